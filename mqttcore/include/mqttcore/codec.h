@@ -1,0 +1,54 @@
+#pragma once
+
+#include <mqttcore/codecerror.h>
+#include <mqttcore/packets.h>
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <optional>
+#include <variant>
+
+/// Encoding and decoding of whole control packets. Pure functions: bytes in, values out.
+namespace mqtt {
+
+/// Either a value or the DecodeError that prevented it (an std::expected for C++20).
+template <typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(DecodeError error) : m_data(error) {}
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const DecodeError &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, DecodeError> m_data;
+};
+
+/// Appends the encoding of a packet to out. For 3.1 / 3.1.1, MQTT 5 only fields are dropped;
+/// CONNECT always uses its own protocolVersion. Returns the number of bytes appended.
+qsizetype encodeTo(QByteArray &out, const Packet &packet, ProtocolVersion version);
+/// Encoding of a packet as a new array.
+QByteArray encode(const Packet &packet, ProtocolVersion version);
+
+/// Size of the encoding of a packet without building it (for maximum-packet-size checks).
+qsizetype encodedSize(const Packet &packet, ProtocolVersion version);
+
+/// Decodes one complete packet: the first fixed-header byte and the bytes after the remaining
+/// length. CONNECT is decoded whatever `version` says (it carries its own level).
+Result<Packet> decodePacket(quint8 fixedHeader, QByteArrayView body, ProtocolVersion version);
+
+/// Decodes exactly one whole packet (fixed header included) from `bytes`;
+/// bytes beyond the first packet are an error (TrailingBytes).
+Result<Packet> decode(QByteArrayView bytes, ProtocolVersion version,
+                      quint32 maximumPacketSize = MaximumPacketSizeLimit);
+
+/// Appends a variable byte integer (1..4 bytes). value must be <= MaximumRemainingLength.
+void appendVariableByteInteger(QByteArray &out, quint32 value);
+
+} // namespace mqtt
