@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <unistd.h>
+
 namespace testsupport {
 
 quint16 freePort()
@@ -97,6 +99,9 @@ Mosquitto::Mosquitto()
     m_config = QStringLiteral("allow_anonymous true\nlog_dest stderr\nlog_type error\n"
                               "log_type warning\nper_listener_settings false\n"
                               "max_inflight_messages 0\nmax_queued_messages 100000\n");
+    // As root, mosquitto drops to user "mosquitto", which cannot write our 0700 temp dirs.
+    if (::geteuid() == 0)
+        m_config += QStringLiteral("user root\n");
 }
 
 Mosquitto::~Mosquitto()
