@@ -1,0 +1,5 @@
+#include "extensions.h"
+
+void gui::installExtensions(MainWindow * /*window*/)
+{
+}
