@@ -1,0 +1,77 @@
+#pragma once
+
+#include <mqttcore/protocol.h>
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+/// Everything a Broker needs to start: its listeners and its limits. Plain values, so that a
+/// configuration loader (broker/config) or the GUI can build them and copy them across threads.
+namespace broker {
+
+/// One listening socket.
+struct ListenerSettings
+{
+    enum class Type
+    {
+        Tcp,       ///< MQTT over TCP (TLS when `tls` is set)
+        WebSocket, ///< MQTT over WebSocket, sub-protocol "mqtt" (WSS when `tls` is set)
+    };
+
+    QString name = QStringLiteral("default"); ///< shown in logs and in ClientInfo::listener
+    Type type = Type::Tcp;
+    bool tls = false;
+    QHostAddress bindAddress = QHostAddress::Any;
+    quint16 port = 0;        ///< 0 picks a free port; read it back with Broker::listeningPorts()
+    int maxConnections = -1; ///< -1 = unlimited; further connections are closed at once
+    QString certFile;        ///< PEM server certificate (TLS)
+    QString keyFile;         ///< PEM private key (TLS)
+    QString caFile;          ///< PEM CA used to verify client certificates (TLS)
+    bool requireClientCertificate = false;
+};
+
+/// Resource limits and protocol options. A value of 0 means "no limit" where noted.
+struct BrokerLimits
+{
+    /// Per session: messages waiting to be sent (offline, or beyond the in-flight window).
+    /// Messages beyond either bound are dropped and counted (BrokerStats::messagesDropped).
+    qsizetype maxQueuedMessages = 1000; ///< 0 = unlimited
+    qint64 maxQueuedBytes = 0;          ///< 0 = unlimited
+    /// Queue QoS 0 messages for offline persistent sessions too (mosquitto's queue_qos0_messages).
+    bool queueQoS0Offline = false;
+    /// Outgoing QoS 1/2 messages in flight per client; the client's receive maximum lowers it.
+    quint16 maxInflightMessages = 64;
+    /// Receive maximum announced to MQTT 5 clients (inbound QoS 1/2 not yet acknowledged).
+    quint16 receiveMaximum = 65535;
+    /// Largest packet accepted from clients, in bytes (announced to MQTT 5 clients).
+    quint32 maxPacketSize = mqtt::MaximumPacketSizeLimit;
+    /// Largest keep-alive granted; a client asking for more (or for 0) gets this as the MQTT 5
+    /// server keep-alive. 0 = whatever the client asks.
+    quint16 maxKeepAlive = 0;
+    /// A connection that sends no complete CONNECT within this time is closed.
+    int connectTimeoutMs = 10000;
+    /// Topic aliases the broker accepts from each MQTT 5 client (0 = none).
+    quint16 topicAliasMaximum = 10;
+    /// Largest session expiry granted, in seconds (0xFFFFFFFF = never expires).
+    quint32 maxSessionExpiry = 0xFFFFFFFF;
+    /// Bytes written to a client's socket but not yet sent: past this, QoS 0 messages for that
+    /// client are dropped; past 4x this, the client is disconnected. Others are unaffected.
+    qint64 maxOutgoingBufferBytes = 4 * 1024 * 1024;
+    /// Seconds between $SYS/broker/... updates (0 = no $SYS topics).
+    int sysInterval = 10;
+    /// Milliseconds between Broker::statsUpdated signals.
+    int statsInterval = 1000;
+    /// Connections without a user name are accepted.
+    bool allowAnonymous = true;
+    /// Retained messages are supported (announced to MQTT 5 clients).
+    bool retainAvailable = true;
+};
+
+struct BrokerSettings
+{
+    QList<ListenerSettings> listeners;
+    BrokerLimits limits;
+};
+
+} // namespace broker

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMetaType>
+#include <QtGlobal>
+
+namespace broker {
+
+/// Counters and rates of a running broker, emitted by Broker::statsUpdated at
+/// BrokerLimits::statsInterval (never per message). Counters are totals since start.
+struct BrokerStats
+{
+    qint64 uptimeSeconds = 0;
+    // Clients (names as in mosquitto's $SYS/broker/clients/...)
+    qint64 clientsConnected = 0;
+    qint64 clientsDisconnected = 0; ///< persistent sessions without a connection
+    qint64 clientsTotal = 0;        ///< connected + disconnected persistent sessions
+    qint64 clientsMaximum = 0;      ///< most clients connected at once
+    qint64 sessions = 0;
+    qint64 subscriptions = 0;
+    qint64 retainedMessages = 0;
+    // Traffic: every packet (messages) and PUBLISH packets only (publish...)
+    qint64 messagesReceived = 0;
+    qint64 messagesSent = 0;
+    qint64 publishReceived = 0;
+    qint64 publishSent = 0;
+    qint64 bytesReceived = 0;
+    qint64 bytesSent = 0;
+    qint64 messagesDropped = 0;    ///< queue bounds, slow readers, expired messages
+    qint64 protocolErrors = 0;     ///< malformed packets and protocol violations
+    qint64 connectionsRefused = 0; ///< max-connections, CONNECT timeout, refused CONNECT
+    // Rates over the last statsInterval, per second
+    double publishReceivedPerSecond = 0;
+    double publishSentPerSecond = 0;
+    double bytesReceivedPerSecond = 0;
+    double bytesSentPerSecond = 0;
+};
+
+} // namespace broker
+
+Q_DECLARE_METATYPE(broker::BrokerStats)

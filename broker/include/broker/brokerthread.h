@@ -1,0 +1,41 @@
+#pragma once
+
+#include <broker/broker.h>
+
+#include <QObject>
+#include <QThread>
+
+namespace broker {
+
+/// Runs a Broker in its own thread (the GUI's local broker; mqttools' BrokerThread).
+///
+///   broker::BrokerThread thread(settings);
+///   if (!thread.start()) qWarning() << thread.broker()->errorString();
+///   connect(thread.broker(), &broker::Broker::statsUpdated, this, ...); // queued
+///
+/// broker() lives in the worker thread: connect to its signals (they arrive queued) and call
+/// its slots with QMetaObject::invokeMethod. listeningPorts(), errorString() and isRunning() are
+/// safe to read after start() returned.
+class BrokerThread final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerThread)
+
+public:
+    explicit BrokerThread(const BrokerSettings &settings = {}, QObject *parent = nullptr);
+    /// Stops the broker and joins the thread.
+    ~BrokerThread() override;
+
+    Broker *broker() const { return m_broker; }
+
+    /// Starts the thread and the broker in it; blocks until the listeners are open or failed.
+    bool start();
+    /// Stops the broker and the thread; blocks until both are done.
+    void stop();
+
+private:
+    QThread m_thread;
+    Broker *m_broker;
+};
+
+} // namespace broker
