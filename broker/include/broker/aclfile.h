@@ -1,0 +1,56 @@
+#pragma once
+
+#include <broker/authtypes.h>
+
+#include <QList>
+#include <QString>
+
+namespace broker {
+
+/// A mosquitto-format ACL file:
+///   # topics before the first `user` line apply to anonymous clients
+///   topic read $SYS/#
+///   user alice
+///   topic readwrite sensors/#
+///   topic deny sensors/secret
+///   pattern write devices/%c/status     # for every client; %c = client id, %u = user name
+/// Access: `read` (subscribe and receive), `write` (publish), `readwrite` (the default when
+/// omitted), `deny` (overrides any grant for matching topics).
+/// A request is allowed when some rule for the client grants it and no `deny` rule matches.
+/// A subscription is allowed only when every topic it can match is readable (its filter lies
+/// inside a readable filter); deliveries (retained ones included) are checked per topic.
+class AclFile
+{
+public:
+    /// Replaces the rules with the file's; on error ("acl:7: unknown access 'rw'") returns
+    /// false and keeps the old rules.
+    bool load(const QString &path, QString *errorString);
+    bool parse(const QByteArray &text, const QString &fileName, QString *errorString);
+
+    /// Allow or Deny (never Ignore).
+    Decision check(const AclRequest &request) const;
+
+private:
+    enum Access : quint8
+    {
+        Read = 1,
+        Write = 2,
+        Deny = 4,
+    };
+    struct Rule
+    {
+        QString filter; ///< may contain %c / %u when pattern is set
+        quint8 access = Read | Write;
+        bool pattern = false;
+    };
+    struct UserRules
+    {
+        QString userName;
+        QList<Rule> rules;
+    };
+    QList<Rule> m_anonymousRules;
+    QList<UserRules> m_userRules;
+    QList<Rule> m_patterns;
+};
+
+} // namespace broker

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <broker/authplugin.h>
+#include <broker/authtypes.h>
+#include <broker/brokerconfig.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace broker {
+
+/// What the broker does with a CONNECT after AuthManager::authenticate.
+struct AuthOutcome
+{
+    bool allowed = false;
+    /// Success, or the CONNACK reason: BadUserNameOrPassword, NotAuthorized (MQTT 3.1.1:
+    /// return codes 4 and 5).
+    mqtt::ReasonCode reason = mqtt::ReasonCode::NotAuthorized;
+    /// The user name for the session and for ACL checks: the request's, or the certificate's
+    /// Common Name on a listener with use-identity-as-username.
+    std::optional<QString> userName;
+    /// Milliseconds to wait before sending the CONNACK (success or failure) because this peer
+    /// address failed to log in too often (AuthConfig's failed-login-* keys). 0 = answer now.
+    int delayMs = 0;
+};
+
+/// The active authentication and authorisation chain, built from a BrokerConfig: plugins
+/// loaded from `plugin-dir` and the built-in ones, in the order of `auth.plugins` /
+/// `topic-check.plugins`. Use it from the broker's thread only.
+///
+///   broker::AuthManager auth;
+///   if (!auth.configure(config, &error)) -> refuse to start
+///   CONNECT:   AuthOutcome o = auth.authenticate({clientId, user, password, peer, listener, cn});
+///              after o.delayMs: CONNACK o.reason; on success use o.userName for the session
+///   PUBLISH:   if (!auth.authorize({clientId, user, AclAction::Publish, topic})) -> MQTT 5
+///              PUBACK/PUBREC NotAuthorized (QoS 0 / MQTT 3: drop silently), do not route
+///   SUBSCRIBE: per filter (inner filter of $share/...): not allowed -> SUBACK NotAuthorized
+///              (0x87; MQTT 3.1.1: 0x80)
+///   delivery:  if (auth.checksDelivery() && !auth.authorize({.., AclAction::Receive, topic}))
+///              -> skip this message for this client (retained deliveries too)
+///   SIGHUP:    auth.reload(&error) -> log error; connections are untouched
+class AuthManager
+{
+public:
+    AuthManager();
+    ~AuthManager();
+    AuthManager(const AuthManager &) = delete;
+    AuthManager &operator=(const AuthManager &) = delete;
+
+    /// Loads plugins from config.pluginDir, reads the password and ACL files and builds the
+    /// chain. On error ("auth.plugins: unknown plugin 'x'", "passwd:3: ...") returns false and
+    /// leaves the previous chain active.
+    bool configure(const BrokerConfig &config, QString *errorString);
+
+    /// Decides a CONNECT. The first plugin answering Allow or Deny decides; when all ignore,
+    /// the client is allowed when `allow-anonymous` is on. A verified certificate on a
+    /// use-identity-as-username listener is allowed with its CN as user name.
+    AuthOutcome authenticate(const AuthRequest &request);
+
+    /// Publishing to $SYS/... is always denied. With `topic-check` disabled everything else is
+    /// allowed; otherwise the first ACL plugin answering Allow or Deny decides, and a request
+    /// no plugin decides is denied.
+    bool authorize(const AclRequest &request) const;
+
+    /// False when Receive checks always allow (topic-check disabled): the broker may skip them.
+    bool checksDelivery() const;
+
+    /// Re-reads the password file and the ACL file and re-configures every plugin (SIGHUP).
+    /// On error the previous state stays active and false is returned.
+    bool reload(QString *errorString);
+
+    /// Names of the active plugins, in order (for logs and tests).
+    QStringList authenticationPlugins() const;
+    QStringList authorizationPlugins() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace broker

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <broker/authtypes.h>
+#include <broker/brokerconfig.h>
+
+#include <QObject>
+#include <QString>
+#include <QtPlugin>
+
+namespace broker {
+
+/// Authentication and authorisation plugin. The built-in checks (anonymous access, password
+/// file, `topic-check` ACL, mosquitto ACL file) implement it, and so can Qt plugins loaded
+/// from the configuration's `plugin-dir`:
+///
+///   class MyPlugin : public QObject, public broker::AuthPlugin {
+///       Q_OBJECT
+///       Q_PLUGIN_METADATA(IID "org.mqttworkbench.AuthPlugin/1.0")
+///       Q_INTERFACES(broker::AuthPlugin)
+///   public:
+///       QString name() const override { return "my-plugin"; }
+///       ...
+///   };
+///
+/// AuthManager asks each active plugin in order; the first Allow or Deny decides, Ignore
+/// passes on. All calls come from the broker's thread, once per CONNECT / PUBLISH /
+/// SUBSCRIBE / delivery, so they must be quick and must not block.
+class AuthPlugin
+{
+public:
+    virtual ~AuthPlugin() = default;
+
+    /// The name used in the configuration's `auth.plugins` / `topic-check.plugins` lists and
+    /// as the key of `plugin-options`.
+    virtual QString name() const = 0;
+
+    /// Called before use and again on every reload (SIGHUP). Returns false with a one-line
+    /// English reason in `errorString` when the plugin cannot work with this configuration;
+    /// the previous configuration then stays active.
+    virtual bool configure(const BrokerConfig &config, QString *errorString) = 0;
+
+    /// May this client connect? Default: no opinion.
+    virtual AuthResult authenticate(const AuthRequest &request)
+    {
+        Q_UNUSED(request);
+        return AuthResult::ignore();
+    }
+
+    /// May this client publish / subscribe / receive on this topic? Default: no opinion.
+    virtual Decision authorize(const AclRequest &request)
+    {
+        Q_UNUSED(request);
+        return Decision::Ignore;
+    }
+};
+
+} // namespace broker
+
+#define BROKER_AUTHPLUGIN_IID "org.mqttworkbench.AuthPlugin/1.0"
+Q_DECLARE_INTERFACE(broker::AuthPlugin, BROKER_AUTHPLUGIN_IID)

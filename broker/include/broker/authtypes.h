@@ -1,0 +1,62 @@
+#pragma once
+
+#include <mqttcore/reasoncode.h>
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+/// The questions the broker asks its authentication / authorisation plugins, and the answers.
+namespace broker {
+
+/// A plugin's answer: decide, or leave it to the next plugin in the chain.
+enum class Decision
+{
+    Allow,
+    Deny,
+    Ignore, ///< no opinion: the next plugin decides
+};
+
+/// A CONNECT to check.
+struct AuthRequest
+{
+    QString clientId{};
+    std::optional<QString> userName{};    ///< absent = anonymous
+    std::optional<QByteArray> password{}; ///< absent = no password field
+    QHostAddress peerAddress{};
+    QString listener{}; ///< ListenerConfig::name of the listener the client came in on
+    /// Common Name of the client's verified TLS certificate, if it presented one.
+    std::optional<QString> certificateCommonName{};
+};
+
+struct AuthResult
+{
+    Decision decision = Decision::Ignore;
+    /// With Deny: BadUserNameOrPassword (wrong credentials) or NotAuthorized (not allowed to
+    /// connect at all, e.g. anonymous when anonymous is off). Success otherwise.
+    mqtt::ReasonCode reason = mqtt::ReasonCode::Success;
+
+    static AuthResult allow() { return {Decision::Allow, mqtt::ReasonCode::Success}; }
+    static AuthResult deny(mqtt::ReasonCode reason) { return {Decision::Deny, reason}; }
+    static AuthResult ignore() { return {}; }
+};
+
+/// What a client wants to do with a topic.
+enum class AclAction
+{
+    Publish,   ///< PUBLISH from the client to `topic` (a topic name)
+    Subscribe, ///< SUBSCRIBE to `topic` (a topic filter, "$share/g/" already stripped)
+    Receive,   ///< delivery of a message on `topic` to the client, retained ones included
+};
+
+struct AclRequest
+{
+    QString clientId{};
+    std::optional<QString> userName{}; ///< the effective user name (absent = anonymous)
+    AclAction action = AclAction::Publish;
+    QString topic{};
+};
+
+} // namespace broker

@@ -1,0 +1,136 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+/// The broker's configuration file in memory: the seeds' schema (MoaT-MQTT / hbmqtt broker
+/// config) plus our own keys. Plain values, filled by ConfigLoader (YAML or JSON), copyable
+/// across threads. Each default below is the one used when the key is absent; the key names in
+/// the file are given in `backticks`.
+namespace broker {
+
+/// One entry of `listeners` (the `default` entry's keys are the base of every other entry).
+struct ListenerConfig
+{
+    enum class Type
+    {
+        Tcp,       ///< `type: tcp` (default)
+        WebSocket, ///< `type: ws` (sub-protocol "mqtt")
+    };
+
+    QString name;          ///< the key under `listeners` ("my-tcp-1", "default")
+    Type type = Type::Tcp; ///< `type: tcp|ws`
+    bool ssl = false;      ///< `ssl: on|off` (also true/false/yes/no)
+    QString bindHost;      ///< host part of `bind: host:port`; empty = all addresses
+    quint16 port = 0;      ///< port of `bind`; absent: 1883 tcp, 8883 tcp+ssl, 8080 ws, 8443 ws+ssl
+    int maxConnections = 0; ///< `max-connections`; 0 = no limit
+    QString caFile;         ///< `cafile`: PEM CA(s) used to verify client certificates
+    QString caPath;         ///< `capath`: directory of PEM CA certificates
+    QString caData;         ///< `cadata`: PEM CA certificate(s) inline
+    QString certFile;       ///< `certfile`: PEM server certificate (required with ssl)
+    QString keyFile;        ///< `keyfile`: PEM private key (required with ssl)
+    /// Our key `require-certificate` (default false): TLS clients must present a certificate
+    /// signed by cafile/capath/cadata.
+    bool requireCertificate = false;
+    /// Our key `use-identity-as-username` (default false): a verified client certificate's
+    /// Common Name becomes the user name and no password is checked (mosquitto's option).
+    bool useIdentityAsUsername = false;
+};
+
+/// `auth`: who may connect.
+struct AuthConfig
+{
+    /// `plugins`: authentication plugins to activate, in order. Built-in: "auth.anonymous",
+    /// "auth.file" (also spelled "auth_anonymous", "auth_file"); others are plugins loaded from
+    /// `plugin-dir` by their AuthPlugin::name(). Absent = every built-in that applies
+    /// ("auth.anonymous", plus "auth.file" when password-file is set) and every loaded plugin.
+    QStringList plugins;
+    bool pluginsSet = false; ///< whether `plugins` was given
+    /// `allow-anonymous` (default true): clients without a user name may connect. Also the
+    /// answer when no plugin decides.
+    bool allowAnonymous = true;
+    /// `password-file`: a mosquitto_passwd file (PBKDF2-SHA512 `$7$` or SHA512 `$6$` entries).
+    QString passwordFile;
+    /// Our keys: failed logins per peer address are slowed down. The first
+    /// `failed-login-free-attempts` (default 3) failures cost nothing; each further one doubles
+    /// the delay from `failed-login-delay` ms (default 1000) up to `failed-login-max-delay` ms
+    /// (default 30000). A success or 10 quiet minutes reset the count. 0 delay = off.
+    int failedLoginFreeAttempts = 3;
+    int failedLoginDelayMs = 1000;
+    int failedLoginMaxDelayMs = 30000;
+};
+
+/// `topic-check`: what an authenticated client may publish, subscribe to and receive.
+struct TopicCheckConfig
+{
+    /// `enabled` (default false): without it every topic is allowed (except publishing to $SYS).
+    bool enabled = false;
+    /// `plugins`: ACL plugins in order. Built-in: "topic_acl" (the `acl` map below, also
+    /// "topic.acl") and "acl_file" (mosquitto ACL file, also "acl.file"); others by name from
+    /// `plugin-dir`. Absent = "topic_acl" when `acl` is set, "acl_file" when `acl-file` is set,
+    /// and every loaded plugin.
+    QStringList plugins;
+    bool pluginsSet = false; ///< whether `plugins` was given
+    /// `acl`: user name -> topic filters that user may publish to, subscribe to and receive.
+    /// The entry `anonymous` applies to clients without a user name. A single string is read
+    /// as a one-filter list. A user without an entry is denied everything.
+    QHash<QString, QStringList> acl;
+    bool aclSet = false; ///< whether `acl` was given
+    /// Our key `acl-file`: a mosquitto-format ACL file (`user`, `topic [read|write|readwrite|
+    /// deny] filter`, `pattern` with %c / %u; topics before the first `user` line apply to
+    /// anonymous clients).
+    QString aclFile;
+};
+
+/// Our key `limits`.
+struct LimitsConfig
+{
+    int maxQueuedMessages = 1000; ///< `max-queued-messages` per session; 0 = unlimited
+    qint64 maxQueuedBytes = 0;    ///< `max-queued-bytes` per session; 0 = unlimited
+    int maxInflight = 64;         ///< `max-inflight`: outgoing QoS 1/2 in flight per client
+    int receiveMaximum = 65535;   ///< `receive-maximum` announced to MQTT 5 clients
+    /// `max-packet-size` in bytes accepted from clients (default 268435455, the protocol max).
+    qint64 maxPacketSize = 268435455;
+    int maxKeepAlive = 0; ///< `max-keepalive` seconds granted; 0 = what the client asks
+};
+
+/// Our key `persistence`.
+struct PersistenceConfig
+{
+    enum class Mode
+    {
+        Durable, ///< `mode: durable`: QoS 1/2 acknowledged only once stored (group commit)
+        Relaxed, ///< `mode: relaxed`: stored in the background; a crash may lose the last batch
+    };
+    bool enabled = false; ///< `enabled`
+    QString file;         ///< `file`: SQLite database; default "mqtt-workbench-broker.db"
+    Mode mode = Mode::Durable;
+};
+
+struct BrokerConfig
+{
+    /// Listeners in file order. Absent `listeners`: one TCP listener on all addresses, 1883.
+    /// Entries without `bind` (like the sample's `default`) are templates, not listeners.
+    QList<ListenerConfig> listeners;
+    /// `timeout-disconnect-delay` in seconds (default 2): grace added to a client's keep-alive
+    /// timeout before it is disconnected.
+    int timeoutDisconnectDelay = 2;
+    AuthConfig auth;
+    TopicCheckConfig topicCheck;
+    LimitsConfig limits;
+    PersistenceConfig persistence;
+    int sysInterval = 10; ///< our key `sys-interval`: seconds between $SYS updates; 0 = off
+    QString pluginDir;    ///< our key `plugin-dir`: directory of AuthPlugin Qt plugins
+    /// Our key `plugin-options`: plugin name -> free-form map handed to that plugin.
+    QVariantMap pluginOptions;
+
+    /// Where the configuration came from ("" when built in code) and the line of each key
+    /// ("listeners.my-tcp-ssl-1.certfile" -> 17), so that later checks can name the line.
+    QString sourceFile;
+    QHash<QString, int> keyLines;
+};
+
+} // namespace broker

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <broker/brokerconfig.h>
+#include <broker/configerror.h>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace broker {
+
+/// Reads a broker configuration file (YAML, or JSON) into a BrokerConfig.
+///
+///   auto result = broker::ConfigLoader::load(path);
+///   for (const QString &w : result.warnings) qWarning("%s", qPrintable(w));
+///   if (!result.ok()) { fprintf(stderr, "%s\n", qPrintable(result.error.toString())); return 1; }
+///   if (auto err = broker::ConfigLoader::validatePaths(result.config)) { ...; return 1; }
+///
+/// Parsing checks syntax, unknown keys, value types and ranges; it stops at the first problem
+/// and then returns no configuration at all (nothing half-applied). Duplicate keys are
+/// accepted, the last one wins, with a warning. The placeholder "true / false" written in the
+/// seeds' sample for a boolean keeps that key's default, with a warning.
+/// Files named in the configuration (password-file, acl-file, cafile, capath, certfile,
+/// keyfile) are checked separately by validatePaths(), as part of starting the broker, so that
+/// a configuration can be parsed and inspected on another machine. Relative paths in a file
+/// are resolved against the directory of that file (stored absolute in BrokerConfig).
+class ConfigLoader
+{
+public:
+    enum class Format
+    {
+        Auto, ///< by extension (.json / .yaml / .yml), else by content ('{' first = JSON)
+        Yaml,
+        Json,
+    };
+
+    struct Result
+    {
+        BrokerConfig config; ///< meaningful only when ok()
+        ConfigError error;   ///< set when !ok()
+        QStringList
+            warnings; ///< "config.yaml:14: listeners.x.capath: duplicate key, last one wins"
+        bool ok() const { return error.message.isEmpty(); }
+    };
+
+    /// Reads and parses a file. A missing or unreadable file is an error without a line.
+    static Result load(const QString &path, Format format = Format::Auto);
+    /// Parses text; `fileName` is used in messages and BrokerConfig::sourceFile.
+    static Result parse(const QByteArray &text, const QString &fileName,
+                        Format format = Format::Auto);
+    /// Checks that every file and directory the configuration names exists and is readable,
+    /// and that ssl listeners have certfile and keyfile. Returns an error with the key's line,
+    /// or an empty ConfigError (message empty) when all is well.
+    static ConfigError validatePaths(const BrokerConfig &config);
+};
+
+} // namespace broker

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace broker {
+
+/// A password file in mosquitto_passwd's format, one `user:hash` per line:
+///   alice:$7$101$<base64 salt>$<base64 PBKDF2-HMAC-SHA512(password, salt, 101 iterations)>
+///   bob:$6$<base64 salt>$<base64 SHA512(password + salt)>
+/// Files written by mosquitto_passwd work unchanged and files written here work with mosquitto
+/// (12-byte salts, 64-byte hashes, standard base64 with padding, as mosquitto writes them).
+/// Blank lines and lines starting with '#' are kept as they are when saving.
+class PasswordFile
+{
+public:
+    enum class Algorithm
+    {
+        Pbkdf2Sha512, ///< `$7$`, mosquitto 2.0's default
+        Sha512,       ///< `$6$`, mosquitto 1.6 and earlier
+    };
+    static constexpr int DefaultIterations = 101; ///< mosquitto_passwd's default for `$7$`
+
+    /// Replaces the content with the file's. On error (unreadable file, a line that is not
+    /// `user:hash`, an unhashed password, a hash that does not decode) returns false with
+    /// "passwd:3: user bob: password is not hashed" in errorString and keeps the old content.
+    bool load(const QString &path, QString *errorString);
+    /// Parses text as load() would; `fileName` is used in messages.
+    bool parse(const QByteArray &text, const QString &fileName, QString *errorString);
+    /// Writes atomically (a temporary file renamed over the old one), mode 0600.
+    bool save(const QString &path, QString *errorString) const;
+    QByteArray toText() const;
+
+    /// True when the user exists and the password matches (constant-time comparison).
+    bool verify(const QString &userName, const QByteArray &password) const;
+    bool contains(const QString &userName) const;
+    QStringList userNames() const;
+    /// Adds the user, or changes the password in place, with a fresh random salt.
+    void setPassword(const QString &userName, const QByteArray &password,
+                     Algorithm algorithm = Algorithm::Pbkdf2Sha512,
+                     int iterations = DefaultIterations);
+    /// Returns false when the user did not exist.
+    bool remove(const QString &userName);
+
+    /// The `$7$...` / `$6$...` text for a password with a fresh random salt.
+    static QByteArray hashPassword(const QByteArray &password, Algorithm algorithm,
+                                   int iterations = DefaultIterations);
+    /// True when `encodedHash` (the part after "user:") is a well-formed $6$/$7$ hash of
+    /// `password`.
+    static bool verifyHash(const QByteArray &encodedHash, const QByteArray &password);
+    /// True when `encodedHash` is a well-formed $6$ or $7$ hash (used by `passwd -U`).
+    static bool isHash(const QByteArray &encodedHash);
+
+private:
+    struct Line
+    {
+        QString userName; ///< empty for a comment or blank line
+        QByteArray text;  ///< the hash, or the whole comment line
+    };
+    qsizetype indexOf(const QString &userName) const;
+    QList<Line> m_lines;
+};
+
+} // namespace broker
