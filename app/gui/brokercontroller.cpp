@@ -1,0 +1,160 @@
+#include "brokercontroller.h"
+
+#include <broker/broker.h>
+#include <broker/brokerthread.h>
+
+#include <QSettings>
+
+namespace gui {
+
+BrokerController::BrokerController(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<broker::ClientInfo>();
+    qRegisterMetaType<broker::BrokerStats>();
+    qRegisterMetaType<broker::SessionInfo>();
+    qRegisterMetaType<broker::RetainedMessageInfo>();
+    qRegisterMetaType<QList<broker::SessionInfo>>();
+    qRegisterMetaType<QList<broker::RetainedMessageInfo>>();
+    qRegisterMetaType<mqtt::ReasonCode>();
+    qRegisterMetaType<mqtt::QoS>();
+
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("localBroker"));
+    m_options.port = quint16(settings.value(QStringLiteral("port"), m_options.port).toUInt());
+    m_options.webSocketEnabled =
+        settings.value(QStringLiteral("webSocketEnabled"), m_options.webSocketEnabled).toBool();
+    m_options.webSocketPort =
+        quint16(settings.value(QStringLiteral("webSocketPort"), 8080).toUInt());
+    m_options.loopbackOnly =
+        settings.value(QStringLiteral("loopbackOnly"), m_options.loopbackOnly).toBool();
+    m_options.allowAnonymous =
+        settings.value(QStringLiteral("allowAnonymous"), m_options.allowAnonymous).toBool();
+}
+
+BrokerController::~BrokerController() = default;
+
+void BrokerController::setOptions(const Options &options)
+{
+    m_options = options;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("localBroker"));
+    settings.setValue(QStringLiteral("port"), options.port);
+    settings.setValue(QStringLiteral("webSocketEnabled"), options.webSocketEnabled);
+    settings.setValue(QStringLiteral("webSocketPort"), options.webSocketPort);
+    settings.setValue(QStringLiteral("loopbackOnly"), options.loopbackOnly);
+    settings.setValue(QStringLiteral("allowAnonymous"), options.allowAnonymous);
+}
+
+bool BrokerController::isRunning() const
+{
+    return m_thread && m_thread->broker()->isRunning();
+}
+
+quint16 BrokerController::port() const
+{
+    const QList<quint16> ports =
+        isRunning() ? m_thread->broker()->listeningPorts() : QList<quint16>{};
+    return ports.value(0);
+}
+
+quint16 BrokerController::webSocketPort() const
+{
+    const QList<quint16> ports =
+        isRunning() ? m_thread->broker()->listeningPorts() : QList<quint16>{};
+    return ports.value(1);
+}
+
+broker::Broker *BrokerController::broker() const
+{
+    return m_thread ? m_thread->broker() : nullptr;
+}
+
+bool BrokerController::start()
+{
+    if (isRunning())
+        return true;
+    const QHostAddress bind = m_options.loopbackOnly ? QHostAddress(QHostAddress::LocalHost)
+                                                     : QHostAddress(QHostAddress::Any);
+    broker::BrokerSettings settings;
+    broker::ListenerSettings tcp;
+    tcp.name = QStringLiteral("tcp");
+    tcp.bindAddress = bind;
+    tcp.port = m_options.port;
+    settings.listeners << tcp;
+    if (m_options.webSocketEnabled) {
+        broker::ListenerSettings ws;
+        ws.name = QStringLiteral("ws");
+        ws.type = broker::ListenerSettings::Type::WebSocket;
+        ws.bindAddress = bind;
+        ws.port = m_options.webSocketPort;
+        settings.listeners << ws;
+    }
+    settings.limits.allowAnonymous = m_options.allowAnonymous;
+    // The panel shows rates; twice a second is lively without costing the broker anything.
+    settings.limits.statsInterval = 500;
+
+    auto thread = std::make_unique<broker::BrokerThread>(settings);
+    broker::Broker *b = thread->broker();
+    connect(b, &broker::Broker::clientConnected, this, &BrokerController::clientConnected);
+    connect(b, &broker::Broker::clientDisconnected, this, &BrokerController::clientDisconnected);
+    connect(b, &broker::Broker::subscribed, this, &BrokerController::subscribed);
+    connect(b, &broker::Broker::unsubscribed, this, &BrokerController::unsubscribed);
+    connect(b, &broker::Broker::statsUpdated, this, &BrokerController::statsUpdated);
+    connect(b, &broker::Broker::sessionsListed, this, &BrokerController::sessionsListed);
+    connect(b, &broker::Broker::retainedMessagesListed, this,
+            &BrokerController::retainedMessagesListed);
+    connect(b, &broker::Broker::warning, this, &BrokerController::errorOccurred);
+    if (!thread->start()) {
+        m_error = b->errorString();
+        emit errorOccurred(m_error);
+        return false;
+    }
+    m_error.clear();
+    m_thread = std::move(thread);
+    emit runningChanged(true);
+    return true;
+}
+
+void BrokerController::stop()
+{
+    if (!m_thread)
+        return;
+    m_thread.reset(); // stops the broker and joins its thread
+    emit runningChanged(false);
+}
+
+void BrokerController::invoke(const char *slot)
+{
+    if (m_thread)
+        QMetaObject::invokeMethod(m_thread->broker(), slot, Qt::QueuedConnection);
+}
+
+void BrokerController::requestSessions()
+{
+    invoke("requestSessions");
+}
+
+void BrokerController::requestRetainedMessages()
+{
+    invoke("requestRetainedMessages");
+}
+
+void BrokerController::deleteRetainedMessage(const QString &topic)
+{
+    if (m_thread)
+        QMetaObject::invokeMethod(
+            m_thread->broker(),
+            [b = m_thread->broker(), topic] { b->deleteRetainedMessage(topic); },
+            Qt::QueuedConnection);
+}
+
+void BrokerController::disconnectClient(const QString &clientId)
+{
+    if (m_thread)
+        QMetaObject::invokeMethod(
+            m_thread->broker(),
+            [b = m_thread->broker(), clientId] { b->disconnectClient(clientId); },
+            Qt::QueuedConnection);
+}
+
+} // namespace gui

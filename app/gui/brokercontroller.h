@@ -1,0 +1,89 @@
+#pragma once
+
+#include <broker/brokerstats.h>
+#include <broker/clientinfo.h>
+#include <broker/retainedmessageinfo.h>
+#include <broker/sessioninfo.h>
+
+#include <mqttcore/reasoncode.h>
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace broker {
+class BrokerThread;
+class Broker;
+} // namespace broker
+
+namespace gui {
+
+/// The workbench's local broker: a broker::Broker in its own thread (broker::BrokerThread), so
+/// that a flood of messages never blocks the window. Owns the thread, keeps its settings in
+/// QSettings ("localBroker/...") and forwards the broker's queued signals to the GUI thread.
+class BrokerController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerController)
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+
+public:
+    /// The user's choices for the local broker.
+    struct Options
+    {
+        quint16 port = 1883;       ///< MQTT over TCP; 0 picks a free port
+        quint16 webSocketPort = 0; ///< MQTT over WebSocket; 0 = no WebSocket listener
+        bool webSocketEnabled = false;
+        bool loopbackOnly = true; ///< listen on 127.0.0.1 only (not reachable from the network)
+        bool allowAnonymous = true;
+    };
+
+    explicit BrokerController(QObject *parent = nullptr);
+    ~BrokerController() override;
+
+    Options options() const { return m_options; }
+    /// Stored in QSettings; used by the next start().
+    void setOptions(const Options &options);
+
+    bool isRunning() const;
+    /// The TCP port in use while running (the chosen one, or the one picked for port 0).
+    quint16 port() const;
+    /// The WebSocket port in use while running, 0 when there is none.
+    quint16 webSocketPort() const;
+    /// Why the last start failed.
+    QString errorString() const { return m_error; }
+
+    /// The broker while running (it lives in another thread: connect queued, call slots with
+    /// QMetaObject::invokeMethod); nullptr when stopped.
+    broker::Broker *broker() const;
+
+public slots:
+    /// Starts the broker with options(); returns false (and emits errorOccurred) on failure.
+    bool start();
+    void stop();
+    void requestSessions();
+    void requestRetainedMessages();
+    void deleteRetainedMessage(const QString &topic);
+    void disconnectClient(const QString &clientId);
+
+signals:
+    void runningChanged(bool running);
+    void errorOccurred(const QString &message);
+    void clientConnected(const broker::ClientInfo &client);
+    void clientDisconnected(const QString &clientId, mqtt::ReasonCode reason);
+    void subscribed(const QString &clientId, const QString &filter, mqtt::QoS qos);
+    void unsubscribed(const QString &clientId, const QString &filter);
+    void statsUpdated(const broker::BrokerStats &stats);
+    void sessionsListed(const QList<broker::SessionInfo> &sessions);
+    void retainedMessagesListed(const QList<broker::RetainedMessageInfo> &messages);
+
+private:
+    void invoke(const char *slot);
+
+    Options m_options;
+    QString m_error;
+    std::unique_ptr<broker::BrokerThread> m_thread;
+};
+
+} // namespace gui
