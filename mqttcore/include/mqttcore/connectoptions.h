@@ -1,0 +1,157 @@
+#pragma once
+
+#include <mqttcore/packets.h>
+#include <mqttcore/properties.h>
+#include <mqttcore/protocol.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace mqtt {
+
+/// How the client reaches the broker.
+enum class TransportKind
+{
+    Tcp,             ///< mqtt://  (default port 1883)
+    Tls,             ///< mqtts:// (default port 8883)
+    WebSocket,       ///< ws://    (default port 80)
+    SecureWebSocket, ///< wss://   (default port 443)
+};
+
+/// "mqtt", "mqtts", "ws" or "wss".
+const char *transportScheme(TransportKind kind);
+/// The port a transport uses when none is given.
+quint16 defaultPort(TransportKind kind);
+/// True for Tls and SecureWebSocket.
+constexpr bool isSecure(TransportKind kind)
+{
+    return kind == TransportKind::Tls || kind == TransportKind::SecureWebSocket;
+}
+
+/// TLS settings for mqtts:// and wss://. Verification is on unless switched off explicitly.
+struct TlsOptions
+{
+    QString caFile;    ///< PEM file with trusted CA certificates (added to the system CAs)
+    QString caPath;    ///< directory of PEM CA certificates
+    QByteArray caData; ///< PEM CA certificates in memory
+    QString certFile;  ///< client certificate (PEM) for mutual TLS
+    QString keyFile;   ///< its private key (PEM, unencrypted)
+    /// Verify the broker's certificate chain (and host name). Off = accept any certificate.
+    bool verifyPeer = true;
+    /// Keep the chain check but do not require the certificate to name the host
+    /// (mosquitto_pub --insecure).
+    bool insecure = false;
+    /// Host name expected in the certificate; empty = the host connected to.
+    QString peerName;
+    friend bool operator==(const TlsOptions &, const TlsOptions &) = default;
+};
+
+/// Settings for ws:// and wss://. The sub-protocol "mqtt" is always offered [MQTT-6.0.0-3].
+struct WebSocketOptions
+{
+    QString path = QStringLiteral("/mqtt");
+    /// Extra HTTP headers for the upgrade request (name, value), e.g. Authorization.
+    QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    friend bool operator==(const WebSocketOptions &, const WebSocketOptions &) = default;
+};
+
+/// Automatic reconnection after a lost connection: delays grow from initialDelayMs, doubling
+/// up to maxDelayMs, for at most maxRetries attempts in a row (-1 = without limit).
+struct ReconnectPolicy
+{
+    bool enabled = true;
+    int initialDelayMs = 1000;
+    int maxDelayMs = 30000;
+    int maxRetries = -1;
+    /// Also retry when the very first connect fails (otherwise that is reported at once).
+    bool retryInitialConnect = false;
+    friend bool operator==(const ReconnectPolicy &, const ReconnectPolicy &) = default;
+};
+
+/// Which outgoing topics get an MQTT 5 topic alias (3.3.2.3.4). Aliases are only used when the
+/// broker's CONNACK allows them (Topic Alias Maximum > 0).
+enum class TopicAliasPolicy
+{
+    Disabled,  ///< never send aliases
+    Automatic, ///< give each new topic the next free alias until the broker's maximum is used
+};
+
+/// Per-topic publish defaults as in the seeds' client configuration ("topics": {...}).
+struct TopicDefaults
+{
+    QString filter; ///< a topic name or filter ('+', '#'); exact names win over filters
+    QoS qos = QoS::AtMostOnce;
+    bool retain = false;
+    friend bool operator==(const TopicDefaults &, const TopicDefaults &) = default;
+};
+
+/// Everything needed to connect: where, who, which protocol, and how the session behaves.
+/// A plain value; fill it directly or start from fromUrl().
+struct ConnectOptions
+{
+    // Where
+    TransportKind transport = TransportKind::Tcp;
+    QString host = QStringLiteral("localhost");
+    quint16 port = 0; ///< 0 = defaultPort(transport)
+    TlsOptions tls;
+    WebSocketOptions webSocket;
+    int connectTimeoutMs = 10000; ///< socket + handshake + CONNACK
+
+    // Who
+    QString clientId; ///< empty = generated ("mqttwb-" + random) or, in 5.0, assigned by the broker
+    std::optional<QString> userName;
+    std::optional<QByteArray> password;
+
+    // Protocol and session
+    ProtocolVersion protocolVersion = ProtocolVersion::V5;
+    bool cleanStart = true;    ///< "clean session" in 3.x
+    quint32 sessionExpiry = 0; ///< seconds (5.0); 0xFFFFFFFF = never expires
+    quint16 keepAlive = 60;    ///< seconds; 0 = no keep-alive
+    std::optional<Will> will;
+    quint16 receiveMaximum = 65535; ///< QoS 1/2 messages the broker may have in flight to us
+    quint32 maximumPacketSize = 0;  ///< largest packet we accept; 0 = protocol limit
+    quint16 topicAliasMaximum = 0;  ///< aliases the broker may use towards us (5.0)
+    TopicAliasPolicy topicAliasPolicy = TopicAliasPolicy::Disabled;
+    bool requestResponseInformation = false;
+    /// Extra CONNECT properties (user properties, authentication method/data, ...).
+    Properties connectProperties;
+
+    // Behaviour of the client
+    ReconnectPolicy reconnect;
+    int offlineQueueLimit = 1000; ///< messages kept while disconnected; 0 = fail at once
+    /// File that keeps un-acknowledged QoS 1/2 state across restarts; empty = memory only.
+    QString inflightStorePath;
+    QoS defaultQoS = QoS::AtMostOnce;
+    bool defaultRetain = false;
+    QList<TopicDefaults> topicDefaults;
+
+    /// Parses "{mqtt,ws}[s]://[user][:password]@host[:port][/path]" (user and password may be
+    /// percent-encoded; the path is the WebSocket path). Returns nullopt and sets *errorMessage
+    /// to one English line when the URL is not usable.
+    static std::optional<ConnectOptions> fromUrl(const QString &url,
+                                                 QString *errorMessage = nullptr);
+    /// Applies a URL to these options (transport, host, port, credentials, path) and keeps the
+    /// rest.
+    bool applyUrl(const QString &url, QString *errorMessage = nullptr);
+    /// The broker URL of these options, without the password.
+    QUrl url() const;
+
+    /// port, or the transport's default port.
+    quint16 effectivePort() const;
+    /// QoS and retain a publish to `topic` uses when the caller does not say.
+    TopicDefaults defaultsFor(const QString &topic) const;
+    /// An English line describing why these options cannot work, or empty when they are fine.
+    QString validate() const;
+
+    friend bool operator==(const ConnectOptions &, const ConnectOptions &) = default;
+};
+
+} // namespace mqtt
+
+Q_DECLARE_METATYPE(mqtt::ConnectOptions)
