@@ -106,7 +106,8 @@ struct PersistenceConfig
         Relaxed, ///< `mode: relaxed`: stored in the background; a crash may lose the last batch
     };
     bool enabled = false; ///< `enabled`
-    QString file;         ///< `file`: SQLite database; default "mqtt-workbench-broker.db"
+    /// `file`: the SQLite database (relative: to the configuration file's directory).
+    QString file = QStringLiteral("mqtt-workbench-broker.db");
     Mode mode = Mode::Durable;
 };
 

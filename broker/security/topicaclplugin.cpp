@@ -1,0 +1,25 @@
+#include "topicaclplugin.h"
+
+#include "aclmatch.h"
+
+namespace broker::detail {
+
+bool TopicAclPlugin::configure(const BrokerConfig &config, QString *)
+{
+    m_acl = config.topicCheck.acl;
+    return true;
+}
+
+Decision TopicAclPlugin::authorize(const AclRequest &request)
+{
+    const auto it = m_acl.constFind(request.userName.value_or(QStringLiteral("anonymous")));
+    if (it == m_acl.cend())
+        return Decision::Deny;
+    for (const QString &filter : *it) {
+        if (filterCovers(filter, request.topic))
+            return Decision::Allow;
+    }
+    return Decision::Deny;
+}
+
+} // namespace broker::detail

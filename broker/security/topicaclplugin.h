@@ -1,0 +1,24 @@
+#pragma once
+
+#include <broker/authplugin.h>
+
+#include <QHash>
+#include <QStringList>
+
+namespace broker::detail {
+
+/// "topic_acl": the seeds' `topic-check.acl` map. A user (or `anonymous` for clients without
+/// a user name) may publish to, subscribe to and receive the topics its filters cover; a user
+/// without an entry is denied everything.
+class TopicAclPlugin final : public AuthPlugin
+{
+public:
+    QString name() const override { return QStringLiteral("topic_acl"); }
+    bool configure(const BrokerConfig &config, QString *errorString) override;
+    Decision authorize(const AclRequest &request) override;
+
+private:
+    QHash<QString, QStringList> m_acl;
+};
+
+} // namespace broker::detail
