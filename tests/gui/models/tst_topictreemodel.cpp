@@ -1,0 +1,241 @@
+// TopicTreeModel and BusiestTopicsModel: hierarchy, counts, batched structural changes that
+// never move existing rows, coalesced value changes, retained markers, rates.
+#include "busiesttopicsmodel.h"
+#include "topicfilterproxymodel.h"
+#include "topictreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using gui::BusiestTopicsModel;
+using gui::MessageRecord;
+using gui::TopicTreeModel;
+
+namespace {
+
+MessageRecord message(const QString &topic, const QByteArray &payload = "v", bool retain = false)
+{
+    MessageRecord r;
+    r.topic = topic;
+    r.payload = payload;
+    r.retain = retain;
+    r.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    return r;
+}
+
+QModelIndex child(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        if (index.data().toString() == name)
+            return index;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTopicTreeModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void buildsHierarchyWithCounts()
+    {
+        TopicTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        for (const char *topic : {"a/b/c", "a/b/d", "a/x", "z", "a/b/c"})
+            model.append(message(QString::fromLatin1(topic)));
+        QCOMPARE(model.rowCount(), 0); // queued
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 2000);
+        const QModelIndex a = child(model, {}, QStringLiteral("a"));
+        QVERIFY(a.isValid());
+        QCOMPARE(model.rowCount(a), 2);
+        const QModelIndex b = child(model, a, QStringLiteral("b"));
+        QCOMPARE(model.rowCount(b), 2);
+        QCOMPARE(model.index(a.row(), TopicTreeModel::MessagesColumn).data().toULongLong(), 4u);
+        QCOMPARE(model.index(b.row(), TopicTreeModel::MessagesColumn, a).data().toULongLong(), 3u);
+        QCOMPARE(model.topicCount(), 4);
+        QCOMPARE(a.data(TopicTreeModel::TopicRole).toString(), QString()); // no message on "a"
+        const QModelIndex c = model.indexForTopic(QStringLiteral("a/b/c"));
+        QCOMPARE(c.parent(), b);
+        QCOMPARE(c.data(TopicTreeModel::PathRole).toString(), QStringLiteral("a/b/c"));
+    }
+
+    void newTopicsAppendWithoutMovingRows()
+    {
+        TopicTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        for (const char *topic : {"a/b/c", "a/b/d", "a/x"})
+            model.append(message(QString::fromLatin1(topic)));
+        model.flush();
+        const QPersistentModelIndex c = model.indexForTopic(QStringLiteral("a/b/c"));
+        const QPersistentModelIndex x = model.indexForTopic(QStringLiteral("a/x"));
+        const int cRow = c.row();
+        const int xRow = x.row();
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        for (const char *topic : {"a/b/e", "a/b/f", "a/y", "a/y/deep/er", "0first"})
+            model.append(message(QString::fromLatin1(topic)));
+        model.flush();
+        // One insertion per grown parent: under b (e, f), under a (y with its subtree), root.
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(moved.count(), 0);
+        QCOMPARE(c.row(), cRow);
+        QCOMPARE(x.row(), xRow);
+        QVERIFY(model.indexForTopic(QStringLiteral("a/y/deep/er")).isValid());
+        for (const QList<QVariant> &args : inserted) {
+            const QModelIndex parent = args.at(0).value<QModelIndex>();
+            QCOMPARE(args.at(2).toInt(), model.rowCount(parent) - 1); // appended at the end
+        }
+    }
+
+    void valueChangesAreCoalescedPerParent()
+    {
+        TopicTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.append(message(QStringLiteral("a/b/c")));
+        model.append(message(QStringLiteral("a/b/d")));
+        model.flush();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        for (int i = 0; i < 100; ++i) {
+            model.append(message(QStringLiteral("a/b/c"), QByteArray::number(i)));
+            model.append(message(QStringLiteral("a/b/d"), QByteArray::number(i)));
+        }
+        model.flush();
+        // c+d under b, b under a, a under the root: three ranges, not 600 signals.
+        QCOMPARE(changed.count(), 3);
+        const QModelIndex d = model.indexForTopic(QStringLiteral("a/b/d"));
+        QCOMPARE(model.lastMessage(d)->payload, QByteArray("99"));
+        QCOMPARE(d.siblingAtColumn(TopicTreeModel::ValueColumn).data().toString(),
+                 QStringLiteral("99"));
+        for (const QList<QVariant> &args : changed) // the name column never changes
+            QVERIFY(args.at(0).value<QModelIndex>().column() > TopicTreeModel::TopicColumn);
+    }
+
+    void retainedMarkerFollowsMessages()
+    {
+        TopicTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.append(message(QStringLiteral("r/1"), "on", true));
+        model.append(message(QStringLiteral("r/2"), "on", true));
+        model.append(message(QStringLiteral("r/3"), "live", false));
+        model.flush();
+        QVERIFY(
+            model.indexForTopic(QStringLiteral("r/1")).data(TopicTreeModel::RetainedRole).toBool());
+        QVERIFY(!model.indexForTopic(QStringLiteral("r/3"))
+                     .data(TopicTreeModel::RetainedRole)
+                     .toBool());
+        const QModelIndex r = child(model, {}, QStringLiteral("r"));
+        QStringList retained = model.retainedTopics(r);
+        retained.sort();
+        QCOMPARE(retained, QStringList({QStringLiteral("r/1"), QStringLiteral("r/2")}));
+        // An empty payload clears the retained value [MQTT-3.3.1-10].
+        model.append(message(QStringLiteral("r/1"), QByteArray(), false));
+        model.flush();
+        QCOMPARE(model.retainedTopics(r), QStringList{QStringLiteral("r/2")});
+    }
+
+    void emptyLevelsAndDeepTopics()
+    {
+        TopicTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.append(message(QStringLiteral("/leading")));
+        model.append(message(QStringLiteral("a//b")));
+        QStringList levels;
+        for (int i = 0; i < 20'000; ++i)
+            levels.append(QStringLiteral("d"));
+        const QString deep = levels.join(u'/');
+        model.append(message(deep));
+        model.flush();
+        QVERIFY(child(model, {}, TopicTreeModel::tr("(empty)")).isValid());
+        QVERIFY(model.indexForTopic(deep).isValid());
+        model.clear(); // iterative teardown, no stack overflow
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void payloadKeptByteForByte()
+    {
+        TopicTreeModel model;
+        QByteArray binary(70'000, '\0');
+        for (qsizetype i = 0; i < binary.size(); ++i)
+            binary[i] = char(i % 251);
+        model.append(message(QStringLiteral("bin"), binary));
+        model.flush();
+        QCOMPARE(model.lastMessage(model.indexForTopic(QStringLiteral("bin")))->payload, binary);
+    }
+
+    void topicsAddedAnnouncesNewTopicsOnce()
+    {
+        TopicTreeModel model;
+        QSignalSpy added(&model, &TopicTreeModel::topicsAdded);
+        model.append(message(QStringLiteral("x/1")));
+        model.append(message(QStringLiteral("x/1")));
+        model.append(message(QStringLiteral("x/2")));
+        model.flush();
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(0).toStringList(),
+                 QStringList({QStringLiteral("x/1"), QStringLiteral("x/2")}));
+    }
+
+    void ratesAndBusiestTopics()
+    {
+        TopicTreeModel model;
+        BusiestTopicsModel busiest(&model);
+        QAbstractItemModelTester tester(&model);
+        QAbstractItemModelTester busiestTester(&busiest);
+        for (int i = 0; i < 30; ++i)
+            model.append(message(QStringLiteral("flood/a")));
+        for (int i = 0; i < 5; ++i)
+            model.append(message(QStringLiteral("flood/b")));
+        model.append(message(QStringLiteral("quiet")));
+        model.flush();
+        QSignalSpy updated(&model, &TopicTreeModel::ratesUpdated);
+        QVERIFY(updated.wait(3000)); // the rate timer runs once a second
+        QCOMPARE(busiest.rowCount(), 3);
+        QCOMPARE(busiest.topicAt(0), QStringLiteral("flood/a"));
+        QCOMPARE(busiest.topicAt(1), QStringLiteral("flood/b"));
+        QVERIFY(!model.index(0, TopicTreeModel::RateColumn).data().toString().isEmpty());
+        QVERIFY(model.totalRate() > 0);
+        // No traffic in the next interval: rates drop to zero and the ranking empties.
+        QVERIFY(updated.wait(3000));
+        QCOMPARE(busiest.rowCount(), 0);
+        QCOMPARE(model.totalRate(), 0.0);
+    }
+
+    void proxySortsNaturallyAndFilters()
+    {
+        TopicTreeModel model;
+        gui::TopicFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(TopicTreeModel::TopicColumn);
+        QAbstractItemModelTester tester(&proxy);
+        for (const char *topic : {"s/10", "s/2", "s/1", "kitchen/temp", "hall/temp", "hall/hum"})
+            model.append(message(QString::fromLatin1(topic)));
+        model.flush();
+        const QModelIndex s = child(proxy, {}, QStringLiteral("s"));
+        QCOMPARE(proxy.index(0, 0, s).data().toString(), QStringLiteral("1"));
+        QCOMPARE(proxy.index(1, 0, s).data().toString(), QStringLiteral("2"));
+        QCOMPARE(proxy.index(2, 0, s).data().toString(), QStringLiteral("10"));
+
+        proxy.setFilterExpression(QStringLiteral("+/temp -kitchen"));
+        QCOMPARE(proxy.rowCount(), 1);
+        const QModelIndex hall = child(proxy, {}, QStringLiteral("hall"));
+        QCOMPARE(proxy.rowCount(hall), 1);
+        QCOMPARE(proxy.index(0, 0, hall).data(TopicTreeModel::TopicRole).toString(),
+                 QStringLiteral("hall/temp"));
+        // New matching topics appear while the filter is on.
+        model.append(message(QStringLiteral("garage/temp")));
+        model.flush();
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setFilterExpression(QString());
+        QCOMPARE(proxy.rowCount(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTopicTreeModel)
+#include "tst_topictreemodel.moc"
