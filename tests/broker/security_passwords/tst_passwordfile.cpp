@@ -1,0 +1,193 @@
+#include <broker/passwordfile.h>
+
+#include <testsupport.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using broker::PasswordFile;
+
+/// PasswordFile against the real mosquitto_passwd and mosquitto, both ways, and against an
+/// independent PBKDF2 / SHA-512 implementation (Python's hashlib).
+class TestPasswordFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QString tool(const char *name)
+    {
+        return QStandardPaths::findExecutable(QString::fromLatin1(name),
+                                              {"/usr/bin", "/usr/sbin", "/usr/local/bin"});
+    }
+    /// Runs a program to completion (bounded); returns its exit code, -1 when it did not run.
+    static int run(const QString &program, const QStringList &args, QByteArray *output = nullptr,
+                   const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(program, args);
+        if (!process.waitForStarted(10000))
+            return -1;
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(20000)) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        if (output)
+            *output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+    QString mosquittoPasswd()
+    {
+        const QString path = tool("mosquitto_passwd");
+        if (path.isEmpty() && qEnvironmentVariableIsSet("CI"))
+            qFatal("mosquitto_passwd is not installed but CI is set");
+        return path;
+    }
+
+private Q_SLOTS:
+    void fileWrittenByMosquittoPasswd_data()
+    {
+        QTest::addColumn<QString>("algorithm");
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::newRow("pbkdf2-sha512 (default)") << QString() << QByteArray("$7$101$");
+        QTest::newRow("sha512") << QStringLiteral("sha512") << QByteArray("$6$");
+    }
+
+    void fileWrittenByMosquittoPasswd()
+    {
+        QFETCH(QString, algorithm);
+        QFETCH(QByteArray, prefix);
+        const QString passwd = mosquittoPasswd();
+        if (passwd.isEmpty())
+            QSKIP("mosquitto_passwd is not installed");
+        const QString file = m_dir.filePath("mosquitto-" + QString(QTest::currentDataTag()));
+        QStringList hash = algorithm.isEmpty() ? QStringList() : QStringList{"-H", algorithm};
+        QCOMPARE(run(passwd, hash + QStringList{"-b", "-c", file, "alice", "s3cret"}), 0);
+        QCOMPARE(run(passwd, hash + QStringList{"-b", file, "bob", "pässwörd with spaces"}), 0);
+
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray text = raw.readAll();
+        QVERIFY2(text.startsWith("alice:" + prefix), text.constData());
+
+        PasswordFile passwords;
+        QString error;
+        QVERIFY2(passwords.load(file, &error), qPrintable(error));
+        QCOMPARE(passwords.userNames(), (QStringList{"alice", "bob"}));
+        QVERIFY(passwords.verify("alice", "s3cret"));
+        QVERIFY(passwords.verify("bob", QStringLiteral("pässwörd with spaces").toUtf8()));
+        QVERIFY(!passwords.verify("alice", "s3cret "));
+        QVERIFY(!passwords.verify("alice", "S3cret"));
+        QVERIFY(!passwords.verify("alice", ""));
+        QVERIFY(!passwords.verify("bob", "s3cret"));
+        QVERIFY(!passwords.verify("carol", "s3cret"));
+        // Saved unchanged, the file is byte for byte what mosquitto_passwd wrote.
+        QCOMPARE(passwords.toText(), text);
+    }
+
+    void hashesMatchIndependentImplementation_data()
+    {
+        QTest::addColumn<int>("algorithm");
+        QTest::addColumn<int>("iterations");
+        QTest::newRow("pbkdf2 101") << int(PasswordFile::Algorithm::Pbkdf2Sha512) << 101;
+        QTest::newRow("pbkdf2 1000") << int(PasswordFile::Algorithm::Pbkdf2Sha512) << 1000;
+        QTest::newRow("sha512") << int(PasswordFile::Algorithm::Sha512) << 0;
+    }
+
+    void hashesMatchIndependentImplementation()
+    {
+        QFETCH(int, algorithm);
+        QFETCH(int, iterations);
+        const QString python = tool("python3");
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        const QByteArray password = "correct horse battery staple";
+        const QByteArray hash = PasswordFile::hashPassword(
+            password, PasswordFile::Algorithm(algorithm), qMax(iterations, 1));
+        // Python recomputes the hash from the salt we wrote and the password.
+        const char *script = R"(
+import base64, hashlib, sys
+password = sys.stdin.buffer.read()
+parts = sys.argv[1].split('$')
+if parts[1] == '7':
+    salt = base64.b64decode(parts[3]); want = parts[4]
+    digest = hashlib.pbkdf2_hmac('sha512', password, salt, int(parts[2]))
+else:
+    salt = base64.b64decode(parts[2]); want = parts[3]
+    digest = hashlib.sha512(password + salt).digest()
+assert len(salt) == 12, len(salt)
+print('match' if base64.b64encode(digest).decode() == want else 'differ')
+)";
+        QByteArray output;
+        QCOMPARE(run(python, {"-c", script, QString::fromLatin1(hash)}, &output, password), 0);
+        QCOMPARE(output.trimmed(), QByteArray("match"));
+        QVERIFY(PasswordFile::verifyHash(hash, password));
+        QVERIFY(!PasswordFile::verifyHash(hash, password + "x"));
+    }
+
+    void ourFileWorksWithMosquitto()
+    {
+        REQUIRE_MOSQUITTO();
+        const QString pub = tool("mosquitto_pub");
+        if (pub.isEmpty())
+            QSKIP("mosquitto_pub is not installed");
+        PasswordFile passwords;
+        passwords.setPassword("alice", "s3cret");
+        passwords.setPassword("bob", "hunter2", PasswordFile::Algorithm::Sha512);
+        const QString file = m_dir.filePath("ours");
+        QString error;
+        QVERIFY2(passwords.save(file, &error), qPrintable(error));
+        QCOMPARE(QFile(file).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFileDevice::Permissions());
+
+        testsupport::Mosquitto mosquitto;
+        const quint16 port = mosquitto.addTcpListener();
+        mosquitto.addConfig(QStringLiteral("allow_anonymous false\npassword_file %1\n").arg(file));
+        QVERIFY2(mosquitto.start(), qPrintable(mosquitto.log()));
+        auto publish = [&](const QString &user, const QString &password) {
+            return run(pub, {"-h", "127.0.0.1", "-p", QString::number(port), "-t", "t", "-m", "x",
+                             "-u", user, "-P", password});
+        };
+        QCOMPARE(publish("alice", "s3cret"), 0);
+        QCOMPARE(publish("bob", "hunter2"), 0);
+        QVERIFY(publish("alice", "wrong") != 0);
+        QVERIFY(publish("bob", "s3cret") != 0);
+    }
+
+    void editsAndErrors()
+    {
+        PasswordFile passwords;
+        QString error;
+        QVERIFY(passwords.parse("# team\n\nalice:" + PasswordFile::hashPassword("a", {}) + "\n",
+                                "pw", &error));
+        passwords.setPassword("bob", "b", PasswordFile::Algorithm::Sha512);
+        passwords.setPassword("alice", "new");
+        QVERIFY(passwords.verify("alice", "new"));
+        QVERIFY(!passwords.verify("alice", "a"));
+        QVERIFY(passwords.remove("bob"));
+        QVERIFY(!passwords.remove("bob"));
+        QVERIFY(passwords.toText().startsWith("# team\n\nalice:$7$101$"));
+
+        PasswordFile other;
+        QVERIFY(!other.parse("alice:" + PasswordFile::hashPassword("a", {}) + "\nbob:plain\n", "pw",
+                             &error));
+        QCOMPARE(error, QStringLiteral("pw:2: user bob: password is not hashed"));
+        QVERIFY(!other.parse("carol:$7$101$AAAA$BBBB\n", "pw", &error));
+        QCOMPARE(error, QStringLiteral("pw:1: user carol: malformed password hash"));
+        QVERIFY(!other.parse("carol:$7$0$AAAA$BBBB\n", "pw", &error));
+        QVERIFY(!other.parse("no colon here\n", "pw", &error));
+        QCOMPARE(error, QStringLiteral("pw:1: expected user:hash"));
+        QVERIFY(other.userNames().isEmpty()); // failed loads change nothing
+        QVERIFY(!other.load(m_dir.filePath("absent"), &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPasswordFile)
+#include "tst_passwordfile.moc"
