@@ -108,7 +108,7 @@ Decision AclFile::check(const AclRequest &request) const
         if (filter && apply(rule, *filter))
             return Decision::Deny;
     }
-    return granted ? Decision::Allow : Decision::Deny;
+    return granted ? Decision::Allow : Decision::Ignore;
 }
 
 } // namespace broker

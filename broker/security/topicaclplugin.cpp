@@ -14,12 +14,12 @@ Decision TopicAclPlugin::authorize(const AclRequest &request)
 {
     const auto it = m_acl.constFind(request.userName.value_or(QStringLiteral("anonymous")));
     if (it == m_acl.cend())
-        return Decision::Deny;
+        return Decision::Ignore;
     for (const QString &filter : *it) {
         if (filterCovers(filter, request.topic))
             return Decision::Allow;
     }
-    return Decision::Deny;
+    return Decision::Ignore;
 }
 
 } // namespace broker::detail

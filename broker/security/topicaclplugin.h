@@ -8,8 +8,8 @@
 namespace broker::detail {
 
 /// "topic_acl": the seeds' `topic-check.acl` map. A user (or `anonymous` for clients without
-/// a user name) may publish to, subscribe to and receive the topics its filters cover; a user
-/// without an entry is denied everything.
+/// a user name) may publish to, subscribe to and receive the topics its filters cover. Anything
+/// else is left to the next plugin (and denied when no plugin allows it).
 class TopicAclPlugin final : public AuthPlugin
 {
 public:

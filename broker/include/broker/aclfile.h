@@ -16,7 +16,9 @@ namespace broker {
 ///   pattern write devices/%c/status     # for every client; %c = client id, %u = user name
 /// Access: `read` (subscribe and receive), `write` (publish), `readwrite` (the default when
 /// omitted), `deny` (overrides any grant for matching topics).
-/// A request is allowed when some rule for the client grants it and no `deny` rule matches.
+/// A request is allowed when some rule for the client grants it and no `deny` rule matches;
+/// check() answers Ignore when no rule grants it (AuthManager then denies unless another
+/// plugin allows), so the grants of several ACL sources add up.
 /// A subscription is allowed only when every topic it can match is readable (its filter lies
 /// inside a readable filter); deliveries (retained ones included) are checked per topic.
 class AclFile
@@ -27,7 +29,7 @@ public:
     bool load(const QString &path, QString *errorString);
     bool parse(const QByteArray &text, const QString &fileName, QString *errorString);
 
-    /// Allow or Deny (never Ignore).
+    /// Allow (granted), Deny (a `deny` rule matches) or Ignore (no rule grants it).
     Decision check(const AclRequest &request) const;
 
 private:

@@ -62,7 +62,8 @@ public:
 
     /// Publishing to $SYS/... is always denied. With `topic-check` disabled everything else is
     /// allowed; otherwise the first ACL plugin answering Allow or Deny decides, and a request
-    /// no plugin decides is denied.
+    /// no plugin decides is denied. The built-in ACLs answer Deny only for explicit `deny`
+    /// rules and Ignore for what they do not grant, so their grants add up.
     bool authorize(const AclRequest &request) const;
 
     /// False when Receive checks always allow (topic-check disabled): the broker may skip them.

@@ -76,7 +76,7 @@ struct TopicCheckConfig
     bool pluginsSet = false; ///< whether `plugins` was given
     /// `acl`: user name -> topic filters that user may publish to, subscribe to and receive.
     /// The entry `anonymous` applies to clients without a user name. A single string is read
-    /// as a one-filter list. A user without an entry is denied everything.
+    /// as a one-filter list. What no entry grants is denied (unless another ACL plugin allows).
     QHash<QString, QStringList> acl;
     bool aclSet = false; ///< whether `acl` was given
     /// Our key `acl-file`: a mosquitto-format ACL file (`user`, `topic [read|write|readwrite|

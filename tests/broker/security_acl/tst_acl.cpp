@@ -1,0 +1,340 @@
+#include <broker/authmanager.h>
+#include <broker/configloader.h>
+#include <broker/passwordfile.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using broker::AclAction;
+
+/// ACL decisions of AuthManager for the seeds' `topic-check.acl` map and for mosquitto ACL
+/// files, on publish, subscribe and (retained) delivery; $SYS read-only; authentication
+/// outcomes, reason codes, failed-login delays and reload.
+class TestAcl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeFile(const QString &name, const QByteArray &text)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        file.write(text);
+        return file.fileName();
+    }
+    /// Parses a YAML configuration (relative paths from the temporary directory) and
+    /// configures an AuthManager with it.
+    bool configure(broker::AuthManager *auth, const QByteArray &yaml)
+    {
+        const auto result = broker::ConfigLoader::parse(yaml, m_dir.filePath("broker.yaml"));
+        if (!result.ok()) {
+            qWarning("%s", qPrintable(result.error.toString()));
+            return false;
+        }
+        QString error;
+        if (!auth->configure(result.config, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+    static void addColumns()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<bool>("allowed");
+    }
+    static void row(const char *name, const char *user, const char *clientId, AclAction action,
+                    const char *topic, bool allowed)
+    {
+        QTest::newRow(name) << (user ? QString::fromUtf8(user) : QString()) << clientId
+                            << int(action) << topic << allowed;
+    }
+    static bool decide(const broker::AuthManager &auth)
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, clientId);
+        QFETCH(int, action);
+        QFETCH(QString, topic);
+        broker::AclRequest request{.clientId = clientId,
+                                   .userName =
+                                       user.isNull() ? std::nullopt : std::optional<QString>(user),
+                                   .action = AclAction(action),
+                                   .topic = topic};
+        return auth.authorize(request);
+    }
+
+private Q_SLOTS:
+    void topicCheckAcl_data()
+    {
+        addColumns();
+        const auto P = AclAction::Publish, S = AclAction::Subscribe, R = AclAction::Receive;
+        row("pub + level", "alice", "c", P, "repositories/app/master", true);
+        row("pub other branch", "alice", "c", P, "repositories/app/dev", false);
+        row("pub exact", "alice", "c", P, "data/memes", true);
+        row("pub # parent", "alice", "c", P, "calendar", true);
+        row("sub inside #", "alice", "c", S, "calendar/+/today", true);
+        row("sub same filter", "alice", "c", S, "repositories/+/master", true);
+        row("sub wider than allowed", "alice", "c", S, "repositories/#", false);
+        row("sub everything", "alice", "c", S, "#", false);
+        row("retained delivery allowed", "alice", "c", R, "data/memes", true);
+        row("retained delivery denied", "alice", "c", R, "data/secrets", false);
+        row("anonymous pub", nullptr, "c", P, "public/news", true);
+        row("anonymous sub elsewhere", nullptr, "c", S, "calendar/#", false);
+        row("user without entry", "mallory", "c", P, "public/news", false);
+        row("empty list", "nobody", "c", R, "public/news", false);
+        // [MQTT-4.7.2-1] a leading wildcard does not reach $ topics; $SYS is read-only.
+        row("# does not cover $SYS", "wild", "c", R, "$SYS/broker/uptime", false);
+        row("$SYS readable when granted", "root", "c", S, "$SYS/#", true);
+        row("$SYS delivery when granted", "root", "c", R, "$SYS/broker/uptime", true);
+        row("$SYS never writable", "root", "c", P, "$SYS/broker/uptime", false);
+    }
+
+    void topicCheckAcl()
+    {
+        broker::AuthManager auth;
+        QVERIFY(configure(&auth,
+                          "topic-check:\n"
+                          "  enabled: true\n"
+                          "  plugins: ['topic_acl']\n"
+                          "  acl:\n"
+                          "    alice: ['repositories/+/master', 'calendar/#', 'data/memes']\n"
+                          "    anonymous: ['public/#']\n"
+                          "    nobody: []\n"
+                          "    wild: '#'\n"
+                          "    root: ['#', '$SYS/#']\n"));
+        QVERIFY(auth.checksDelivery());
+        QFETCH(bool, allowed);
+        QCOMPARE(decide(auth), allowed);
+    }
+
+    void aclFile_data()
+    {
+        addColumns();
+        const auto P = AclAction::Publish, S = AclAction::Subscribe, R = AclAction::Receive;
+        row("readwrite pub", "alice", "c", P, "sensors/a/temp", true);
+        row("deny pub", "alice", "c", P, "sensors/secret", false);
+        row("deny retained delivery", "alice", "c", R, "sensors/secret", false);
+        row("sub wider than a deny", "alice", "c", S, "sensors/#", true);
+        row("sub to denied topic", "alice", "c", S, "sensors/secret", false);
+        row("$SYS sub", "alice", "c", S, "$SYS/#", true);
+        row("$SYS delivery", "alice", "c", R, "$SYS/broker/uptime", true);
+        row("$SYS pub", "alice", "c", P, "$SYS/broker/uptime", false);
+        row("write-only pub", "alice", "c", P, "cmd/alice", true);
+        row("write-only sub", "alice", "c", S, "cmd/alice", false);
+        row("write-only delivery", "alice", "c", R, "cmd/alice", false);
+        row("access omitted = readwrite", "bob", "c", P, "sensors/x/temp", true);
+        row("bob sub wider", "bob", "c", S, "sensors/#", false);
+        row("other user's topic", "bob", "c", P, "cmd/alice", false);
+        row("%c pattern", "alice", "dev1", P, "devices/dev1/status", true);
+        row("%c other client", "alice", "dev1", P, "devices/dev2/status", false);
+        row("%c for user without section", "carol", "c1", S, "devices/c1/#", true);
+        row("%c with '/' in client id", "alice", "x/y", P, "devices/x/y/status", false);
+        row("%u read", "alice", "c", R, "users/alice/inbox", true);
+        row("%u read-only", "alice", "c", P, "users/alice/inbox", false);
+        row("%u anonymous", nullptr, "c", R, "users//inbox", false);
+        row("anonymous general topic", nullptr, "c", S, "public/#", true);
+        row("anonymous read-only", nullptr, "c", P, "public/x", false);
+        row("anonymous elsewhere", nullptr, "c", R, "sensors/a/temp", false);
+        row("general topics are not for users", "bob", "c", R, "public/x", false);
+    }
+
+    void aclFile()
+    {
+        writeFile("acl", "# general topics: anonymous clients\n"
+                         "topic read public/#\n"
+                         "\n"
+                         "user alice\n"
+                         "topic readwrite sensors/#\n"
+                         "topic deny sensors/secret\n"
+                         "topic read $SYS/#\n"
+                         "topic write cmd/alice\n"
+                         "user bob\n"
+                         "topic sensors/+/temp\n"
+                         "pattern readwrite devices/%c/#\n"
+                         "pattern read users/%u/inbox\n");
+        broker::AuthManager auth;
+        QVERIFY(configure(&auth, "topic-check:\n  enabled: true\n  acl-file: acl\n"));
+        QCOMPARE(auth.authorizationPlugins(), QStringList{"acl_file"});
+        QFETCH(bool, allowed);
+        QCOMPARE(decide(auth), allowed);
+    }
+
+    void topicCheckDisabled()
+    {
+        broker::AuthManager auth;
+        QVERIFY(configure(&auth, "topic-check:\n  enabled: false\n  acl:\n    alice: []\n"));
+        QVERIFY(!auth.checksDelivery());
+        QVERIFY(auth.authorize({.userName = "alice", .action = AclAction::Publish, .topic = "a"}));
+        QVERIFY(auth.authorize({.action = AclAction::Subscribe, .topic = "#"}));
+        QVERIFY(!auth.authorize({.action = AclAction::Publish, .topic = "$SYS/broker/x"}));
+        QVERIFY(!auth.authorize({.action = AclAction::Publish, .topic = "$SYS"}));
+        QVERIFY(auth.authorize({.action = AclAction::Publish, .topic = "$SYSTEM/x"}));
+    }
+
+    void bothAclFormsAddUp()
+    {
+        writeFile("acl2", "user alice\ntopic read from/file\n");
+        broker::AuthManager auth;
+        QVERIFY(configure(&auth, "topic-check:\n  enabled: true\n  acl-file: acl2\n"
+                                 "  acl:\n    alice: [from/map]\n"));
+        QCOMPARE(auth.authorizationPlugins(), (QStringList{"topic_acl", "acl_file"}));
+        QVERIFY(auth.authorize(
+            {.userName = "alice", .action = AclAction::Receive, .topic = "from/map"}));
+        QVERIFY(auth.authorize(
+            {.userName = "alice", .action = AclAction::Receive, .topic = "from/file"}));
+        QVERIFY(!auth.authorize(
+            {.userName = "alice", .action = AclAction::Publish, .topic = "from/file"}));
+    }
+
+    void authentication()
+    {
+        broker::PasswordFile passwords;
+        passwords.setPassword("alice", "s3cret");
+        QString error;
+        QVERIFY(passwords.save(m_dir.filePath("passwd"), &error));
+        broker::AuthManager auth;
+        QVERIFY(configure(&auth, "listeners:\n"
+                                 "  tls:\n"
+                                 "    bind: 127.0.0.1:0\n"
+                                 "    ssl: on\n"
+                                 "    certfile: server.crt\n"
+                                 "    keyfile: server.key\n"
+                                 "    use-identity-as-username: true\n"
+                                 "auth:\n"
+                                 "  allow-anonymous: false\n"
+                                 "  password-file: passwd\n"
+                                 "  failed-login-free-attempts: 0\n"));
+        QCOMPARE(auth.authenticationPlugins(), (QStringList{"auth.anonymous", "auth.file"}));
+        const QHostAddress peer(QStringLiteral("10.0.0.1"));
+
+        broker::AuthOutcome ok = auth.authenticate(
+            {.clientId = "c", .userName = "alice", .password = "s3cret", .peerAddress = peer});
+        QVERIFY(ok.allowed);
+        QCOMPARE(ok.reason, mqtt::ReasonCode::Success);
+        QCOMPARE(ok.userName, std::optional<QString>("alice"));
+        QCOMPARE(ok.delayMs, 0);
+
+        // [MQTT-3.1.4-2]-style refusals carry the reason: 0x86 for wrong credentials,
+        // 0x87 for anonymous clients when anonymous access is off.
+        const broker::AuthOutcome wrong = auth.authenticate(
+            {.clientId = "c", .userName = "alice", .password = "guess", .peerAddress = peer});
+        QVERIFY(!wrong.allowed);
+        QCOMPARE(wrong.reason, mqtt::ReasonCode::BadUserNameOrPassword);
+        const broker::AuthOutcome unknown = auth.authenticate(
+            {.clientId = "c", .userName = "eve", .password = "s3cret", .peerAddress = peer});
+        QCOMPARE(unknown.reason, mqtt::ReasonCode::BadUserNameOrPassword);
+        const broker::AuthOutcome anonymous =
+            auth.authenticate({.clientId = "c", .peerAddress = QHostAddress("10.0.0.2")});
+        QVERIFY(!anonymous.allowed);
+        QCOMPARE(anonymous.reason, mqtt::ReasonCode::NotAuthorized);
+
+        // A verified certificate on a use-identity-as-username listener: CN is the user.
+        const broker::AuthOutcome cert = auth.authenticate({.clientId = "d",
+                                                            .peerAddress = QHostAddress("10.0.0.3"),
+                                                            .listener = "tls",
+                                                            .certificateCommonName = "client1"});
+        QVERIFY(cert.allowed);
+        QCOMPARE(cert.userName, std::optional<QString>("client1"));
+        // ... only there.
+        QVERIFY(!auth.authenticate({.clientId = "d",
+                                    .peerAddress = QHostAddress("10.0.0.3"),
+                                    .listener = "other",
+                                    .certificateCommonName = "client1"})
+                     .allowed);
+    }
+
+    void failedLoginsSlowDown()
+    {
+        broker::PasswordFile passwords;
+        passwords.setPassword("alice", "s3cret");
+        QString error;
+        QVERIFY(passwords.save(m_dir.filePath("passwd2"), &error));
+        broker::AuthManager auth;
+        QVERIFY(configure(&auth, "auth:\n"
+                                 "  password-file: passwd2\n"
+                                 "  failed-login-free-attempts: 2\n"
+                                 "  failed-login-delay: 100000\n"
+                                 "  failed-login-max-delay: 350000\n"));
+        const QHostAddress attacker(QStringLiteral("192.0.2.7"));
+        auto attempt = [&](const QHostAddress &peer, const char *password) {
+            return auth.authenticate(
+                {.clientId = "c", .userName = "alice", .password = password, .peerAddress = peer});
+        };
+        // Two free failures, then 100 s, 200 s, 350 s (capped): measured in ms against a
+        // monotonic clock, so allow for the time the test itself takes.
+        QCOMPARE(attempt(attacker, "1").delayMs, 0);
+        QCOMPARE(attempt(attacker, "2").delayMs, 0);
+        QVERIFY(qAbs(attempt(attacker, "3").delayMs - 100000) < 5000);
+        QVERIFY(qAbs(attempt(attacker, "4").delayMs - 200000) < 5000);
+        QVERIFY(qAbs(attempt(attacker, "5").delayMs - 350000) < 5000);
+        QVERIFY(qAbs(attempt(attacker, "6").delayMs - 350000) < 5000);
+        // Other addresses are not affected.
+        QCOMPARE(attempt(QHostAddress("192.0.2.8"), "s3cret").delayMs, 0);
+        // Even the right password waits out the penalty (no free oracle), then resets it.
+        const broker::AuthOutcome right = attempt(attacker, "s3cret");
+        QVERIFY(right.allowed);
+        QVERIFY(right.delayMs > 300000);
+        QCOMPARE(attempt(attacker, "s3cret").delayMs, 0);
+    }
+
+    void reloadKeepsOldStateOnError()
+    {
+        broker::PasswordFile passwords;
+        passwords.setPassword("alice", "one");
+        QString error;
+        const QString path = m_dir.filePath("passwd3");
+        QVERIFY(passwords.save(path, &error));
+        writeFile("acl3", "user alice\ntopic read a\n");
+        broker::AuthManager auth;
+        QVERIFY(configure(&auth, "auth:\n  password-file: passwd3\n"
+                                 "topic-check:\n  enabled: true\n  acl-file: acl3\n"));
+        auto login = [&](const char *password) {
+            return auth
+                .authenticate({.clientId = "c",
+                               .userName = "alice",
+                               .password = password,
+                               .peerAddress = QHostAddress::LocalHost})
+                .allowed;
+        };
+        QVERIFY(login("one"));
+        QVERIFY(auth.authorize({.userName = "alice", .action = AclAction::Receive, .topic = "a"}));
+
+        passwords.setPassword("alice", "two");
+        QVERIFY(passwords.save(path, &error));
+        writeFile("acl3", "user alice\ntopic read b\n");
+        QVERIFY2(auth.reload(&error), qPrintable(error));
+        QVERIFY(login("two"));
+        QVERIFY(!login("one"));
+        QVERIFY(!auth.authorize({.userName = "alice", .action = AclAction::Receive, .topic = "a"}));
+        QVERIFY(auth.authorize({.userName = "alice", .action = AclAction::Receive, .topic = "b"}));
+
+        // A broken ACL file: reload fails with the line, and the previous rules stay.
+        writeFile("acl3", "user alice\ntopic rw b\nfrobnicate\n");
+        QVERIFY(!auth.reload(&error));
+        QCOMPARE(error, m_dir.filePath("acl3") +
+                            ":3: unknown keyword 'frobnicate' (expected user, topic or pattern)");
+        QVERIFY(auth.authorize({.userName = "alice", .action = AclAction::Receive, .topic = "b"}));
+        QVERIFY(login("two"));
+    }
+
+    void unknownPluginIsAnError()
+    {
+        const auto result =
+            broker::ConfigLoader::parse("auth:\n  plugins: [auth.ldap]\n", "c.yaml");
+        QVERIFY(result.ok());
+        broker::AuthManager auth;
+        QString error;
+        QVERIFY(!auth.configure(result.config, &error));
+        QCOMPARE(error, QStringLiteral("auth.plugins: unknown plugin 'auth.ldap'"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAcl)
+#include "tst_acl.moc"
