@@ -53,6 +53,7 @@ Q_SIGNALS:
     void failed(const mqtt::ClientError &error);
 
 private:
+    friend class Client;
     friend class ClientPrivate;
     explicit PublishHandle(const Message &message, QObject *parent);
     std::unique_ptr<PublishHandlePrivate> d_ptr;

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void failed(const mqtt::ClientError &error);
 
 private:
+    friend class Client;
     friend class ClientPrivate;
     RequestReply(const Message &request, QObject *parent);
     std::unique_ptr<RequestReplyPrivate> d_ptr;

@@ -1,0 +1,172 @@
+#pragma once
+
+//  W A R N I N G: internal to mqttcore; not part of the public API.
+
+#include "inflightstore.h"
+#include "transport.h"
+
+#include <mqttcore/client.h>
+#include <mqttcore/streamdecoder.h>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <map>
+
+namespace mqtt {
+
+class SubscriptionPrivate
+{
+public:
+    Client *client = nullptr; ///< cleared when the client goes away first
+    QString filter;
+    QString matchFilter; ///< filter without "$share/group/"
+    SubscriptionOptions options;
+    Properties properties;
+    Subscription::State state = Subscription::State::Pending;
+    ReasonCode reasonCode = ReasonCode::Success;
+    QString reasonString;
+    bool sent = false; ///< SUBSCRIBE sent on the current connection
+};
+
+class PublishHandlePrivate
+{
+public:
+    Message message;
+    PublishHandle::Status status = PublishHandle::Status::Queued;
+    quint16 packetId = 0;
+    ReasonCode reasonCode = ReasonCode::Success;
+    Properties ackProperties;
+    ClientError error;
+};
+
+class RequestReplyPrivate
+{
+public:
+    Message request;
+    Message response;
+    QByteArray correlationData;
+    QTimer timeout;
+    bool finished = false;
+};
+
+/// A QoS 1/2 message between publish() and its final acknowledgement, or any message waiting
+/// in the queue.
+struct OutgoingMessage
+{
+    Message message;
+    QPointer<PublishHandle> handle;
+    quint64 sequence = 0;  ///< publish order, for resending in order
+    bool released = false; ///< QoS 2: PUBREC received, PUBREL sent
+};
+
+class ClientPrivate
+{
+    Q_DECLARE_PUBLIC(Client)
+
+public:
+    explicit ClientPrivate(Client *q);
+
+    // Connection life cycle
+    void setState(Client::State state);
+    void startAttempt();
+    void onTransportConnected();
+    void onTransportReadyRead();
+    void closeConnection(const ClientError &error, bool mayReconnect);
+    void scheduleReconnect();
+    void onKeepAliveTick();
+    bool sessionPersists() const;
+
+    // Packets
+    void send(const Packet &packet);
+    void handlePacket(Packet &packet, const QByteArray &raw);
+    void protocolViolation(const QString &why, ReasonCode reason,
+                           CodecError codecError = CodecError::None);
+    void handleConnack(const ConnackPacket &connack);
+    void handlePublish(PublishPacket &publish);
+    void handlePuback(const PubackPacket &ack);
+    void handlePubrec(const PubrecPacket &ack);
+    void handlePubcomp(const PubcompPacket &ack);
+    void handlePubrel(const PubrelPacket &rel);
+    void handleSuback(const SubackPacket &ack);
+    void handleDisconnect(const DisconnectPacket &packet);
+
+    // Outgoing messages
+    void enqueue(OutgoingMessage &&message);
+    void pump();
+    /// Sends a message now (allocating a packet id for QoS 1/2); false if flow control or
+    /// packet-id exhaustion holds it back.
+    bool trySend(OutgoingMessage &message);
+    void sendPublish(const OutgoingMessage &message, quint16 packetId, bool dup);
+    quint16 allocatePacketId();
+    void completeHandle(const QPointer<PublishHandle> &handle, ReasonCode reason,
+                        const Properties &properties);
+    void failHandle(const QPointer<PublishHandle> &handle, const ClientError &error);
+    void setHandleInFlight(const QPointer<PublishHandle> &handle, quint16 packetId);
+    void cancelSession(const QString &why);
+
+    // Subscriptions and delivery
+    void sendSubscribe(Subscription *subscription);
+    void sendUnsubscribe(const QString &filter, const Properties &properties);
+    void dropSubscription(Subscription *subscription, const Properties &properties);
+    void deliver(const Message &message);
+    QString responseTopicPrefix();
+
+    // Persistence
+    void loadStore();
+    void scheduleSave();
+    void save();
+
+    Client *q_ptr;
+    ConnectOptions options; ///< as set by setOptions()
+    ConnectOptions active;  ///< the options of the current connect/reconnect cycle
+    Client::State state = Client::State::Disconnected;
+    ClientError error;
+    QString clientId;
+    ConnackPacket connack;
+    int keepAliveSeconds = 0;
+
+    std::unique_ptr<Transport> transport;
+    StreamDecoder decoder;
+    bool awaitingConnack = false;
+    bool connectedOnce = false; ///< a CONNACK was accepted in this connect cycle
+    int reconnectAttempt = 0;
+    QTimer connectTimer;
+    QTimer keepAliveTimer;
+    QTimer reconnectTimer;
+    QElapsedTimer lastSend;
+    QElapsedTimer pingSentAt;
+    bool pingOutstanding = false;
+
+    // Session state
+    std::map<quint16, OutgoingMessage> inflight;
+    std::deque<OutgoingMessage> queue;
+    quint64 nextSequence = 0;
+    quint16 lastPacketId = 0;
+    QHash<quint16, QPointer<Subscription>> pendingSubscribes;
+    QSet<quint16> pendingUnsubscribes;
+    QSet<quint16> incomingQos2;
+    QList<QPointer<Subscription>> subscriptions;
+
+    // Limits announced by the broker in CONNACK
+    quint16 serverReceiveMaximum = 65535;
+    quint32 serverMaximumPacketSize = 0;
+    quint16 serverTopicAliasMaximum = 0;
+    QHash<QString, quint16> outgoingAliases;
+    QHash<quint16, QString> incomingAliases;
+
+    // Request / response
+    QHash<QByteArray, QPointer<RequestReply>> requests;
+    QPointer<Subscription> responseSubscription;
+    QString responsePrefix;
+
+    // Persistence
+    bool storeLoaded = false;
+    bool saveScheduled = false;
+};
+
+} // namespace mqtt
