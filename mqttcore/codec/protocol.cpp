@@ -2,10 +2,10 @@
 
 const char *mqtt::packetTypeName(PacketType type)
 {
-    static constexpr const char *names[] = {
-        "RESERVED", "CONNECT",   "CONNACK", "PUBLISH",     "PUBACK",   "PUBREC",
-        "PUBREL",   "PUBCOMP",   "SUBSCRIBE", "SUBACK",    "UNSUBSCRIBE", "UNSUBACK",
-        "PINGREQ",  "PINGRESP",  "DISCONNECT", "AUTH"};
+    static constexpr const char *names[] = {"RESERVED",  "CONNECT",  "CONNACK",     "PUBLISH",
+                                            "PUBACK",    "PUBREC",   "PUBREL",      "PUBCOMP",
+                                            "SUBSCRIBE", "SUBACK",   "UNSUBSCRIBE", "UNSUBACK",
+                                            "PINGREQ",   "PINGRESP", "DISCONNECT",  "AUTH"};
     const auto index = static_cast<quint8>(type);
     return index < 16 ? names[index] : "INVALID";
 }

@@ -55,6 +55,9 @@ public:
     void reset();
 
 private:
+    /// Cuts the next frame as a view into the buffer (valid until the next feed()).
+    Status cut(quint8 &fixedHeader, qsizetype &headerSize, QByteArrayView &packetBytes);
+
     QByteArray m_buffer;
     qsizetype m_readPos = 0;
     ProtocolVersion m_version;
