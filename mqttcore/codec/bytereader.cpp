@@ -76,7 +76,7 @@ bool ByteReader::readString(QString &value)
     QByteArrayView bytes;
     if (!readUtf8(bytes))
         return false;
-    value = QString::fromUtf8(bytes);
+    value = fromUtf8(bytes);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "packetcodec.h"
 #include "propertycodec.h"
 #include "topicchecks.h"
+#include "utf8.h"
 
 namespace mqtt::detail {
 
@@ -114,7 +115,7 @@ bool readBody(ByteReader &r, quint8, ProtocolVersion, ConnectPacket &packet)
             return r.fail(CodecError::EmptyTopicName);
         if (hasWildcard(topic))
             return r.fail(CodecError::WildcardInTopicName);
-        will.topic = QString::fromUtf8(topic);
+        will.topic = fromUtf8(topic);
         packet.will = std::move(will);
     }
     if (flags & UserNameFlag) {

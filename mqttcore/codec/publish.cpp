@@ -1,6 +1,7 @@
 #include "packetcodec.h"
 #include "propertycodec.h"
 #include "topicchecks.h"
+#include "utf8.h"
 
 namespace mqtt::detail {
 
@@ -45,7 +46,7 @@ bool readBody(ByteReader &r, quint8 header, ProtocolVersion version, PublishPack
     // [MQTT-4.7.3-1]; 5.0 allows an empty name when a Topic Alias stands for it (3.3.2.1).
     if (topic.isEmpty() && !packet.properties.topicAlias)
         return r.fail(CodecError::EmptyTopicName);
-    packet.topic = QString::fromUtf8(topic);
+    packet.topic = fromUtf8(topic);
     packet.payload = r.readRest().toByteArray();
     return true;
 }

@@ -2,6 +2,7 @@
 #include "propertycodec.h"
 #include "reasoncodes.h"
 #include "topicchecks.h"
+#include "utf8.h"
 
 // SUBSCRIBE (3.8) and SUBACK (3.9).
 namespace mqtt::detail {
@@ -55,7 +56,7 @@ bool readTopicFilter(ByteReader &r, QString &filter)
         return r.fail(CodecError::EmptyTopicFilter); // [MQTT-4.7.3-1]
     if (!hasValidWildcards(bytes))
         return r.fail(CodecError::InvalidTopicFilter); // [MQTT-4.7.1-2] [MQTT-4.7.1-3]
-    filter = QString::fromUtf8(bytes);
+    filter = fromUtf8(bytes);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <QStringDecoder>
+
 namespace mqtt::detail {
 
 CodecError validateUtf8(QByteArrayView bytes)
@@ -45,6 +47,15 @@ CodecError validateUtf8(QByteArrayView bytes)
         p += length;
     }
     return CodecError::None;
+}
+
+QString fromUtf8(QByteArrayView bytes)
+{
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    // QString::fromUtf8 would drop it.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
 }
 
 namespace {
