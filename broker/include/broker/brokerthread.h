@@ -23,14 +23,15 @@ class BrokerThread final : public QObject
 
 public:
     explicit BrokerThread(const BrokerSettings &settings = {}, QObject *parent = nullptr);
-    /// Stops the broker and joins the thread.
+    /// Stops and destroys the broker in its thread, then joins the thread.
     ~BrokerThread() override;
 
     Broker *broker() const { return m_broker; }
 
     /// Starts the thread and the broker in it; blocks until the listeners are open or failed.
     bool start();
-    /// Stops the broker and the thread; blocks until both are done.
+    /// Stops the broker (blocking); start() may start it again. The thread ends with the
+    /// BrokerThread.
     void stop();
 
 private:

@@ -1,0 +1,186 @@
+#include <broker/broker.h>
+
+#include "brokerprivate.h"
+#include "core/logging.h"
+
+namespace broker {
+
+BrokerPrivate::BrokerPrivate(Broker *q, const BrokerSettings &settings)
+    : q_ptr(q), settings(settings)
+{
+}
+
+void BrokerPrivate::emitStats()
+{
+    Q_Q(Broker);
+    BrokerStats stats = core->stats();
+    const double seconds = std::max<qint64>(1, statsClock.restart()) / 1000.0;
+    stats.publishReceivedPerSecond = (stats.publishReceived - lastStats.publishReceived) / seconds;
+    stats.publishSentPerSecond = (stats.publishSent - lastStats.publishSent) / seconds;
+    stats.bytesReceivedPerSecond = (stats.bytesReceived - lastStats.bytesReceived) / seconds;
+    stats.bytesSentPerSecond = (stats.bytesSent - lastStats.bytesSent) / seconds;
+    lastStats = stats;
+    emit q->statsUpdated(stats);
+}
+
+void BrokerPrivate::closeListeners()
+{
+    for (const auto &listener : listeners)
+        listener->close();
+}
+
+Broker::Broker(const BrokerSettings &settings, QObject *parent)
+    : QObject(parent), d_ptr(std::make_unique<BrokerPrivate>(this, settings))
+{
+    Q_D(Broker);
+    connect(&d->statsTimer, &QTimer::timeout, this, [d] { d->emitStats(); });
+}
+
+Broker::~Broker()
+{
+    stop();
+    Q_D(Broker);
+    d->listeners.clear(); // transports go before the core they talk to
+    d->core.reset();
+}
+
+BrokerSettings Broker::settings() const
+{
+    Q_D(const Broker);
+    return d->settings;
+}
+
+void Broker::setSettings(const BrokerSettings &settings)
+{
+    Q_D(Broker);
+    d->settings = settings;
+}
+
+bool Broker::isRunning() const
+{
+    Q_D(const Broker);
+    QMutexLocker lock(&d->mutex);
+    return d->running;
+}
+
+QString Broker::errorString() const
+{
+    Q_D(const Broker);
+    QMutexLocker lock(&d->mutex);
+    return d->error;
+}
+
+QList<quint16> Broker::listeningPorts() const
+{
+    Q_D(const Broker);
+    QMutexLocker lock(&d->mutex);
+    return d->ports;
+}
+
+BrokerStats Broker::stats() const
+{
+    Q_D(const Broker);
+    return d->core ? d->core->stats() : BrokerStats{};
+}
+
+QList<ClientInfo> Broker::clients() const
+{
+    Q_D(const Broker);
+    return d->core ? d->core->clients() : QList<ClientInfo>{};
+}
+
+bool Broker::start()
+{
+    Q_D(Broker);
+    if (isRunning())
+        return true;
+    if (!d->core) {
+        d->core = std::make_unique<BrokerCore>(d->settings.limits);
+        connect(d->core.get(), &BrokerCore::clientConnected, this, &Broker::clientConnected);
+        connect(d->core.get(), &BrokerCore::clientDisconnected, this, &Broker::clientDisconnected);
+        connect(d->core.get(), &BrokerCore::subscribed, this, &Broker::subscribed);
+        connect(d->core.get(), &BrokerCore::unsubscribed, this, &Broker::unsubscribed);
+    }
+    d->listeners.clear();
+    QList<quint16> ports;
+    QString error;
+    if (d->settings.listeners.isEmpty())
+        error = QStringLiteral("no listener configured");
+    for (const ListenerSettings &settings : std::as_const(d->settings.listeners)) {
+        auto listener = std::make_unique<Listener>(settings, d->core.get());
+        if (!listener->open()) {
+            error = listener->errorString();
+            break;
+        }
+        connect(listener.get(), &Listener::warning, this, &Broker::warning);
+        ports.append(listener->port());
+        d->listeners.push_back(std::move(listener));
+    }
+    if (!error.isEmpty()) {
+        qCWarning(lcBroker) << "broker not started:" << error;
+        d->closeListeners();
+        d->listeners.clear();
+        QMutexLocker lock(&d->mutex);
+        d->error = error;
+        return false;
+    }
+    d->core->start();
+    d->lastStats = d->core->stats();
+    d->statsClock.start();
+    d->statsTimer.start(std::max(50, d->settings.limits.statsInterval));
+    {
+        QMutexLocker lock(&d->mutex);
+        d->running = true;
+        d->error.clear();
+        d->ports = ports;
+    }
+    qCInfo(lcBroker) << "broker started on ports" << ports;
+    emit runningChanged(true);
+    return true;
+}
+
+void Broker::stop()
+{
+    Q_D(Broker);
+    if (!isRunning())
+        return;
+    d->statsTimer.stop();
+    d->closeListeners();
+    d->core->shutdown();
+    {
+        QMutexLocker lock(&d->mutex);
+        d->running = false;
+        d->ports.clear();
+    }
+    qCInfo(lcBroker) << "broker stopped";
+    emit runningChanged(false);
+}
+
+void Broker::requestSessions()
+{
+    Q_D(Broker);
+    emit sessionsListed(d->core ? d->core->sessions() : QList<SessionInfo>{});
+}
+
+void Broker::requestRetainedMessages()
+{
+    Q_D(Broker);
+    emit retainedMessagesListed(d->core ? d->core->retainedMessages()
+                                        : QList<RetainedMessageInfo>{});
+}
+
+void Broker::deleteRetainedMessage(const QString &topic)
+{
+    Q_D(Broker);
+    if (d->core)
+        d->core->deleteRetained(topic);
+}
+
+void Broker::disconnectClient(const QString &clientId)
+{
+    Q_D(Broker);
+    if (d->core)
+        d->core->disconnectClient(clientId);
+}
+
+} // namespace broker

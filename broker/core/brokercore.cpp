@@ -1,0 +1,390 @@
+#include "brokercore.h"
+
+#include "logging.h"
+#include "transport.h"
+
+#include <algorithm>
+
+using mqtt::ProtocolVersion;
+using mqtt::ReasonCode;
+
+namespace broker {
+
+namespace {
+
+constexpr int SweepIntervalMs = 250;
+constexpr quint32 NeverExpires = 0xFFFFFFFF;
+
+/// The protocol level byte of a CONNECT body that failed to decode, if it can be found.
+int peekProtocolLevel(QByteArrayView body)
+{
+    if (body.size() < 2)
+        return -1;
+    const int nameLength = (quint8(body[0]) << 8) | quint8(body[1]);
+    if ((nameLength != 4 && nameLength != 6) || body.size() <= 2 + nameLength)
+        return -1;
+    return quint8(body[2 + nameLength]);
+}
+
+} // namespace
+
+BrokerCore::BrokerCore(const BrokerLimits &limits, QObject *parent)
+    : QObject(parent), m_limits(limits), m_startedAt(QDateTime::currentDateTimeUtc())
+{
+    m_clock.start();
+    m_sweepTimer.setInterval(SweepIntervalMs);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &BrokerCore::sweep);
+    m_sysTimer.setInterval(std::max(1, m_limits.sysInterval) * 1000);
+    connect(&m_sysTimer, &QTimer::timeout, this, &BrokerCore::publishSysTopics);
+}
+
+void BrokerCore::start()
+{
+    m_sweepTimer.start();
+    if (m_limits.sysInterval > 0) {
+        publishSysTopics();
+        m_sysTimer.start();
+    }
+}
+
+BrokerCore::~BrokerCore()
+{
+    shutdown();
+    for (ClientConnection *client : std::as_const(m_connections))
+        delete client;
+    qDeleteAll(m_sessions);
+}
+
+ClientConnection *BrokerCore::openConnection(Transport *transport, const QString &address,
+                                             const QString &listener)
+{
+    auto *client =
+        new ClientConnection(transport, address, listener, nowMs(), m_limits.maxPacketSize);
+    m_connections.insert(client);
+    ++m_connectionsAccepted;
+    qCDebug(lcConnection) << "new connection from" << address << "on" << listener;
+    return client;
+}
+
+void BrokerCore::receive(ClientConnection *client, QByteArrayView bytes)
+{
+    if (client->state == ClientConnection::State::Closed)
+        return;
+    m_stats.bytesReceived += bytes.size();
+    client->decoder.feed(bytes);
+    mqtt::Frame frame;
+    while (client->state != ClientConnection::State::Closed) {
+        const auto status = client->decoder.nextFrame(frame);
+        if (status == mqtt::StreamDecoder::Status::NeedMoreData)
+            break;
+        if (status == mqtt::StreamDecoder::Status::Error) {
+            decodeFailure(*client, client->decoder.error(), nullptr);
+            break;
+        }
+        ++m_stats.messagesReceived;
+        auto result = mqtt::decodePacket(frame.fixedHeader, frame.body(), client->version);
+        if (!result) {
+            decodeFailure(*client, result.error(), &frame);
+            break;
+        }
+        client->lastReceivedMs = nowMs();
+        dispatch(*client, std::move(result).value());
+    }
+}
+
+void BrokerCore::connectionLost(ClientConnection *client)
+{
+    if (client->state == ClientConnection::State::Closed)
+        return;
+    qCDebug(lcConnection) << "connection lost:" << client->clientId << client->address;
+    finishConnection(*client, ReasonCode::UnspecifiedError);
+}
+
+void BrokerCore::shutdown()
+{
+    m_sweepTimer.stop();
+    m_sysTimer.stop();
+    const auto connections = m_connections.values();
+    for (ClientConnection *client : connections)
+        closeConnection(*client, reasonCodeFor(BrokerError::ServerShuttingDown), true);
+    m_closed.clear();
+}
+
+void BrokerCore::disconnectClient(const QString &clientId)
+{
+    if (ClientConnection *client = m_connectedById.value(clientId)) {
+        qCInfo(lcConnection) << clientId << brokerErrorText(BrokerError::AdministrativeAction);
+        closeConnection(*client, reasonCodeFor(BrokerError::AdministrativeAction), true);
+    }
+}
+
+void BrokerCore::deleteRetained(const QString &topic)
+{
+    m_retained.remove(topic);
+}
+
+// ---- the exits: every refused CONNECT and every ended connection goes through these ----
+
+void BrokerCore::refuseConnect(ClientConnection &client, ProtocolVersion version, ReasonCode reason,
+                               const char *why)
+{
+    qCInfo(lcProtocol).nospace() << "refusing CONNECT from " << client.address << ": " << why
+                                 << " (" << mqtt::reasonCodeName(reason) << ")";
+    ++m_stats.connectionsRefused;
+    mqtt::ConnackPacket connack;
+    connack.reasonCode = reason;
+    client.version = version;
+    send(client, connack);
+    closeConnection(client, reason, false);
+}
+
+void BrokerCore::protocolViolation(ClientConnection &client, BrokerError error)
+{
+    qCWarning(lcProtocol).nospace()
+        << "closing " << client.address << " ("
+        << (client.clientId.isEmpty() ? "-" : client.clientId) << "): " << brokerErrorText(error);
+    ++m_stats.protocolErrors;
+    // Before CONNACK there is no DISCONNECT to send [MQTT-3.1.0-1]; closeConnection knows.
+    closeConnection(client, reasonCodeFor(error), true);
+}
+
+void BrokerCore::decodeFailure(ClientConnection &client, const mqtt::DecodeError &error,
+                               const mqtt::Frame *frame)
+{
+    ++m_stats.protocolErrors;
+    qCWarning(lcProtocol).nospace() << "bad packet from " << client.address << " ("
+                                    << (client.clientId.isEmpty() ? "-" : client.clientId)
+                                    << "): " << mqtt::codecErrorText(error.error);
+    if (client.state != ClientConnection::State::AwaitingConnect) {
+        closeConnection(client, error.reasonCode, true);
+        return;
+    }
+    // A CONNECT that cannot be accepted: MQTT 5 answers with a CONNACK reason code; 3.1.1 only
+    // has codes for an unsupported level [MQTT-3.1.2-2] and a rejected id [MQTT-3.1.3-9].
+    if (frame && frame->type() == mqtt::PacketType::Connect) {
+        const int level = peekProtocolLevel(frame->body());
+        if (level == int(ProtocolVersion::V5)) {
+            refuseConnect(client, ProtocolVersion::V5, error.reasonCode,
+                          mqtt::codecErrorText(error.error));
+            return;
+        }
+        if (error.error == mqtt::CodecError::UnsupportedProtocolVersion ||
+            error.error == mqtt::CodecError::ClientIdentifierNotValid) {
+            const auto version = level == int(ProtocolVersion::V3_1) ? ProtocolVersion::V3_1
+                                                                     : ProtocolVersion::V3_1_1;
+            refuseConnect(client, version, error.reasonCode, mqtt::codecErrorText(error.error));
+            return;
+        }
+    }
+    closeConnection(client, error.reasonCode, false);
+}
+
+void BrokerCore::closeConnection(ClientConnection &client, ReasonCode reason, bool sendDisconnect)
+{
+    if (client.state == ClientConnection::State::Closed)
+        return;
+    // The server may only send DISCONNECT after CONNACK, and only in MQTT 5 [MQTT-3.14.0-1].
+    if (sendDisconnect && client.state == ClientConnection::State::Connected && client.isV5()) {
+        mqtt::DisconnectPacket disconnect;
+        disconnect.reasonCode = reason;
+        send(client, disconnect);
+    }
+    Transport *transport = client.transport;
+    finishConnection(client, reason);
+    transport->close();
+}
+
+void BrokerCore::finishConnection(ClientConnection &client, ReasonCode reason)
+{
+    const bool wasConnected = client.state == ClientConnection::State::Connected;
+    client.state = ClientConnection::State::Closed;
+    m_connections.remove(&client);
+    m_closed.emplace_back(&client);
+    Session *session = client.session;
+    client.session = nullptr;
+    if (!wasConnected || !session)
+        return;
+
+    if (m_connectedById.value(client.clientId) == &client)
+        m_connectedById.remove(client.clientId);
+    --m_stats.clientsConnected;
+    session->client = nullptr;
+    session->disconnectedAtMs = nowMs();
+    qCInfo(lcConnection).nospace()
+        << "client " << client.clientId << " disconnected (" << mqtt::reasonCodeName(reason) << ")";
+    emit clientDisconnected(client.clientId, reason);
+
+    if (!client.publishWillOnClose)
+        session->will.reset(); // [MQTT-3.1.2-10] [MQTT-3.14.4-3]
+    if (session->will) {
+        const quint32 delay = session->will->properties.willDelayInterval.value_or(0);
+        if (delay == 0 || session->expiryInterval == 0)
+            publishWill(*session);
+        else
+            session->willDueMs =
+                session->disconnectedAtMs + qint64(std::min(delay, session->expiryInterval)) * 1000;
+    }
+    if (session->expiryInterval == 0)
+        endSession(session);
+}
+
+// ---- sessions ----
+
+Session *BrokerCore::takeSession(ClientConnection &client, const mqtt::ConnectPacket &packet,
+                                 quint32 expiryInterval, bool &sessionPresent)
+{
+    if (ClientConnection *previous = m_connectedById.value(client.clientId)) {
+        // Take-over [MQTT-3.1.4-3]: the old connection ends (its will follows the usual
+        // rules), the session stays for the new connection to resume or discard.
+        qCInfo(lcConnection) << "session" << client.clientId << "taken over by" << client.address;
+        Session *session = previous->session;
+        const quint32 keep = session->expiryInterval;
+        session->expiryInterval = NeverExpires;
+        closeConnection(*previous, reasonCodeFor(BrokerError::SessionTakenOver), true);
+        session->expiryInterval = keep;
+    }
+    Session *session = m_sessions.value(client.clientId);
+    if (session && packet.cleanStart) {
+        endSession(session); // [MQTT-3.1.2-4]
+        session = nullptr;
+    }
+    sessionPresent = session != nullptr; // [MQTT-3.2.2-2] [MQTT-3.2.2-3]
+    if (session) {
+        session->will.reset(); // a resumed session cancels a delayed will [MQTT-3.1.3-9]
+        session->willDueMs = -1;
+    } else {
+        session = new Session;
+        session->clientId = client.clientId;
+        m_sessions.insert(client.clientId, session);
+    }
+    session->client = &client;
+    session->protocol = packet.protocolVersion;
+    session->expiryInterval = expiryInterval;
+    session->will = packet.will;
+    return session;
+}
+
+void BrokerCore::endSession(Session *session)
+{
+    if (session->willDueMs >= 0)
+        publishWill(*session); // the session ends before the will delay [MQTT-3.1.3-9]
+    for (auto it = session->subscriptions.cbegin(); it != session->subscriptions.cend(); ++it)
+        m_subscriptions.remove(session, it.key());
+    m_sessions.remove(session->clientId);
+    qCDebug(lcBroker) << "session ended:" << session->clientId;
+    delete session;
+}
+
+void BrokerCore::publishWill(Session &session)
+{
+    if (!session.will)
+        return;
+    mqtt::Will will = std::move(*session.will);
+    session.will.reset();
+    session.willDueMs = -1;
+    will.properties.willDelayInterval.reset();
+    qCDebug(lcBroker) << "publishing will of" << session.clientId << "to" << will.topic;
+    route(makeMessage(will.topic, will.payload, will.qos, will.retain, std::move(will.properties),
+                      session.clientId));
+}
+
+void BrokerCore::sweep()
+{
+    m_closed.clear();
+    const qint64 now = nowMs();
+    const auto connections = m_connections.values();
+    for (ClientConnection *client : connections) {
+        if (client->state == ClientConnection::State::AwaitingConnect) {
+            if (now - client->openedAtMs > m_limits.connectTimeoutMs) {
+                qCInfo(lcProtocol) << "no CONNECT from" << client->address << "in time";
+                ++m_stats.connectionsRefused;
+                closeConnection(*client, reasonCodeFor(BrokerError::ConnectTimeout), false);
+            }
+        } else if (client->keepAlive > 0 &&
+                   now - client->lastReceivedMs > qint64(client->keepAlive) * 1500) {
+            protocolViolation(*client, BrokerError::KeepAliveTimeout); // [MQTT-3.1.2-22]
+        } else if (client->transport->bufferedBytes() > 4 * m_limits.maxOutgoingBufferBytes) {
+            protocolViolation(*client, BrokerError::SlowReader);
+        }
+    }
+    const auto sessions = m_sessions.values();
+    for (Session *session : sessions) {
+        if (session->client)
+            continue;
+        if (session->willDueMs >= 0 && now >= session->willDueMs)
+            publishWill(*session);
+        if (session->expiryInterval != NeverExpires &&
+            now - session->disconnectedAtMs >= qint64(session->expiryInterval) * 1000)
+            endSession(session);
+    }
+}
+
+// ---- output ----
+
+void BrokerCore::send(ClientConnection &client, const mqtt::Packet &packet)
+{
+    sendBytes(client, mqtt::encode(packet, client.version));
+}
+
+void BrokerCore::sendBytes(ClientConnection &client, const QByteArray &bytes)
+{
+    ++m_stats.messagesSent;
+    m_stats.bytesSent += bytes.size();
+    client.transport->send(bytes);
+}
+
+// ---- snapshots for the Broker facade ----
+
+BrokerStats BrokerCore::stats() const
+{
+    BrokerStats s = m_stats;
+    s.uptimeSeconds = m_clock.elapsed() / 1000;
+    s.sessions = m_sessions.size();
+    s.clientsTotal = m_sessions.size();
+    s.clientsDisconnected = s.clientsTotal - s.clientsConnected;
+    s.subscriptions = m_subscriptions.count();
+    s.retainedMessages = m_retained.size();
+    return s;
+}
+
+QList<ClientInfo> BrokerCore::clients() const
+{
+    QList<ClientInfo> list;
+    list.reserve(m_connectedById.size());
+    for (const ClientConnection *c : m_connectedById) {
+        list.append({c->clientId, c->address, c->listener, c->version, c->keepAlive, c->cleanStart,
+                     c->userName, c->connectedAt});
+    }
+    return list;
+}
+
+QList<SessionInfo> BrokerCore::sessions() const
+{
+    QList<SessionInfo> list;
+    list.reserve(m_sessions.size());
+    for (const Session *s : m_sessions) {
+        SessionInfo info;
+        info.clientId = s->clientId;
+        info.connected = s->isOnline();
+        info.protocol = s->protocol;
+        for (auto it = s->subscriptions.cbegin(); it != s->subscriptions.cend(); ++it)
+            info.subscriptions.append({it.key(), it->options.maximumQoS});
+        info.queuedMessages = qsizetype(s->queue.size());
+        info.inflightMessages = qsizetype(s->inflight.size());
+        info.expiryInterval = s->expiryInterval;
+        list.append(info);
+    }
+    return list;
+}
+
+QList<RetainedMessageInfo> BrokerCore::retainedMessages() const
+{
+    QList<RetainedMessageInfo> list;
+    const auto all = m_retained.all();
+    list.reserve(all.size());
+    for (const MessagePtr &m : all)
+        list.append({m->topic, m->payload, m->qos});
+    return list;
+}
+
+} // namespace broker

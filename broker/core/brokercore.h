@@ -1,0 +1,160 @@
+#pragma once
+
+#include "brokererror.h"
+#include "clientconnection.h"
+#include "message.h"
+#include "retainedstore.h"
+#include "session.h"
+#include "subscriptiontable.h"
+
+#include <broker/brokersettings.h>
+#include <broker/brokerstats.h>
+#include <broker/clientinfo.h>
+#include <broker/retainedmessageinfo.h>
+#include <broker/sessioninfo.h>
+
+#include <mqttcore/codec.h>
+#include <mqttcore/packets.h>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace broker {
+
+/// The protocol engine: sessions, routing, retained store, wills, keep-alive, $SYS. It takes
+/// bytes from Transports, decodes them with the shared codec, handles each packet in its
+/// handle_<packet>.cpp behind dispatch(), and hands encoded packets back to Transports. It never
+/// touches a socket, so it runs the same over TCP, TLS, WebSockets or memory.
+class BrokerCore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerCore)
+
+public:
+    explicit BrokerCore(const BrokerLimits &limits, QObject *parent = nullptr);
+    ~BrokerCore() override;
+
+    const BrokerLimits &limits() const { return m_limits; }
+
+    // Interface for transports.
+    ClientConnection *openConnection(Transport *transport, const QString &address,
+                                     const QString &listener);
+    void receive(ClientConnection *client, QByteArrayView bytes);
+    /// The peer went away (not called after the core closed the transport).
+    void connectionLost(ClientConnection *client);
+    /// A listener refused a connection (max-connections).
+    void countRefusedConnection() { ++m_stats.connectionsRefused; }
+
+    /// Starts the keep-alive / expiry sweep and the $SYS timer.
+    void start();
+    /// Disconnects every client with Server shutting down (MQTT 5) and stops the timers.
+    /// Sessions and retained messages stay; start() resumes.
+    void shutdown();
+    void disconnectClient(const QString &clientId);
+    void deleteRetained(const QString &topic);
+    /// Publishes the $SYS/broker/... topics now (also done every BrokerLimits::sysInterval).
+    void publishSysTopics();
+
+    BrokerStats stats() const;
+    QList<ClientInfo> clients() const;
+    QList<SessionInfo> sessions() const;
+    QList<RetainedMessageInfo> retainedMessages() const;
+
+Q_SIGNALS:
+    void clientConnected(const broker::ClientInfo &client);
+    void clientDisconnected(const QString &clientId, mqtt::ReasonCode reason);
+    void subscribed(const QString &clientId, const QString &filter, mqtt::QoS qos);
+    void unsubscribed(const QString &clientId, const QString &filter);
+
+private:
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    // dispatch.cpp
+    void dispatch(ClientConnection &client, mqtt::Packet &&packet);
+    // handle_<packet>.cpp
+    void handleConnect(ClientConnection &client, mqtt::ConnectPacket &&packet);
+    void handlePublish(ClientConnection &client, mqtt::PublishPacket &&packet);
+    void handlePuback(ClientConnection &client, const mqtt::PubackPacket &packet);
+    void handlePubrec(ClientConnection &client, const mqtt::PubrecPacket &packet);
+    void handlePubrel(ClientConnection &client, const mqtt::PubrelPacket &packet);
+    void handlePubcomp(ClientConnection &client, const mqtt::PubcompPacket &packet);
+    void handleSubscribe(ClientConnection &client, const mqtt::SubscribePacket &packet);
+    void handleUnsubscribe(ClientConnection &client, const mqtt::UnsubscribePacket &packet);
+    void handlePingreq(ClientConnection &client);
+    void handleDisconnect(ClientConnection &client, const mqtt::DisconnectPacket &packet);
+    void handleAuth(ClientConnection &client, const mqtt::AuthPacket &packet);
+
+    // connection end (brokercore.cpp): the single exits for errors and closes.
+    void refuseConnect(ClientConnection &client, mqtt::ProtocolVersion version,
+                       mqtt::ReasonCode reason, const char *why);
+    void protocolViolation(ClientConnection &client, BrokerError error);
+    void decodeFailure(ClientConnection &client, const mqtt::DecodeError &error,
+                       const mqtt::Frame *frame);
+    void closeConnection(ClientConnection &client, mqtt::ReasonCode reason, bool sendDisconnect);
+    void finishConnection(ClientConnection &client, mqtt::ReasonCode reason);
+
+    // sessions (brokercore.cpp)
+    Session *takeSession(ClientConnection &client, const mqtt::ConnectPacket &packet,
+                         quint32 expiryInterval, bool &sessionPresent);
+    void endSession(Session *session);
+    void publishWill(Session &session);
+    void sweep();
+
+    // delivery.cpp
+    MessagePtr makeMessage(QString topic, QByteArray payload, mqtt::QoS qos, bool retain,
+                           mqtt::Properties properties, const QString &publisherId);
+    void route(const MessagePtr &message);
+    void deliver(Session &session, Delivery &&delivery);
+    void deliverRetained(Session &session, const QString &filter, const Subscription &sub);
+    void startInflight(Session &session, Delivery &&delivery);
+    void pumpQueue(Session &session);
+    void enqueue(Session &session, Delivery &&delivery);
+    void resendInflight(Session &session);
+    bool sendPublish(ClientConnection &client, const Delivery &delivery, quint16 packetId,
+                     bool dup);
+    quint16 inflightWindow(const Session &session) const;
+    bool expired(const Message &message) const;
+
+    void send(ClientConnection &client, const mqtt::Packet &packet);
+    void sendBytes(ClientConnection &client, const QByteArray &bytes);
+
+    // systopics.cpp
+    void publishSys(const QString &topic, const QByteArray &value);
+    void updateLoadAverages();
+
+    BrokerLimits m_limits;
+    QElapsedTimer m_clock;
+    QTimer m_sweepTimer;
+    QTimer m_sysTimer;
+    QSet<ClientConnection *> m_connections;
+    std::vector<std::unique_ptr<ClientConnection>> m_closed; ///< deleted on the next sweep
+    QHash<QString, Session *> m_sessions;
+    QHash<QString, ClientConnection *> m_connectedById;
+    SubscriptionTable m_subscriptions;
+    RetainedStore m_retained;
+    quint64 m_routeStamp = 0;
+    std::vector<Session *> m_routeTargets;
+    quint64 m_assignedIdCounter = 0;
+
+    BrokerStats m_stats;
+    QDateTime m_startedAt;
+    // Load averages ($SYS/broker/load/...): exponentially weighted per-minute rates.
+    struct LoadAverage
+    {
+        double oneMinute = 0, fiveMinutes = 0, fifteenMinutes = 0;
+    };
+    LoadAverage m_loadMessagesReceived, m_loadMessagesSent, m_loadPublishReceived,
+        m_loadPublishSent, m_loadBytesReceived, m_loadBytesSent, m_loadConnections;
+    qint64 m_loadLastMs = 0;
+    BrokerStats m_loadLastStats;
+    qint64 m_connectionsAccepted = 0;
+    qint64 m_loadLastConnections = 0;
+};
+
+} // namespace broker

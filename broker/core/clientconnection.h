@@ -1,0 +1,60 @@
+#pragma once
+
+#include <mqttcore/protocol.h>
+#include <mqttcore/streamdecoder.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+namespace broker {
+
+class Transport;
+struct Session;
+
+/// The broker's view of one network connection: protocol state, negotiated limits and topic
+/// aliases. Lives from accept to close; the Session it serves outlives it.
+class ClientConnection
+{
+public:
+    enum class State
+    {
+        AwaitingConnect,
+        Connected,
+        Closed,
+    };
+
+    ClientConnection(Transport *transport, QString address, QString listener, qint64 nowMs,
+                     quint32 maximumPacketSize);
+
+    bool isV5() const { return version == mqtt::ProtocolVersion::V5; }
+
+    Transport *transport;
+    State state = State::AwaitingConnect;
+    mqtt::StreamDecoder decoder;
+    mqtt::ProtocolVersion version = mqtt::ProtocolVersion::V3_1_1;
+    QString address;
+    QString listener;
+    QString clientId;
+    QString userName;
+    bool cleanStart = true;
+    quint16 keepAlive = 0; ///< seconds, as granted; 0 = no keep-alive
+    qint64 openedAtMs = 0;
+    qint64 lastReceivedMs = 0;
+    QDateTime connectedAt;
+    Session *session = nullptr;
+    /// The will is published when the connection ends, unless a DISCONNECT said otherwise.
+    bool publishWillOnClose = true;
+    /// MQTT 5 session expiry from CONNECT was 0 (DISCONNECT may not raise it).
+    bool connectExpiryZero = true;
+
+    // Limits announced by an MQTT 5 client in CONNECT.
+    quint16 receiveMaximum = 65535;
+    quint32 maximumPacketSize = mqtt::MaximumPacketSizeLimit;
+    quint16 topicAliasMaximum = 0;
+
+    QHash<quint16, QString> inboundAliases;
+    QHash<QString, quint16> outboundAliases;
+};
+
+} // namespace broker

@@ -1,0 +1,65 @@
+// The acknowledgement family: PUBACK, PUBREC, PUBREL, PUBCOMP.
+#include "brokercore.h"
+#include "logging.h"
+
+using mqtt::ReasonCode;
+using Stage = broker::InflightMessage::Stage;
+
+namespace broker {
+
+void BrokerCore::handlePuback(ClientConnection &client, const mqtt::PubackPacket &packet)
+{
+    Session &session = *client.session;
+    const auto it = session.inflight.find(packet.packetId);
+    if (it == session.inflight.end() || it->second.stage != Stage::AwaitingPuback) {
+        qCDebug(lcProtocol) << client.clientId << "PUBACK for unknown id" << packet.packetId;
+        return;
+    }
+    session.inflight.erase(it);
+    pumpQueue(session);
+}
+
+void BrokerCore::handlePubrec(ClientConnection &client, const mqtt::PubrecPacket &packet)
+{
+    Session &session = *client.session;
+    const auto it = session.inflight.find(packet.packetId);
+    mqtt::PubrelPacket pubrel;
+    pubrel.packetId = packet.packetId;
+    if (it == session.inflight.end() || it->second.stage == Stage::AwaitingPuback) {
+        pubrel.reasonCode = ReasonCode::PacketIdentifierNotFound;
+        send(client, pubrel);
+        return;
+    }
+    if (isError(packet.reasonCode)) {
+        // The receiver refused the message; the exchange ends here.
+        session.inflight.erase(it);
+        pumpQueue(session);
+        return;
+    }
+    it->second.stage = Stage::AwaitingPubcomp;
+    it->second.delivery.message.reset(); // only the id matters from now on
+    send(client, pubrel);                //
+}
+
+void BrokerCore::handlePubrel(ClientConnection &client, const mqtt::PubrelPacket &packet)
+{
+    mqtt::PubcompPacket pubcomp;
+    pubcomp.packetId = packet.packetId;
+    if (!client.session->awaitingPubrel.remove(packet.packetId))
+        pubcomp.reasonCode = ReasonCode::PacketIdentifierNotFound;
+    send(client, pubcomp);
+}
+
+void BrokerCore::handlePubcomp(ClientConnection &client, const mqtt::PubcompPacket &packet)
+{
+    Session &session = *client.session;
+    const auto it = session.inflight.find(packet.packetId);
+    if (it == session.inflight.end() || it->second.stage != Stage::AwaitingPubcomp) {
+        qCDebug(lcProtocol) << client.clientId << "PUBCOMP for unknown id" << packet.packetId;
+        return;
+    }
+    session.inflight.erase(it);
+    pumpQueue(session);
+}
+
+} // namespace broker

@@ -1,0 +1,10 @@
+#include "logging.h"
+
+namespace broker {
+
+Q_LOGGING_CATEGORY(lcBroker, "mqtt.broker")
+Q_LOGGING_CATEGORY(lcProtocol, "mqtt.broker.protocol")
+Q_LOGGING_CATEGORY(lcConnection, "mqtt.broker.connection")
+Q_LOGGING_CATEGORY(lcListener, "mqtt.broker.listener")
+
+} // namespace broker

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <mqttcore/properties.h>
+#include <mqttcore/protocol.h>
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace broker {
+
+/// An application message as the broker stores it: once, shared by every queue, in-flight
+/// entry and retained slot that refers to it (mosquitto's ref-counted msg_store).
+struct Message
+{
+    QString topic;
+    QByteArray payload;
+    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
+    bool retain = false;
+    /// Properties forwarded to subscribers; topic alias, subscription identifiers and message
+    /// expiry are per delivery and never stored here.
+    mqtt::Properties properties;
+    /// Client id of the publisher (empty for the broker's own $SYS messages), for no-local.
+    QString publisherId;
+    /// When the message expires on the core's monotonic clock, in ms; 0 = never.
+    qint64 expiresAtMs = 0;
+};
+
+using MessagePtr = std::shared_ptr<const Message>;
+
+/// One delivery of a message to one session: the QoS and RETAIN flag it is sent with and the
+/// subscription identifiers of the subscriptions it matched.
+struct Delivery
+{
+    MessagePtr message;
+    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
+    bool retain = false;
+    QList<quint32> subscriptionIds;
+};
+
+} // namespace broker

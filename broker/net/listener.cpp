@@ -1,0 +1,183 @@
+#include "listener.h"
+
+#include "core/brokercore.h"
+#include "core/logging.h"
+#include "sockettransport.h"
+#include "websockettransport.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QWebSocketServer>
+
+namespace broker {
+
+namespace {
+
+QByteArray readFile(const QString &path, QString &error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+Listener::Listener(const ListenerSettings &settings, BrokerCore *core, QObject *parent)
+    : QObject(parent), m_settings(settings), m_core(core)
+{
+}
+
+Listener::~Listener() = default;
+
+bool Listener::loadTls(QSslConfiguration &configuration)
+{
+    configuration = QSslConfiguration::defaultConfiguration();
+    const QByteArray cert = readFile(m_settings.certFile, m_error);
+    if (cert.isEmpty())
+        return false;
+    const QByteArray key = readFile(m_settings.keyFile, m_error);
+    if (key.isEmpty())
+        return false;
+    const auto chain = QSslCertificate::fromData(cert, QSsl::Pem);
+    QSslKey privateKey(key, QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(key, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || privateKey.isNull()) {
+        m_error = QStringLiteral("invalid certificate or key (%1, %2)")
+                      .arg(m_settings.certFile, m_settings.keyFile);
+        return false;
+    }
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(privateKey);
+    if (!m_settings.caFile.isEmpty()) {
+        const QByteArray ca = readFile(m_settings.caFile, m_error);
+        if (ca.isEmpty())
+            return false;
+        configuration.setCaCertificates(QSslCertificate::fromData(ca, QSsl::Pem));
+    }
+    configuration.setPeerVerifyMode(m_settings.requireClientCertificate ? QSslSocket::VerifyPeer
+                                    : m_settings.caFile.isEmpty()       ? QSslSocket::VerifyNone
+                                                                        : QSslSocket::QueryPeer);
+    return true;
+}
+
+bool Listener::open()
+{
+    m_error.clear();
+    QSslConfiguration tls;
+    if (m_settings.tls && !loadTls(tls))
+        return false;
+
+    bool ok = false;
+    if (m_settings.type == ListenerSettings::Type::WebSocket) {
+        m_webSocket = std::make_unique<QWebSocketServer>(
+            QStringLiteral("mqtt-workbench"),
+            m_settings.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode);
+        m_webSocket->setSupportedSubprotocols({QStringLiteral("mqtt")});
+        if (m_settings.tls)
+            m_webSocket->setSslConfiguration(tls);
+        connect(m_webSocket.get(), &QWebSocketServer::newConnection, this,
+                &Listener::acceptWebSocket);
+        connect(m_webSocket.get(), &QWebSocketServer::sslErrors, this,
+                [this](const QList<QSslError> &errors) {
+                    qCWarning(lcListener) << m_settings.name << "TLS errors:" << errors;
+                });
+        ok = m_webSocket->listen(m_settings.bindAddress, m_settings.port);
+        if (!ok)
+            m_error = m_webSocket->errorString();
+    } else {
+        if (m_settings.tls) {
+            auto server = std::make_unique<QSslServer>();
+            server->setSslConfiguration(tls);
+            connect(server.get(), &QSslServer::errorOccurred, this,
+                    [this](QSslSocket *, QAbstractSocket::SocketError error) {
+                        qCInfo(lcListener) << m_settings.name << "TLS handshake failed:" << error;
+                    });
+            m_tcp = std::move(server);
+        } else {
+            m_tcp = std::make_unique<QTcpServer>();
+        }
+        connect(m_tcp.get(), &QTcpServer::pendingConnectionAvailable, this, &Listener::acceptTcp);
+        ok = m_tcp->listen(m_settings.bindAddress, m_settings.port);
+        if (!ok)
+            m_error = m_tcp->errorString();
+    }
+    if (!ok) {
+        m_error = QStringLiteral("listener %1 (%2 port %3): %4")
+                      .arg(m_settings.name, m_settings.bindAddress.toString())
+                      .arg(m_settings.port)
+                      .arg(m_error);
+        close();
+        return false;
+    }
+    qCInfo(lcListener).nospace() << "listener " << m_settings.name << " on "
+                                 << m_settings.bindAddress.toString() << ":" << port()
+                                 << (m_settings.type == ListenerSettings::Type::WebSocket
+                                         ? (m_settings.tls ? " (wss)" : " (ws)")
+                                         : (m_settings.tls ? " (tls)" : " (tcp)"));
+    return true;
+}
+
+void Listener::close()
+{
+    if (m_tcp)
+        m_tcp->close();
+    if (m_webSocket)
+        m_webSocket->close();
+}
+
+quint16 Listener::port() const
+{
+    if (m_tcp)
+        return m_tcp->serverPort();
+    if (m_webSocket)
+        return m_webSocket->serverPort();
+    return 0;
+}
+
+bool Listener::admit()
+{
+    if (m_settings.maxConnections >= 0 && m_active >= m_settings.maxConnections) {
+        qCInfo(lcListener) << m_settings.name << "at max-connections" << m_settings.maxConnections
+                           << ": connection refused";
+        m_core->countRefusedConnection();
+        return false;
+    }
+    ++m_active;
+    return true;
+}
+
+void Listener::acceptTcp()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        if (!admit()) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *transport = new SocketTransport(socket, m_core, m_settings.name, this);
+        connect(transport, &SocketTransport::finished, this, [this] { --m_active; });
+    }
+}
+
+void Listener::acceptWebSocket()
+{
+    while (QWebSocket *socket = m_webSocket->nextPendingConnection()) {
+        if (!admit()) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *transport = new WebSocketTransport(socket, m_core, m_settings.name, this);
+        connect(transport, &WebSocketTransport::finished, this, [this] { --m_active; });
+    }
+}
+
+} // namespace broker

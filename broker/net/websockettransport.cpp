@@ -1,0 +1,66 @@
+#include "websockettransport.h"
+
+#include "core/brokercore.h"
+#include "core/logging.h"
+
+namespace broker {
+
+WebSocketTransport::WebSocketTransport(QWebSocket *socket, BrokerCore *core,
+                                       const QString &listener, QObject *parent)
+    : QObject(parent), m_socket(socket), m_core(core)
+{
+    m_socket->setParent(this);
+    const QString address =
+        QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    m_client = core->openConnection(this, address, listener);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+        if (m_client)
+            m_core->receive(m_client, data);
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &) {
+        // MQTT must be carried in binary frames [MQTT-6.0.0-1].
+        qCWarning(lcProtocol) << "text WebSocket frame from" << m_socket->peerAddress();
+        if (m_client && m_core)
+            m_core->connectionLost(m_client);
+        close();
+    });
+    connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::socketClosed);
+}
+
+WebSocketTransport::~WebSocketTransport()
+{
+    if (m_client && m_core)
+        m_core->connectionLost(m_client);
+}
+
+void WebSocketTransport::socketClosed()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_client && m_core)
+        m_core->connectionLost(m_client);
+    m_client = nullptr;
+    emit finished();
+    deleteLater();
+}
+
+void WebSocketTransport::send(const QByteArray &bytes)
+{
+    m_socket->sendBinaryMessage(bytes);
+}
+
+qint64 WebSocketTransport::bufferedBytes() const
+{
+    return m_socket->bytesToWrite();
+}
+
+void WebSocketTransport::close()
+{
+    m_client = nullptr;
+    m_socket->close();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        QMetaObject::invokeMethod(this, &WebSocketTransport::socketClosed, Qt::QueuedConnection);
+}
+
+} // namespace broker
