@@ -195,6 +195,15 @@ private Q_SLOTS:
                           "  \"topic-check\": {\"enable\": true}\n}\n")
             << "c.json:5: topic-check.enable: unknown key (expected one of: acl, acl-file, "
                "enabled, plugins)";
+        // Bounded nesting: an error, not a stack overflow.
+        QTest::newRow("too deep YAML")
+            << "c.yaml"
+            << "plugin-options: " + QByteArray(100000, '[') + QByteArray(100000, ']')
+            << "c.yaml:1: invalid YAML: bad file";
+        QTest::newRow("too deep JSON")
+            << "c.json"
+            << "{\"a\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}"
+            << "c.json:1: invalid JSON: too deeply nested document";
         QTest::newRow("JSON wrong type")
             << "c.json" << QByteArray("{\n  \"sys-interval\": [10]\n}\n")
             << "c.json:2: sys-interval: expected a string, got a list";
