@@ -324,6 +324,8 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
                      result.end());
         result.append(l);
     }
+    if (result.isEmpty())
+        return fail(node, key, QStringLiteral("no listener to start: give one a bind address"));
     m_config.listeners = result;
     return true;
 }

@@ -179,6 +179,9 @@ private Q_SLOTS:
         QTest::newRow("ssl without certificate")
             << "c.yaml" << QByteArray("listeners:\n  x:\n    bind: :8883\n    ssl: on\n")
             << "c.yaml:2: listeners.x: ssl listeners need certfile and keyfile";
+        QTest::newRow("no listener")
+            << "c.yaml" << QByteArray("listeners:\n  default:\n    type: ws\n")
+            << "c.yaml:2: listeners: no listener to start: give one a bind address";
         QTest::newRow("persistence mode")
             << "c.yaml" << QByteArray("persistence:\n  mode: fast\n")
             << "c.yaml:2: persistence.mode: expected durable or relaxed, got 'fast'";
