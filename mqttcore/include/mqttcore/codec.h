@@ -32,6 +32,9 @@ private:
 
 /// Appends the encoding of a packet to out. For 3.1 / 3.1.1, MQTT 5 only fields are dropped;
 /// CONNECT always uses its own protocolVersion. Returns the number of bytes appended.
+/// The encoder does not validate: strings must fit 65,535 UTF-8 bytes and the packet
+/// MaximumRemainingLength (check encodedSize() first when sizes come from users); an unpaired
+/// UTF-16 surrogate is written as U+FFFD.
 qsizetype encodeTo(QByteArray &out, const Packet &packet, ProtocolVersion version);
 /// Encoding of a packet as a new array.
 QByteArray encode(const Packet &packet, ProtocolVersion version);

@@ -150,6 +150,21 @@ void tst_Codec::golden_data()
             << V5 << Packet(p) << hex("10 0d 00044d515454 05 00 003c 00 0000");
     }
 
+    {
+        // As captured from `mosquitto_pub -V mqttv5 -i test -k 60 -q 1 -D connect
+        // session-expiry-interval 120 -D publish message-expiry-interval 60` (mosquitto 2.0).
+        ConnectPacket c = connectPacket(V5, "test");
+        c.properties.sessionExpiryInterval = 120;
+        c.properties.receiveMaximum = 20;
+        QTest::newRow("v5:mosquitto-pub-connect")
+            << V5 << Packet(c)
+            << hex("10 19 00044d515454 05 02 003c 08 1100000078 210014 000474657374");
+        PublishPacket p = publish("a/b", "hello", QoS::AtLeastOnce, 1);
+        p.properties.messageExpiryInterval = 60;
+        QTest::newRow("v5:mosquitto-pub-publish")
+            << V5 << Packet(p) << hex("32 12 0003612f62 0001 05 020000003c 68656c6c6f");
+    }
+
     // CONNACK (3.2) -------------------------------------------------------------------------
     QTest::newRow("v311:connack-accepted") << V311 << Packet(ConnackPacket{}) << hex("20 02 00 00");
     QTest::newRow("v31:connack-accepted") << V31 << Packet(ConnackPacket{}) << hex("20 02 00 00");
