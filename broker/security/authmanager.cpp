@@ -6,6 +6,8 @@
 #include "passwordfileauthplugin.h"
 #include "topicaclplugin.h"
 
+#include <mqttcore/topic.h>
+
 #include <QDir>
 #include <QLibrary>
 #include <QLoggingCategory>
@@ -215,8 +217,16 @@ bool AuthManager::authorize(const AclRequest &request) const
         return false;
     if (!d->config.topicCheck.enabled)
         return true;
+    // A shared subscription is checked by its inner filter [MQTT-4.8.2].
+    std::optional<AclRequest> inner;
+    if (request.action == AclAction::Subscribe) {
+        if (auto shared = mqtt::parseSharedFilter(request.topic)) {
+            inner = request;
+            inner->topic = shared->filter;
+        }
+    }
     for (AuthPlugin *plugin : std::as_const(d->aclChain)) {
-        const Decision decision = plugin->authorize(request);
+        const Decision decision = plugin->authorize(inner ? *inner : request);
         if (decision != Decision::Ignore)
             return decision == Decision::Allow;
     }

@@ -37,7 +37,7 @@ struct AuthOutcome
 ///              after o.delayMs: CONNACK o.reason; on success use o.userName for the session
 ///   PUBLISH:   if (!auth.authorize({clientId, user, AclAction::Publish, topic})) -> MQTT 5
 ///              PUBACK/PUBREC NotAuthorized (QoS 0 / MQTT 3: drop silently), do not route
-///   SUBSCRIBE: per filter (inner filter of $share/...): not allowed -> SUBACK NotAuthorized
+///   SUBSCRIBE: per filter (as sent, $share/... included): not allowed -> SUBACK NotAuthorized
 ///              (0x87; MQTT 3.1.1: 0x80)
 ///   delivery:  if (auth.checksDelivery() && !auth.authorize({.., AclAction::Receive, topic}))
 ///              -> skip this message for this client (retained deliveries too)

@@ -47,7 +47,7 @@ struct AuthResult
 enum class AclAction
 {
     Publish,   ///< PUBLISH from the client to `topic` (a topic name)
-    Subscribe, ///< SUBSCRIBE to `topic` (a topic filter, "$share/g/" already stripped)
+    Subscribe, ///< SUBSCRIBE to `topic` (a topic filter; for "$share/g/f" plugins see "f")
     Receive,   ///< delivery of a message on `topic` to the client, retained ones included
 };
 

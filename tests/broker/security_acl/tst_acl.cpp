@@ -83,6 +83,8 @@ private Q_SLOTS:
         row("sub same filter", "alice", "c", S, "repositories/+/master", true);
         row("sub wider than allowed", "alice", "c", S, "repositories/#", false);
         row("sub everything", "alice", "c", S, "#", false);
+        row("shared sub checked by inner filter", "alice", "c", S, "$share/g/calendar/#", true);
+        row("shared sub wider than allowed", "alice", "c", S, "$share/g/#", false);
         row("retained delivery allowed", "alice", "c", R, "data/memes", true);
         row("retained delivery denied", "alice", "c", R, "data/secrets", false);
         row("anonymous pub", nullptr, "c", P, "public/news", true);
