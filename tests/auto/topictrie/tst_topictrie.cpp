@@ -45,6 +45,7 @@ private slots:
     void clear();
     void deepFilterDoesNotOverflowStack();
     void sharedFiltersInTheirOwnTrie();
+    void wideLevelsGrowAndShrink();
     void randomizedAgainstTopicMatches();
 };
 
@@ -308,6 +309,47 @@ void tst_TopicTrie::sharedFiltersInTheirOwnTrie()
     int plainMatches = 0;
     plain.match(u"$share/g1/a/b", [&plainMatches](const QSet<QString> &) { ++plainMatches; });
     QCOMPARE(plainMatches, 0);
+}
+
+void tst_TopicTrie::wideLevelsGrowAndShrink()
+{
+    // Thousands of siblings in one node: the child table grows, and removals in random order
+    // (which shift probe chains back and shrink the table) must keep every other key findable.
+    constexpr int Count = 5000;
+    TopicTrie<int> trie;
+    QList<int> order;
+    for (int i = 0; i < Count; ++i) {
+        trie.value(QStringLiteral("w%1/x").arg(i)) = i;
+        trie.value(QStringLiteral("w%1").arg(i)) = -i;
+        order.append(i);
+    }
+    trie.value(u"+/x") = Count;
+    QCOMPARE(trie.size(), 2 * Count + 1);
+    QCOMPARE(trie.nodeCount(), 2 * Count + 2);
+
+    QRandomGenerator random(5);
+    std::shuffle(order.begin(), order.end(), random);
+    QSet<int> removed;
+    for (int step = 0; step < Count; ++step) {
+        const int gone = order.at(step);
+        QVERIFY(trie.remove(QStringLiteral("w%1/x").arg(gone)));
+        QVERIFY(trie.remove(QStringLiteral("w%1").arg(gone)));
+        removed.insert(gone);
+        if (step % 500 != 0 && step != Count - 1)
+            continue;
+        for (int i = 0; i < Count; ++i) {
+            const int *value = trie.find(QStringLiteral("w%1/x").arg(i));
+            QCOMPARE(value != nullptr, !removed.contains(i));
+            if (value)
+                QCOMPARE(*value, i);
+            QList<int> matched;
+            trie.match(QStringLiteral("w%1/x").arg(i), [&matched](int v) { matched.append(v); });
+            std::sort(matched.begin(), matched.end());
+            QCOMPARE(matched, (removed.contains(i) ? QList<int>{Count} : QList<int>{i, Count}));
+        }
+    }
+    QCOMPARE(trie.size(), 1);
+    QCOMPARE(trie.nodeCount(), 2); // '+' and its 'x'
 }
 
 void tst_TopicTrie::randomizedAgainstTopicMatches()
