@@ -646,6 +646,7 @@ void ClientPrivate::handleConnack(const ConnackPacket &packet)
         for (auto it = restart.rbegin(); it != restart.rend(); ++it)
             queue.push_front(std::move(*it));
         incomingQos2.clear();
+        completedQos2.clear();
         scheduleSave();
     }
     for (const QPointer<Subscription> &s : std::as_const(subscriptions)) {
@@ -725,12 +726,18 @@ void ClientPrivate::handlePublish(PublishPacket &packet)
     case QoS::ExactlyOnce: {
         // Method A of 4.3.3: deliver on PUBLISH, remember the id until PUBREL so that a
         // re-sent PUBLISH (DUP) is acknowledged but not delivered twice.
-        if (!incomingQos2.contains(packet.packetId)) {
+        const size_t fingerprint = qHashMulti(0, packet.topic, packet.payload);
+        const auto completed = completedQos2.constFind(packet.packetId);
+        const bool replayOfCompleted =
+            packet.dup && completed != completedQos2.cend() && *completed == fingerprint;
+        if (!packet.dup)
+            completedQos2.remove(packet.packetId);
+        if (!incomingQos2.contains(packet.packetId) && !replayOfCompleted) {
             // [MQTT-3.3.4-9] allows a Receive Maximum Exceeded disconnect here, but Mosquitto
             // 2.0 frees its quota at PUBREC already; the id set is bounded by 65535 anyway.
             if (incomingQos2.size() >= active.receiveMaximum)
                 qCDebug(lcClient) << "broker exceeds our receive maximum" << active.receiveMaximum;
-            incomingQos2.insert(packet.packetId);
+            incomingQos2.insert(packet.packetId, fingerprint);
             scheduleSave();
             deliver(message);
         }
@@ -809,10 +816,14 @@ void ClientPrivate::handlePubrel(const PubrelPacket &rel)
 {
     PubcompPacket comp;
     comp.packetId = rel.packetId;
-    if (!incomingQos2.remove(rel.packetId))
+    const auto it = incomingQos2.find(rel.packetId);
+    if (it == incomingQos2.end()) {
         comp.reasonCode = ReasonCode::PacketIdentifierNotFound;
-    else
+    } else {
+        completedQos2.insert(rel.packetId, *it);
+        incomingQos2.erase(it);
         scheduleSave();
+    }
     send(comp);
 }
 
@@ -1035,6 +1046,7 @@ void ClientPrivate::cancelSession(const QString &why)
         failHandle(message.handle, cancelled);
     queue.clear();
     incomingQos2.clear();
+    completedQos2.clear();
     for (const QPointer<RequestReply> &reply : std::as_const(requests)) {
         if (reply && !reply->d_func()->finished) {
             reply->d_func()->finished = true;
@@ -1178,7 +1190,7 @@ void ClientPrivate::loadStore()
             queue.push_back(std::move(message));
     }
     for (quint16 id : std::as_const(stored.incomingQos2))
-        incomingQos2.insert(id);
+        incomingQos2.insert(id, 0);
     qCDebug(lcClient) << "loaded" << stored.outgoing.size() << "outgoing and"
                       << stored.incomingQos2.size() << "incoming QoS 2 states from"
                       << active.inflightStorePath;
@@ -1215,7 +1227,7 @@ void ClientPrivate::save()
         if (m.message.qos() != QoS::AtMostOnce)
             state.outgoing.append({0, false, m.message});
     }
-    state.incomingQos2 = QList<quint16>(incomingQos2.cbegin(), incomingQos2.cend());
+    state.incomingQos2 = incomingQos2.keys();
     std::sort(state.incomingQos2.begin(), state.incomingQos2.end());
     QString why;
     if (!saveInflightState(active.inflightStorePath, state, &why)) {

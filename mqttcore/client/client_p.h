@@ -149,7 +149,11 @@ public:
     quint16 lastPacketId = 0;
     QHash<quint16, QPointer<Subscription>> pendingSubscribes;
     QSet<quint16> pendingUnsubscribes;
-    QSet<quint16> incomingQos2;
+    /// QoS 2 received and waiting for PUBREL: packet id -> fingerprint of topic and payload.
+    QHash<quint16, size_t> incomingQos2;
+    /// QoS 2 flows completed (PUBCOMP sent), by packet id: the last fingerprint. Mosquitto 2.0
+    /// can resend such a PUBLISH (DUP set) after its own restart; it must not be delivered again.
+    QHash<quint16, size_t> completedQos2;
     QList<QPointer<Subscription>> subscriptions;
 
     // Limits announced by the broker in CONNACK
