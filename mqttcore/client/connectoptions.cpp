@@ -48,6 +48,9 @@ bool ConnectOptions::applyUrl(const QString &text, QString *errorMessage)
             *errorMessage = why;
         return false;
     };
+    if (text.trimmed().isEmpty())
+        return fail(
+            QStringLiteral("no broker URL given (expected mqtt://, mqtts://, ws:// or wss://)"));
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid())
         return fail(QStringLiteral("invalid URL '%1': %2").arg(text, url.errorString()));

@@ -1,0 +1,200 @@
+// ConnectOptions: the seeds' URL scheme, per-topic publish defaults, validation; Message values.
+
+#include <mqttcore/clienterror.h>
+#include <mqttcore/connectoptions.h>
+#include <mqttcore/message.h>
+
+#include <QTest>
+
+using namespace mqtt;
+
+Q_DECLARE_METATYPE(mqtt::TransportKind)
+
+class tst_ClientOptions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fromUrl_data();
+    void fromUrl();
+    void badUrls_data();
+    void badUrls();
+    void urlRoundTrip();
+    void topicDefaults();
+    void validate();
+    void messageIsSharedValue();
+    void errorText();
+};
+
+void tst_ClientOptions::fromUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<TransportKind>("transport");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("path");
+
+    QTest::newRow("mqtt-default-port")
+        << "mqtt://test.mosquitto.org" << TransportKind::Tcp << "test.mosquitto.org" << 1883 << ""
+        << ""
+        << "/mqtt";
+    QTest::newRow("mqtt-slash") << "mqtt://test.mosquitto.org/" << TransportKind::Tcp
+                                << "test.mosquitto.org" << 1883 << ""
+                                << ""
+                                << "/mqtt";
+    QTest::newRow("mqtts-user-pass")
+        << "mqtts://user:pass@host:8884" << TransportKind::Tls << "host" << 8884 << "user"
+        << "pass"
+        << "/mqtt";
+    QTest::newRow("mqtts-default") << "mqtts://host" << TransportKind::Tls << "host" << 8883 << ""
+                                   << ""
+                                   << "/mqtt";
+    QTest::newRow("ws-path") << "ws://test.mosquitto.org:8080/ws" << TransportKind::WebSocket
+                             << "test.mosquitto.org" << 8080 << ""
+                             << ""
+                             << "/ws";
+    QTest::newRow("wss-user-only") << "wss://alice@broker/mqtt/x" << TransportKind::SecureWebSocket
+                                   << "broker" << 443 << "alice"
+                                   << ""
+                                   << "/mqtt/x";
+    QTest::newRow("percent-encoded") << "mqtt://us%40er:p%3Ass@127.0.0.1:1884" << TransportKind::Tcp
+                                     << "127.0.0.1" << 1884 << "us@er"
+                                     << "p:ss"
+                                     << "/mqtt";
+    QTest::newRow("ipv6") << "mqtt://[::1]:1885" << TransportKind::Tcp << "::1" << 1885 << ""
+                          << ""
+                          << "/mqtt";
+    QTest::newRow("upper-case-scheme") << "MQTT://h" << TransportKind::Tcp << "h" << 1883 << ""
+                                       << ""
+                                       << "/mqtt";
+}
+
+void tst_ClientOptions::fromUrl()
+{
+    QFETCH(QString, url);
+    QString error;
+    const std::optional<ConnectOptions> o = ConnectOptions::fromUrl(url, &error);
+    QVERIFY2(o, qPrintable(error));
+    QTEST(o->transport, "transport");
+    QTEST(o->host, "host");
+    QTEST(int(o->effectivePort()), "port");
+    QTEST(o->userName.value_or(QString()), "user");
+    QTEST(QString::fromUtf8(o->password.value_or(QByteArray())), "password");
+    QTEST(o->webSocket.path, "path");
+}
+
+void tst_ClientOptions::badUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected"); // a word the error must contain
+    QTest::newRow("http") << "http://host"
+                          << "scheme";
+    QTest::newRow("no-scheme") << "host:1883"
+                               << "scheme";
+    QTest::newRow("no-host") << "mqtt://:1883"
+                             << "host";
+    QTest::newRow("bad-port") << "mqtt://host:99999"
+                              << "invalid";
+    QTest::newRow("path-on-tcp") << "mqtt://host/some/path"
+                                 << "path";
+    QTest::newRow("query") << "mqtt://host?x=1"
+                           << "query";
+    QTest::newRow("empty") << ""
+                           << "no broker URL";
+}
+
+void tst_ClientOptions::badUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!ConnectOptions::fromUrl(url, &error));
+    QVERIFY2(error.contains(expected, Qt::CaseInsensitive), qPrintable(error));
+    // applyUrl leaves options untouched on failure.
+    ConnectOptions o;
+    o.host = QStringLiteral("kept");
+    QVERIFY(!o.applyUrl(url));
+    QCOMPARE(o.host, QStringLiteral("kept"));
+}
+
+void tst_ClientOptions::urlRoundTrip()
+{
+    const auto o =
+        ConnectOptions::fromUrl(QStringLiteral("wss://bob:secret@example.com:9001/mqtt"));
+    QVERIFY(o);
+    // The password never appears in the URL shown back.
+    QCOMPARE(o->url().toString(), QStringLiteral("wss://bob@example.com:9001/mqtt"));
+    const auto again = ConnectOptions::fromUrl(o->url().toString());
+    QVERIFY(again);
+    QCOMPARE(again->transport, o->transport);
+    QCOMPARE(again->effectivePort(), o->effectivePort());
+}
+
+// As in the seeds' client config: default_qos/default_retain, overridden per topic.
+void tst_ClientOptions::topicDefaults()
+{
+    ConnectOptions o;
+    o.defaultQoS = QoS::AtLeastOnce;
+    o.topicDefaults = {{QStringLiteral("/test"), QoS::AtLeastOnce, false},
+                       {QStringLiteral("/some_topic"), QoS::ExactlyOnce, true},
+                       {QStringLiteral("sensors/+/temp"), QoS::AtMostOnce, true},
+                       {QStringLiteral("sensors/kitchen/temp"), QoS::ExactlyOnce, false}};
+    QCOMPARE(o.defaultsFor(QStringLiteral("/some_topic")).qos, QoS::ExactlyOnce);
+    QVERIFY(o.defaultsFor(QStringLiteral("/some_topic")).retain);
+    QCOMPARE(o.defaultsFor(QStringLiteral("other")).qos, QoS::AtLeastOnce);
+    QVERIFY(!o.defaultsFor(QStringLiteral("other")).retain);
+    QVERIFY(o.defaultsFor(QStringLiteral("sensors/hall/temp")).retain);
+    // An exact name wins over a matching filter listed before it.
+    QCOMPARE(o.defaultsFor(QStringLiteral("sensors/kitchen/temp")).qos, QoS::ExactlyOnce);
+}
+
+void tst_ClientOptions::validate()
+{
+    ConnectOptions o;
+    QVERIFY(o.validate().isEmpty());
+    o.host.clear();
+    QVERIFY(!o.validate().isEmpty());
+    o.host = QStringLiteral("h");
+    o.protocolVersion = ProtocolVersion::V3_1_1;
+    o.password = QByteArray("pw");
+    QVERIFY(o.validate().contains(QLatin1String("user name"))); // [MQTT-3.1.2-22]
+    o.password.reset();
+    o.protocolVersion = ProtocolVersion::V3_1;
+    o.clientId = QString(24, QLatin1Char('x'));
+    QVERIFY(o.validate().contains(QLatin1String("23")));
+    o.clientId.clear();
+    o.will = Will{QStringLiteral("a/#"), {}, QoS::AtMostOnce, false, {}};
+    QVERIFY(o.validate().contains(QLatin1String("will")));
+    o.will.reset();
+    o.tls.certFile = QStringLiteral("c.pem");
+    QVERIFY(!o.validate().isEmpty());
+}
+
+void tst_ClientOptions::messageIsSharedValue()
+{
+    const QByteArray payload(1000, 'x');
+    Message a(QStringLiteral("t"), payload, QoS::AtLeastOnce, true);
+    Message b = a;
+    QCOMPARE(b.payload().constData(), payload.constData()); // shared, not copied
+    b.setTopic(QStringLiteral("u"));
+    QCOMPARE(a.topic(), QStringLiteral("t"));
+    QVERIFY(!(a == b));
+    b.setTopic(QStringLiteral("t"));
+    QVERIFY(a == b);
+    b.properties().contentType = QStringLiteral("text/plain");
+    QVERIFY(!a.properties().contentType);
+}
+
+void tst_ClientOptions::errorText()
+{
+    const ClientError e(ClientError::Kind::ConnectionRefused, QStringLiteral("bad"),
+                        ReasonCode::NotAuthorized);
+    QVERIFY(e.isError());
+    QCOMPARE(e.toString(), QStringLiteral("ConnectionRefused: Not authorized (0x87): bad"));
+    QVERIFY(!ClientError().isError());
+}
+
+QTEST_GUILESS_MAIN(tst_ClientOptions)
+#include "tst_client_options.moc"
