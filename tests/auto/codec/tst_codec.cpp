@@ -81,6 +81,7 @@ private slots:
     void version3DropsVersion5Fields();
     void encodeVersion3SubackFailure();
     void connectUsesOwnVersion();
+    void unpairedSurrogateEncodesAsReplacement();
     void largeRemainingLengths_data();
     void largeRemainingLengths();
     void reasonCodeForEveryError();
@@ -814,6 +815,16 @@ void tst_Codec::connectUsesOwnVersion()
 {
     QCOMPARE(encode(connectPacket(V5, "test"), V311).toHex(' '),
              hex("10 11 00044d515454 05 02 003c 00 000474657374").toHex(' '));
+}
+
+// A QString can hold what UTF-8 cannot [MQTT-1.5.4-1]; the encoder never emits a surrogate.
+void tst_Codec::unpairedSurrogateEncodesAsReplacement()
+{
+    const PublishPacket p = publish(QString(QChar(0xD800)) + QLatin1Char('a'), {});
+    const QByteArray bytes = encode(p, V311);
+    QCOMPARE(bytes.toHex(' '), hex("30 06 0004 efbfbd 61").toHex(' '));
+    QCOMPARE(encodedSize(p, V311), bytes.size());
+    QVERIFY(decode(bytes, V311).ok());
 }
 
 void tst_Codec::largeRemainingLengths_data()
