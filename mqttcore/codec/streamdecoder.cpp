@@ -69,6 +69,11 @@ StreamDecoder::Status StreamDecoder::next(Packet &packet, Frame *frame)
     const Status status = cut(fixedHeader, headerSize, bytes);
     if (status != Status::PacketReady)
         return status;
+    if (frame) {
+        frame->fixedHeader = fixedHeader;
+        frame->headerSize = headerSize;
+        frame->raw = bytes.toByteArray();
+    }
     // Decoded straight from the buffer: the payload is copied once, into the packet.
     Result<Packet> result = decodePacket(fixedHeader, bytes.sliced(headerSize), m_version);
     if (!result) {
@@ -76,11 +81,6 @@ StreamDecoder::Status StreamDecoder::next(Packet &packet, Frame *frame)
         return Status::Error;
     }
     packet = std::move(result).value();
-    if (frame) {
-        frame->fixedHeader = fixedHeader;
-        frame->headerSize = headerSize;
-        frame->raw = bytes.toByteArray();
-    }
     return Status::PacketReady;
 }
 

@@ -45,7 +45,8 @@ public:
 
     /// Cuts the next whole frame without decoding its body (for relays and traces).
     Status nextFrame(Frame &frame);
-    /// Cuts and decodes the next packet. On PacketReady, `frame` (if given) receives its bytes.
+    /// Cuts and decodes the next packet. On PacketReady, `frame` (if given) receives its bytes;
+    /// also on an Error of a complete packet that does not decode (for traces of bad packets).
     Status next(Packet &packet, Frame *frame = nullptr);
 
     DecodeError error() const { return m_error; }

@@ -242,9 +242,11 @@ void tst_StreamDecoder::decodeErrorKeepsReason()
     StreamDecoder decoder(ProtocolVersion::V5);
     Packet packet;
     decoder.feed(QByteArray::fromHex("30 07 0003 612f2b 00 00")); // "a/+" [MQTT-3.3.2-2]
-    QCOMPARE(decoder.next(packet), StreamDecoder::Status::Error);
+    Frame frame;
+    QCOMPARE(decoder.next(packet, &frame), StreamDecoder::Status::Error);
     QCOMPARE(decoder.error().error, CodecError::WildcardInTopicName);
     QCOMPARE(decoder.error().reasonCode, ReasonCode::TopicNameInvalid);
+    QCOMPARE(frame.raw.size(), 9); // the offending packet, for the trace
 }
 
 void tst_StreamDecoder::frames()
