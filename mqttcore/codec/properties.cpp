@@ -188,8 +188,12 @@ bool readProperty(ByteReader &reader, PropertyId id, PropertyContext context, Pr
         return readUint32Property(reader, p.messageExpiryInterval);
     case PropertyId::ContentType:
         return readStringProperty(reader, p.contentType);
-    case PropertyId::ResponseTopic:
-        return readStringProperty(reader, p.responseTopic);
+    case PropertyId::ResponseTopic: // a topic name: no wildcards [MQTT-3.3.2-14]
+        if (!readStringProperty(reader, p.responseTopic))
+            return false;
+        return !(p.responseTopic->contains(QLatin1Char('+')) ||
+                 p.responseTopic->contains(QLatin1Char('#'))) ||
+               reader.fail(CodecError::InvalidPropertyValue);
     case PropertyId::CorrelationData:
         return readBinaryProperty(reader, p.correlationData);
     case PropertyId::SubscriptionIdentifier: {
@@ -279,6 +283,10 @@ bool readProperties(ByteReader &reader, PropertyContext context, Properties &pro
         if (!readProperty(blockReader, PropertyId(identifier), context, properties))
             break;
     }
+    // "It is a Protocol Error to include Authentication Data if there is no Authentication
+    // Method" (3.1.2.11.10, 3.2.2.3.18, 3.15.2.2.3).
+    if (properties.authenticationData && !properties.authenticationMethod)
+        blockReader.fail(CodecError::InvalidPropertyValue);
     return blockReader.error() == CodecError::None || reader.fail(blockReader.error());
 }
 

@@ -545,6 +545,12 @@ void tst_Codec::malformed_data()
     row("v5:connect-duplicate-authentication-method", V5,
         "10 18 00044d515454 05 02 003c 07 15000178 150000 000474657374",
         CodecError::DuplicateProperty, Protocol);
+    // 3.1.2.11.10: Authentication Data without Authentication Method.
+    row("v5:connect-authentication-data-without-method", V5,
+        "10 15 00044d515454 05 02 003c 04 16000178 000474657374", CodecError::InvalidPropertyValue,
+        Protocol);
+    row("v5:auth-data-without-method", V5, "f0 06 18 04 16000178", CodecError::InvalidPropertyValue,
+        Protocol);
     row("v5:connect-unknown-property-7", V5, "10 12 00044d515454 05 02 003c 01 07 000474657374",
         CodecError::UnknownProperty, Malformed);
     row("v5:connect-topic-alias-not-allowed", V5,
@@ -619,6 +625,12 @@ void tst_Codec::malformed_data()
         CodecError::DuplicateProperty, Protocol);
     row("v5:duplicate-correlation-data", V5, "30 0e 0003612f62 08 09000161 09000162",
         CodecError::DuplicateProperty, Protocol);
+    row("v5:response-topic-wildcard", V5, "30 0a 0003612f62 04 0800012b",
+        CodecError::InvalidPropertyValue,
+        Protocol); // [MQTT-3.3.2-14]
+    row("v5:connect-will-response-topic-wildcard", V5,
+        "10 1c 00044d515454 05 06 003c 00 000474657374 04 08000123 000177 000178",
+        CodecError::InvalidPropertyValue, Protocol);
     row("v5:session-expiry-not-allowed", V5, "30 0b 0003612f62 05 1100000001",
         CodecError::PropertyNotAllowed, Protocol);
     row("v5:will-delay-not-allowed", V5, "30 0b 0003612f62 05 1800000001",

@@ -118,6 +118,8 @@ Properties withProperty(PropertyId id)
         p.authenticationMethod = QStringLiteral("SCRAM-SHA-1");
         break;
     case PropertyId::AuthenticationData:
+        // Data needs a method (3.1.2.11.10); the method goes first on the wire.
+        p.authenticationMethod = QStringLiteral("SCRAM-SHA-1");
         p.authenticationData = QByteArray("secret");
         break;
     case PropertyId::RequestProblemInformation:
