@@ -506,10 +506,11 @@ void ClientPrivate::send(const Packet &packet)
 void ClientPrivate::protocolViolation(const QString &why, ReasonCode reason, CodecError codecError)
 {
     qCWarning(lcClient) << "protocol violation by the broker:" << why;
-    if (active.protocolVersion == ProtocolVersion::V5 && !awaitingConnack) {
+    if (active.protocolVersion == ProtocolVersion::V5 && !awaitingConnack && transport) {
         DisconnectPacket packet;
         packet.reasonCode = reason;
         send(packet);
+        transport->close(); // flushes the DISCONNECT before closeConnection() drops the socket
     }
     closeConnection(ClientError(ClientError::Kind::ProtocolViolation, why, reason, codecError),
                     true);

@@ -32,8 +32,9 @@ class ClientPrivate;
 /// Subscriptions and publishes may be made before the connection is up: they are sent once it
 /// is. After a lost connection the client reconnects with back-off (ConnectOptions::reconnect),
 /// subscribes again and resends unacknowledged QoS 1/2 messages with DUP set.
-/// All signals are emitted from the thread the client lives in, never from inside the call
-/// that started the operation.
+/// All signals are emitted from the thread the client lives in. Results (errors, publish and
+/// subscribe outcomes, messages) are never emitted from inside the call that started the
+/// operation; only stateChanged() may be (connectToBroker() enters Connecting at once).
 class Client final : public QObject
 {
     Q_OBJECT

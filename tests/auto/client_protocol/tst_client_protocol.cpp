@@ -1,0 +1,444 @@
+// mqtt::Client against a scripted broker on a loopback socket: the cases a real broker will not
+// produce on demand (refusals with reason strings, malformed packets, incoming topic aliases,
+// AUTH exchanges, packet-id exhaustion, silent brokers).
+
+#include <mqttcore/client.h>
+#include <mqttcore/codec.h>
+#include <mqttcore/streamdecoder.h>
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace mqtt;
+
+namespace {
+
+constexpr int Timeout = 5000;
+
+/// Accepts one client connection, decodes what it sends and sends what the test scripts.
+class FakeBroker final : public QObject
+{
+public:
+    explicit FakeBroker(ProtocolVersion version) : m_version(version), m_decoder(version)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            m_socket = m_server.nextPendingConnection();
+            connect(m_socket, &QTcpSocket::readyRead, this, [this] {
+                m_decoder.feed(m_socket->readAll());
+                Packet packet;
+                while (m_decoder.next(packet) == StreamDecoder::Status::PacketReady)
+                    received << packet;
+            });
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    void send(const Packet &packet) { sendRaw(encode(packet, m_version)); }
+    void sendRaw(const QByteArray &bytes)
+    {
+        QVERIFY(m_socket);
+        m_socket->write(bytes);
+    }
+    bool isConnected() const
+    {
+        return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    }
+    /// Waits for the next packet of a type that was not yet taken, and takes it.
+    template <typename T> std::optional<T> take(int timeout = Timeout)
+    {
+        std::optional<T> found;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (qsizetype i = 0; i < received.size(); ++i) {
+                    if (auto *p = std::get_if<T>(&received[i])) {
+                        found = *p;
+                        received.remove(i);
+                        return true;
+                    }
+                }
+                return false;
+            },
+            timeout);
+        return found;
+    }
+    /// Waits until at least one packet of type T arrived, then takes all of them.
+    template <typename T> QList<T> takeAll(int timeout = Timeout)
+    {
+        QList<T> all;
+        if (std::optional<T> first = take<T>(timeout))
+            all << *first;
+        for (qsizetype i = 0; i < received.size();) {
+            if (auto *p = std::get_if<T>(&received[i])) {
+                all << *p;
+                received.remove(i);
+            } else {
+                ++i;
+            }
+        }
+        return all;
+    }
+    template <typename T> int count() const
+    {
+        return int(std::count_if(received.cbegin(), received.cend(),
+                                 [](const Packet &p) { return std::holds_alternative<T>(p); }));
+    }
+    /// Accepts the client's CONNECT with a CONNACK carrying `properties`.
+    bool accept(const Properties &properties = {})
+    {
+        if (!take<ConnectPacket>())
+            return false;
+        ConnackPacket connack;
+        connack.properties = properties;
+        send(connack);
+        return true;
+    }
+
+    QList<Packet> received;
+
+private:
+    ProtocolVersion m_version;
+    QTcpServer m_server;
+    QPointer<QTcpSocket> m_socket;
+    StreamDecoder m_decoder;
+};
+
+ConnectOptions optionsFor(const FakeBroker &broker, ProtocolVersion version = ProtocolVersion::V5)
+{
+    ConnectOptions o;
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = broker.port();
+    o.protocolVersion = version;
+    o.reconnect.enabled = false;
+    o.clientId = QStringLiteral("scripted");
+    return o;
+}
+
+ClientError waitError(Client &client)
+{
+    QSignalSpy spy(&client, &Client::errorOccurred);
+    if (!spy.wait(Timeout))
+        return {};
+    return spy.first().first().value<ClientError>();
+}
+
+} // namespace
+
+class tst_ClientProtocol : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refusedWithReasonString();
+    void malformedPacketFromBroker();
+    void incomingTopicAliases();
+    void serverKeepAliveAndAssignedId();
+    void enhancedAuthentication();
+    void packetIdsNeverReusedInFlight();
+    void qos2DuplicateDeliveredOnce();
+    void maximumPacketSizeRespected();
+    void connectTimeout();
+    void brokerDisconnectWithReason();
+    void publishRejectedByBroker();
+};
+
+void tst_ClientProtocol::refusedWithReasonString()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    client.connectToBroker();
+    QVERIFY(broker.take<ConnectPacket>());
+    ConnackPacket connack;
+    connack.reasonCode = ReasonCode::BadUserNameOrPassword;
+    connack.properties.reasonString = QStringLiteral("try again tomorrow");
+    broker.send(connack);
+    const ClientError error = waitError(client);
+    QCOMPARE(error.kind, ClientError::Kind::ConnectionRefused);
+    QCOMPARE(error.reasonCode, ReasonCode::BadUserNameOrPassword);
+    QVERIFY(error.message.contains(QLatin1String("try again tomorrow")));
+    QCOMPARE(client.state(), Client::State::Disconnected);
+}
+
+// A malformed packet closes the connection with Malformed Packet [MQTT-4.13.1-1]: in 5.0 the
+// client first sends DISCONNECT with the reason code.
+void tst_ClientProtocol::malformedPacketFromBroker()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    // PUBLISH with QoS 3 [MQTT-3.3.1-4].
+    broker.sendRaw(QByteArray::fromHex("3607000161000100"
+                                       "00"));
+    const ClientError error = waitError(client);
+    QCOMPARE(error.kind, ClientError::Kind::ProtocolViolation);
+    QCOMPARE(error.codecError, CodecError::InvalidQoS);
+    const auto disconnect = broker.take<DisconnectPacket>();
+    QVERIFY(disconnect);
+    QCOMPARE(disconnect->reasonCode, ReasonCode::MalformedPacket);
+}
+
+// [MQTT-3.3.2-12] the receiver maps an alias to the topic of the PUBLISH that set it;
+// an alias above our Topic Alias Maximum is a protocol error [MQTT-3.3.2-10].
+void tst_ClientProtocol::incomingTopicAliases()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    ConnectOptions o = optionsFor(broker);
+    o.topicAliasMaximum = 5;
+    client.setOptions(o);
+    QSignalSpy messages(&client, &Client::messageReceived);
+    client.connectToBroker();
+    const auto connect = broker.take<ConnectPacket>();
+    QVERIFY(connect);
+    QCOMPARE(connect->properties.topicAliasMaximum, std::optional<quint16>(5));
+    broker.send(ConnackPacket{});
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    PublishPacket first;
+    first.topic = QStringLiteral("a/b");
+    first.payload = "1";
+    first.properties.topicAlias = 1;
+    broker.send(first);
+    PublishPacket second;
+    second.payload = "2";
+    second.properties.topicAlias = 1;
+    broker.send(second);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, Timeout);
+    QCOMPARE(messages.at(1).first().value<Message>().topic(), QStringLiteral("a/b"));
+
+    PublishPacket tooHigh;
+    tooHigh.topic = QStringLiteral("c");
+    tooHigh.properties.topicAlias = 6;
+    broker.send(tooHigh);
+    const ClientError error = waitError(client);
+    QCOMPARE(error.kind, ClientError::Kind::ProtocolViolation);
+    QCOMPARE(error.reasonCode, ReasonCode::TopicAliasInvalid);
+}
+
+// [MQTT-3.2.2-21] the Server Keep Alive replaces ours; [MQTT-3.2.2-16] assigned client id.
+void tst_ClientProtocol::serverKeepAliveAndAssignedId()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    ConnectOptions o = optionsFor(broker);
+    o.clientId.clear();
+    o.keepAlive = 60;
+    client.setOptions(o);
+    client.connectToBroker();
+    const auto connect = broker.take<ConnectPacket>();
+    QVERIFY(connect);
+    QVERIFY(connect->clientId.isEmpty());
+    ConnackPacket connack;
+    connack.properties.serverKeepAlive = 1;
+    connack.properties.assignedClientIdentifier = QStringLiteral("assigned-42");
+    broker.send(connack);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    QCOMPARE(client.keepAlive(), 1);
+    QCOMPARE(client.clientId(), QStringLiteral("assigned-42"));
+    // With a 1 s keep-alive the client pings within that second.
+    QVERIFY(broker.take<PingreqPacket>(1500));
+}
+
+// AUTH exchange (4.12): challenge from the broker, answer through sendAuth(), then CONNACK.
+void tst_ClientProtocol::enhancedAuthentication()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    ConnectOptions o = optionsFor(broker);
+    o.connectProperties.authenticationMethod = QStringLiteral("TEST-CHALLENGE");
+    o.connectProperties.authenticationData = QByteArray("hello");
+    client.setOptions(o);
+    connect(&client, &Client::authChallenge, &client,
+            [&client](ReasonCode reason, const Properties &properties) {
+                QCOMPARE(reason, ReasonCode::ContinueAuthentication);
+                Properties answer;
+                answer.authenticationMethod = properties.authenticationMethod;
+                answer.authenticationData =
+                    "response-to-" + properties.authenticationData.value_or("");
+                client.sendAuth(ReasonCode::ContinueAuthentication, answer);
+            });
+    client.connectToBroker();
+    const auto connect = broker.take<ConnectPacket>();
+    QVERIFY(connect);
+    QCOMPARE(connect->properties.authenticationMethod, std::optional<QString>("TEST-CHALLENGE"));
+    AuthPacket challenge;
+    challenge.reasonCode = ReasonCode::ContinueAuthentication;
+    challenge.properties.authenticationMethod = QStringLiteral("TEST-CHALLENGE");
+    challenge.properties.authenticationData = QByteArray("nonce");
+    broker.send(challenge);
+    const auto answer = broker.take<AuthPacket>();
+    QVERIFY(answer);
+    QCOMPARE(answer->properties.authenticationData, std::optional<QByteArray>("response-to-nonce"));
+    broker.send(ConnackPacket{});
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+}
+
+// [MQTT-2.2.1-3] a packet identifier is not reused while its flow is open, also when the
+// 16-bit counter wraps; and the broker's Receive Maximum caps the flows [MQTT-4.9.0-2].
+void tst_ClientProtocol::packetIdsNeverReusedInFlight()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    client.connectToBroker();
+    Properties limits;
+    limits.receiveMaximum = 1000;
+    QVERIFY(broker.accept(limits));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    for (int i = 0; i < 1050; ++i)
+        client.publish(Message(QStringLiteral("ids"), QByteArray::number(i), QoS::AtLeastOnce));
+    QTRY_COMPARE_WITH_TIMEOUT(broker.count<PublishPacket>(), 1000, Timeout);
+    QCOMPARE(client.queuedCount(), 50);
+    QCOMPARE(client.inflightCount(), 1000);
+    // Keep the first id open forever; acknowledge the rest over and over until the counter wraps.
+    QSet<quint16> open;
+    int published = 1050;
+    quint16 held = 0;
+    while (published < 70000) {
+        const QList<PublishPacket> batch = broker.takeAll<PublishPacket>();
+        QVERIFY(!batch.isEmpty());
+        for (const PublishPacket &p : batch) {
+            QVERIFY2(!open.contains(p.packetId), "packet id reused while in flight");
+            open.insert(p.packetId);
+            if (held == 0) {
+                held = p.packetId;
+                continue;
+            }
+            PubackPacket ack;
+            ack.packetId = p.packetId;
+            broker.send(ack);
+            open.remove(p.packetId);
+            client.publish(Message(QStringLiteral("ids"), "x", QoS::AtLeastOnce));
+            ++published;
+        }
+    }
+    QVERIFY(open.contains(held));
+}
+
+// Method A of 4.3.3: a re-sent QoS 2 PUBLISH (DUP) before PUBREL is acknowledged again but
+// delivered once [MQTT-4.3.3-10].
+void tst_ClientProtocol::qos2DuplicateDeliveredOnce()
+{
+    FakeBroker broker(ProtocolVersion::V3_1_1);
+    Client client;
+    client.setOptions(optionsFor(broker, ProtocolVersion::V3_1_1));
+    QSignalSpy messages(&client, &Client::messageReceived);
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    PublishPacket publish;
+    publish.topic = QStringLiteral("q2");
+    publish.payload = "once";
+    publish.qos = QoS::ExactlyOnce;
+    publish.packetId = 7;
+    broker.send(publish);
+    QVERIFY(broker.take<PubrecPacket>());
+    publish.dup = true;
+    broker.send(publish);
+    QVERIFY(broker.take<PubrecPacket>());
+    PubrelPacket rel;
+    rel.packetId = 7;
+    broker.send(rel);
+    const auto comp = broker.take<PubcompPacket>();
+    QVERIFY(comp);
+    QCOMPARE(comp->packetId, quint16(7));
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().first().value<Message>().qos(), QoS::ExactlyOnce);
+}
+
+// [MQTT-3.1.2-24] never send a packet above the broker's Maximum Packet Size.
+void tst_ClientProtocol::maximumPacketSizeRespected()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    client.connectToBroker();
+    Properties limits;
+    limits.maximumPacketSize = 64;
+    QVERIFY(broker.accept(limits));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    for (QoS qos : {QoS::AtMostOnce, QoS::AtLeastOnce}) {
+        PublishHandle *h =
+            client.publish(Message(QStringLiteral("big"), QByteArray(100, 'x'), qos));
+        QSignalSpy failed(h, &PublishHandle::failed);
+        QVERIFY(failed.wait(Timeout));
+        QCOMPARE(failed.first().first().value<ClientError>().kind,
+                 ClientError::Kind::PacketTooLarge);
+    }
+    client.publish(Message(QStringLiteral("small"), "ok"));
+    const auto p = broker.take<PublishPacket>();
+    QVERIFY(p);
+    QCOMPARE(p->topic, QStringLiteral("small"));
+}
+
+void tst_ClientProtocol::connectTimeout()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    ConnectOptions o = optionsFor(broker);
+    o.connectTimeoutMs = 300;
+    client.setOptions(o);
+    client.connectToBroker();
+    QCOMPARE(waitError(client).kind, ClientError::Kind::ConnectTimeout);
+    QCOMPARE(client.state(), Client::State::Disconnected);
+}
+
+void tst_ClientProtocol::brokerDisconnectWithReason()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    QSignalSpy brokerDisconnected(&client, &Client::brokerDisconnected);
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    DisconnectPacket disconnect;
+    disconnect.reasonCode = ReasonCode::ServerShuttingDown;
+    disconnect.properties.reasonString = QStringLiteral("maintenance");
+    broker.send(disconnect);
+    const ClientError error = waitError(client);
+    QCOMPARE(error.kind, ClientError::Kind::DisconnectedByBroker);
+    QCOMPARE(error.reasonCode, ReasonCode::ServerShuttingDown);
+    QVERIFY(error.message.contains(QLatin1String("maintenance")));
+    QCOMPARE(brokerDisconnected.size(), 1);
+}
+
+// A PUBACK / PUBREC with a failure code fails the handle with the broker's reason; a failed
+// PUBREC ends the QoS 2 flow without PUBREL [MQTT-4.3.3].
+void tst_ClientProtocol::publishRejectedByBroker()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    PublishHandle *h1 = client.publish(Message(QStringLiteral("deny"), "1", QoS::AtLeastOnce));
+    PublishHandle *h2 = client.publish(Message(QStringLiteral("deny"), "2", QoS::ExactlyOnce));
+    QSignalSpy failed1(h1, &PublishHandle::failed);
+    QSignalSpy failed2(h2, &PublishHandle::failed);
+    const auto p1 = broker.take<PublishPacket>();
+    const auto p2 = broker.take<PublishPacket>();
+    QVERIFY(p1 && p2);
+    PubackPacket ack;
+    ack.packetId = p1->packetId;
+    ack.reasonCode = ReasonCode::NotAuthorized;
+    broker.send(ack);
+    PubrecPacket rec;
+    rec.packetId = p2->packetId;
+    rec.reasonCode = ReasonCode::QuotaExceeded;
+    broker.send(rec);
+    QTRY_COMPARE_WITH_TIMEOUT(failed1.size() + failed2.size(), 2, Timeout);
+    QCOMPARE(failed1.first().first().value<ClientError>().reasonCode, ReasonCode::NotAuthorized);
+    QCOMPARE(failed2.first().first().value<ClientError>().reasonCode, ReasonCode::QuotaExceeded);
+    QCOMPARE(client.inflightCount(), 0);
+    QVERIFY(!broker.take<PubrelPacket>(200));
+}
+
+QTEST_GUILESS_MAIN(tst_ClientProtocol)
+#include "tst_client_protocol.moc"
