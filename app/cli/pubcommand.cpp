@@ -1,9 +1,247 @@
+// mqtt-workbench pub: publish messages, with mosquitto_pub's options.
+#include "argumentparser.h"
+#include "clitext.h"
+#include "commandclient.h"
 #include "commands.h"
+#include "connectionoptions.h"
+#include "exitcodes.h"
+#include "stdinlinereader.h"
+
+#include <mqttcore/topic.h>
+
+#include <QFile>
+#include <QTimer>
 
 #include <cstdio>
 
-int cli::runPub(int, char **)
+namespace cli {
+
+namespace {
+
+// QoS 1/2 messages kept in flight at once for --repeat (the client queues beyond the
+// broker's receive maximum itself; this only bounds memory for very large counts).
+constexpr int PublishWindow = 1000;
+
+/// Sends the message(s) of one pub run and finishes when all are acknowledged.
+class Publisher final : public QObject
 {
-    std::fputs("mqtt-workbench pub: not available in this build yet\n", stderr);
-    return 2;
+public:
+    Publisher(CommandClient *session, mqtt::Message message, qint64 repeat, int repeatDelayMs)
+        : m_session(session), m_message(std::move(message)), m_total(repeat),
+          m_delayMs(repeatDelayMs)
+    {
+        connect(session, &CommandClient::connected, this, &Publisher::pump);
+    }
+
+    /// -l: messages come from stdin lines instead of --repeat copies of one message.
+    void readLines()
+    {
+        m_total = 0;
+        disconnect(m_session, &CommandClient::connected, this, nullptr);
+        auto *reader = new StdinLineReader(this);
+        connect(m_session, &CommandClient::connected, reader, &StdinLineReader::start);
+        connect(reader, &StdinLineReader::lineRead, this, [this](const QByteArray &line) {
+            mqtt::Message message = m_message;
+            message.setPayload(line);
+            publish(message);
+        });
+        connect(reader, &StdinLineReader::finished, this, [this] {
+            m_inputDone = true;
+            finishIfDone();
+        });
+    }
+
+private:
+    void pump()
+    {
+        m_waiting = false;
+        while (m_sent < m_total && m_outstanding < PublishWindow) {
+            publish(m_message);
+            ++m_sent;
+            if (m_delayMs > 0 && m_sent < m_total) {
+                m_waiting = true;
+                QTimer::singleShot(m_delayMs, this, &Publisher::pump);
+                return;
+            }
+        }
+        if (m_sent >= m_total)
+            m_inputDone = true;
+        finishIfDone();
+    }
+
+    void publish(const mqtt::Message &message)
+    {
+        ++m_outstanding;
+        mqtt::PublishHandle *handle = m_session->client()->publish(message);
+        connect(handle, &mqtt::PublishHandle::finished, this, [this] { settled(); });
+        connect(handle, &mqtt::PublishHandle::failed, this,
+                [this, topic = message.topic()](const mqtt::ClientError &error) {
+                    m_session->warn(CliText::tr("publish to '%1' failed: %2")
+                                        .arg(topic, describeClientError(
+                                                        error, m_session->connection().options)));
+                    m_exitCode = ExitFailure;
+                    settled();
+                });
+    }
+
+    void settled()
+    {
+        --m_outstanding;
+        if (!m_waiting && m_sent < m_total)
+            pump();
+        else
+            finishIfDone();
+    }
+
+    void finishIfDone()
+    {
+        if (m_inputDone && m_outstanding == 0)
+            m_session->finish(m_exitCode);
+    }
+
+    CommandClient *m_session;
+    mqtt::Message m_message;
+    qint64 m_total;
+    qint64 m_sent = 0;
+    int m_delayMs;
+    int m_outstanding = 0;
+    bool m_waiting = false;
+    bool m_inputDone = false;
+    int m_exitCode = ExitSuccess;
+};
+
+void addPubOptions(ArgumentParser &parser)
+{
+    parser.addSection(CliText::tr("Message"));
+    parser.addOption({QStringLiteral("t"), QStringLiteral("topic")}, QStringLiteral("TOPIC"),
+                     CliText::tr("topic to publish to"));
+    parser.addOption({QStringLiteral("m"), QStringLiteral("message")}, QStringLiteral("MESSAGE"),
+                     CliText::tr("send MESSAGE"));
+    parser.addOption({QStringLiteral("f"), QStringLiteral("file")}, QStringLiteral("FILE"),
+                     CliText::tr("send the contents of FILE as one message"));
+    parser.addOption({QStringLiteral("l"), QStringLiteral("stdin-line")}, {},
+                     CliText::tr("send each line of stdin as a message, as the lines arrive"));
+    parser.addOption({QStringLiteral("s"), QStringLiteral("stdin-file")}, {},
+                     CliText::tr("send all of stdin as one message"));
+    parser.addOption({QStringLiteral("n"), QStringLiteral("null-message")}, {},
+                     CliText::tr("send an empty message"));
+    parser.addOption({QStringLiteral("q"), QStringLiteral("qos")}, QStringLiteral("QOS"),
+                     CliText::tr("quality of service 0, 1 or 2 (default 0)"));
+    parser.addOption({QStringLiteral("r"), QStringLiteral("retain")}, {},
+                     CliText::tr("retain the message"));
+    parser.addOption({QStringLiteral("repeat")}, QStringLiteral("COUNT"),
+                     CliText::tr("send the message COUNT times"));
+    parser.addOption({QStringLiteral("repeat-delay")}, QStringLiteral("SECONDS"),
+                     CliText::tr("wait SECONDS (fractions allowed) between repeats"));
+    parser.addOption({QStringLiteral("quiet")}, {}, CliText::tr("print no error messages"));
+    ConnectionOptions::addTo(parser);
+    parser.addEpilog(
+        CliText::tr("Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot "
+                    "connect, 4 host not found, 5 TLS failure, 6 connection refused by "
+                    "the broker, 7 bad credentials or not authorized, 8 timeout, 9 "
+                    "connection lost.\n"));
 }
+
+// Reads the message source options into *payload; false with *error when they conflict.
+bool readPayload(const ArgumentParser &parser, QByteArray *payload, QString *error)
+{
+    const int sources =
+        int(parser.isSet(QStringLiteral("m"))) + int(parser.isSet(QStringLiteral("f"))) +
+        int(parser.isSet(QStringLiteral("l"))) + int(parser.isSet(QStringLiteral("s"))) +
+        int(parser.isSet(QStringLiteral("n")));
+    if (sources == 0) {
+        *error = CliText::tr("no message given: use -m, -f, -l, -s or -n");
+        return false;
+    }
+    if (sources > 1) {
+        *error = CliText::tr("only one of -m, -f, -l, -s and -n may be given");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("m"))) {
+        *payload = parser.value(QStringLiteral("m")).toUtf8();
+    } else if (parser.isSet(QStringLiteral("f"))) {
+        QFile file(parser.value(QStringLiteral("f")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = CliText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+        *payload = file.readAll();
+    } else if (parser.isSet(QStringLiteral("s"))) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            *error = CliText::tr("cannot read stdin: %1").arg(input.errorString());
+            return false;
+        }
+        *payload = input.readAll();
+    }
+    return true;
+}
+
+} // namespace
+
+int runPub(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ArgumentParser parser(
+        QStringLiteral("pub"),
+        QStringLiteral("-t TOPIC {-m MESSAGE | -f FILE | -l | -s | -n} [OPTIONS]"));
+    addPubOptions(parser);
+    const QString command = QStringLiteral("pub");
+    const auto usageError = [&](const QString &line) {
+        printError(command, line + CliText::tr(" (see --help)"));
+        return int(ExitUsage);
+    };
+    if (!parser.parse(app.arguments().mid(1)))
+        return usageError(parser.errorText());
+    if (parser.helpRequested()) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return ExitSuccess;
+    }
+
+    QString error;
+    ConnectionOptions connection;
+    if (!connection.load(parser, &error))
+        return usageError(error);
+    const QString topic =
+        parser.isSet(QStringLiteral("t")) ? parser.value(QStringLiteral("t")) : connection.urlTopic;
+    if (topic.isEmpty())
+        return usageError(CliText::tr("no topic given: use -t TOPIC"));
+    if (!mqtt::isValidTopicName(topic))
+        return usageError(
+            CliText::tr("invalid topic '%1': a topic name has no '+' or '#'").arg(topic));
+
+    QByteArray payload;
+    if (!readPayload(parser, &payload, &error))
+        return usageError(error);
+    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
+    if (parser.isSet(QStringLiteral("q")) &&
+        !parseQos(QStringLiteral("-q"), parser.value(QStringLiteral("q")), &qos, &error))
+        return usageError(error);
+    qint64 repeat = 1;
+    if (parser.isSet(QStringLiteral("repeat")) &&
+        !parseInteger(QStringLiteral("--repeat"), parser.value(QStringLiteral("repeat")), 1,
+                      std::numeric_limits<int>::max(), &repeat, &error))
+        return usageError(error);
+    int repeatDelayMs = 0;
+    if (parser.isSet(QStringLiteral("repeat-delay"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("repeat-delay")).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 86400)
+            return usageError(
+                CliText::tr("--repeat-delay must be a number of seconds from 0 to 86400"));
+        repeatDelayMs = int(seconds * 1000);
+    }
+
+    mqtt::Message message(topic, payload, qos, parser.isSet(QStringLiteral("r")));
+    message.setProperties(connection.properties.publish);
+
+    CommandClient session(command, connection);
+    session.setQuiet(parser.isSet(QStringLiteral("quiet")));
+    Publisher publisher(&session, message, repeat, repeatDelayMs);
+    if (parser.isSet(QStringLiteral("l")))
+        publisher.readLines();
+    session.start();
+    return app.exec();
+}
+
+} // namespace cli

@@ -1,9 +1,274 @@
+// mqtt-workbench sub: subscribe and print messages, with mosquitto_sub's options and output.
+#include "argumentparser.h"
+#include "clitext.h"
+#include "commandclient.h"
 #include "commands.h"
+#include "connectionoptions.h"
+#include "exitcodes.h"
+#include "messageformatter.h"
+#include "payloadrenderers.h"
+
+#include <mqttcore/topic.h>
+
+#include <QTimer>
 
 #include <cstdio>
 
-int cli::runSub(int, char **)
+namespace cli {
+
+namespace {
+
+struct SubSettings
 {
-    std::fputs("mqtt-workbench sub: not available in this build yet\n", stderr);
-    return 2;
+    QList<ProfileReader::SavedFilter> filters;
+    QStringList filterOut;
+    QStringList unsubscribe;
+    qint64 count = 0;   ///< -C, 0 = unlimited
+    qint64 timeout = 0; ///< -W seconds, 0 = none
+    bool noRetained = false;
+    bool retainedOnly = false;
+    bool exitAfterSubscribe = false;
+    bool removeRetained = false;
+};
+
+/// Receives, filters and prints messages until -C, -W, --retained-only or -E ends the run.
+class Subscriber final : public QObject
+{
+public:
+    Subscriber(CommandClient *session, SubSettings settings, MessageFormatter formatter)
+        : m_session(session), m_settings(std::move(settings)), m_formatter(std::move(formatter))
+    {
+        mqtt::Client *client = session->client();
+        connect(client, &mqtt::Client::messageReceived, this, &Subscriber::onMessage);
+        connect(session, &CommandClient::connected, this, [this] {
+            for (const QString &filter : m_settings.unsubscribe)
+                m_session->client()->unsubscribe(filter,
+                                                 m_session->connection().properties.unsubscribe);
+            if (m_settings.timeout > 0)
+                QTimer::singleShot(m_settings.timeout * 1000, this, [this] {
+                    m_session->fail(ExitTimeout, CliText::tr("timed out after %n second(s) (-W)",
+                                                             nullptr, int(m_settings.timeout)));
+                });
+        });
+        for (const ProfileReader::SavedFilter &filter : m_settings.filters) {
+            mqtt::SubscriptionOptions options;
+            options.maximumQoS = filter.qos;
+            mqtt::Subscription *subscription = client->subscribe(
+                filter.filter, options, session->connection().properties.subscribe);
+            ++m_pending;
+            connect(subscription, &mqtt::Subscription::stateChanged, this,
+                    [this, subscription](mqtt::Subscription::State state) {
+                        onSubscriptionState(subscription, state);
+                    });
+        }
+    }
+
+private:
+    void onSubscriptionState(mqtt::Subscription *subscription, mqtt::Subscription::State state)
+    {
+        if (state == mqtt::Subscription::State::Failed) {
+            m_session->warn(
+                CliText::tr("subscription to '%1' refused: %2")
+                    .arg(subscription->filter(),
+                         QString::fromLatin1(mqtt::reasonCodeName(subscription->reasonCode()))));
+            ++m_failed;
+        }
+        if (state != mqtt::Subscription::State::Subscribed &&
+            state != mqtt::Subscription::State::Failed)
+            return;
+        if (--m_pending > 0)
+            return;
+        if (m_failed == m_settings.filters.size())
+            m_session->fail(ExitFailure, CliText::tr("all subscription requests were denied"));
+        else if (m_settings.exitAfterSubscribe)
+            m_session->finish(ExitSuccess);
+    }
+
+    void onMessage(const mqtt::Message &message)
+    {
+        if (m_done)
+            return;
+        for (const QString &filter : m_settings.filterOut) {
+            if (mqtt::topicMatches(filter, message.topic()))
+                return;
+        }
+        if (m_settings.retainedOnly && !message.retain()) {
+            m_done = true;
+            m_session->finish(ExitSuccess);
+            return;
+        }
+        if (m_settings.noRetained && message.retain())
+            return;
+        if (m_settings.removeRetained && message.retain()) {
+            m_session->client()->publish(
+                mqtt::Message(message.topic(), {}, mqtt::QoS::AtMostOnce, true));
+        }
+
+        QString warning;
+        const QByteArray text = m_formatter.render(message, &warning);
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::fflush(stdout);
+        if (!warning.isEmpty())
+            m_session->warn(warning);
+
+        if (m_settings.count > 0 && ++m_printed >= m_settings.count) {
+            m_done = true;
+            m_session->finish(ExitSuccess);
+        }
+    }
+
+    CommandClient *m_session;
+    SubSettings m_settings;
+    MessageFormatter m_formatter;
+    qint64 m_printed = 0;
+    int m_pending = 0;
+    int m_failed = 0;
+    bool m_done = false;
+};
+
+void addSubOptions(ArgumentParser &parser)
+{
+    parser.addSection(CliText::tr("Subscription"));
+    parser.addOption({QStringLiteral("t"), QStringLiteral("topic")}, QStringLiteral("FILTER"),
+                     CliText::tr("topic filter to subscribe to (repeatable)"));
+    parser.addOption({QStringLiteral("T"), QStringLiteral("filter-out")}, QStringLiteral("FILTER"),
+                     CliText::tr("do not print messages matching FILTER (repeatable)"));
+    parser.addOption({QStringLiteral("U"), QStringLiteral("unsubscribe")}, QStringLiteral("FILTER"),
+                     CliText::tr("unsubscribe from FILTER after connecting (repeatable)"));
+    parser.addOption({QStringLiteral("q"), QStringLiteral("qos")}, QStringLiteral("QOS"),
+                     CliText::tr("maximum QoS of the subscriptions (default 0)"));
+    parser.addOption({QStringLiteral("C"), QStringLiteral("count")}, QStringLiteral("COUNT"),
+                     CliText::tr("exit after printing COUNT messages"));
+    parser.addOption({QStringLiteral("W"), QStringLiteral("timeout")}, QStringLiteral("SECONDS"),
+                     CliText::tr("exit with code 8 after SECONDS"));
+    parser.addOption({QStringLiteral("R"), QStringLiteral("no-retained")}, {},
+                     CliText::tr("do not print stale (retained) messages"));
+    parser.addOption({QStringLiteral("retained-only")}, {},
+                     CliText::tr("print only retained messages; exit at the first live one"));
+    parser.addOption(
+        {QStringLiteral("remove-retained")}, {},
+        CliText::tr("clear every retained message received (not those filtered by -T)"));
+    parser.addOption({QStringLiteral("E"), QStringLiteral("exit-after-subscribe")}, {},
+                     CliText::tr("exit once the subscriptions are acknowledged"));
+
+    parser.addSection(CliText::tr("Output"));
+    parser.addOption({QStringLiteral("v"), QStringLiteral("verbose")}, {},
+                     CliText::tr("print 'topic payload' (mosquitto_sub -v)"));
+    parser.addOption({QStringLiteral("N"), QStringLiteral("no-eol")}, {},
+                     CliText::tr("no newline after each message"));
+    parser.addOption(
+        {QStringLiteral("F"), QStringLiteral("output-format")}, QStringLiteral("FORMAT"),
+        CliText::tr("print with mosquitto_sub's format placeholders, e.g. '%t %p', '%j'"));
+    parser.addOption({QStringLiteral("j"), QStringLiteral("json")}, {},
+                     CliText::tr("print one JSON object per message (JSON lines)"));
+    parser.addOption(
+        {QStringLiteral("format")}, QStringLiteral("CODEC"),
+        CliText::tr("decode payloads as %1").arg(PayloadRenderers::names().join(QLatin1Char('|'))));
+    parser.addOption({QStringLiteral("quiet")}, {}, CliText::tr("print no error messages"));
+    ConnectionOptions::addTo(parser);
+    parser.addEpilog(
+        CliText::tr("Exit codes: 0 success, 1 subscriptions denied, 2 bad option, 3 cannot "
+                    "connect, 4 host not found, 5 TLS failure, 6 connection refused by "
+                    "the broker, 7 bad credentials or not authorized, 8 timeout (also "
+                    "-W), 9 connection lost.\n"));
 }
+
+} // namespace
+
+int runSub(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ArgumentParser parser(QStringLiteral("sub"),
+                          QStringLiteral("-t FILTER [-t FILTER ...] [OPTIONS]"));
+    addSubOptions(parser);
+    const QString command = QStringLiteral("sub");
+    const auto usageError = [&](const QString &line) {
+        printError(command, line + CliText::tr(" (see --help)"));
+        return int(ExitUsage);
+    };
+    if (!parser.parse(app.arguments().mid(1)))
+        return usageError(parser.errorText());
+    if (parser.helpRequested()) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return ExitSuccess;
+    }
+
+    QString error;
+    ConnectionOptions connection;
+    if (!connection.load(parser, &error))
+        return usageError(error);
+    // Like mosquitto_sub: keep subscribing across lost connections once connected.
+    connection.options.reconnect.enabled = true;
+    connection.options.reconnect.retryInitialConnect = false;
+
+    SubSettings settings;
+    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
+    if (parser.isSet(QStringLiteral("q")) &&
+        !parseQos(QStringLiteral("-q"), parser.value(QStringLiteral("q")), &qos, &error))
+        return usageError(error);
+    QStringList filters = parser.values(QStringLiteral("t"));
+    if (filters.isEmpty() && !connection.urlTopic.isEmpty())
+        filters.append(connection.urlTopic);
+    for (const QString &filter : filters) {
+        if (!mqtt::isValidTopicFilter(filter))
+            return usageError(CliText::tr("invalid topic filter '%1'").arg(filter));
+        settings.filters.append({filter, qos});
+    }
+    if (settings.filters.isEmpty())
+        settings.filters = connection.profileFilters;
+    settings.unsubscribe = parser.values(QStringLiteral("U"));
+    if (settings.filters.isEmpty() && settings.unsubscribe.isEmpty())
+        return usageError(CliText::tr("no topic given: use -t FILTER"));
+    settings.filterOut = parser.values(QStringLiteral("T"));
+    for (const QString &filter : settings.filterOut + settings.unsubscribe) {
+        if (!mqtt::isValidTopicFilter(filter))
+            return usageError(CliText::tr("invalid topic filter '%1'").arg(filter));
+    }
+    if (parser.isSet(QStringLiteral("C")) &&
+        !parseInteger(QStringLiteral("-C"), parser.value(QStringLiteral("C")), 1,
+                      std::numeric_limits<int>::max(), &settings.count, &error))
+        return usageError(error);
+    if (parser.isSet(QStringLiteral("W")) &&
+        !parseInteger(QStringLiteral("-W"), parser.value(QStringLiteral("W")), 1, 86400 * 365,
+                      &settings.timeout, &error))
+        return usageError(error);
+    settings.noRetained = parser.isSet(QStringLiteral("R"));
+    settings.retainedOnly = parser.isSet(QStringLiteral("retained-only"));
+    settings.exitAfterSubscribe = parser.isSet(QStringLiteral("E"));
+    settings.removeRetained = parser.isSet(QStringLiteral("remove-retained"));
+    if (settings.noRetained && settings.retainedOnly)
+        return usageError(CliText::tr("-R and --retained-only exclude each other"));
+
+    const int styles =
+        int(parser.isSet(QStringLiteral("F"))) + int(parser.isSet(QStringLiteral("j")));
+    if (styles > 1)
+        return usageError(CliText::tr("-F and -j exclude each other"));
+    MessageFormatter::Style style = MessageFormatter::Style::PayloadOnly;
+    if (parser.isSet(QStringLiteral("F"))) {
+        if (!MessageFormatter::validateFormat(parser.value(QStringLiteral("F")), &error))
+            return usageError(error);
+        style = MessageFormatter::Style::Template;
+    } else if (parser.isSet(QStringLiteral("j"))) {
+        style = MessageFormatter::Style::JsonLines;
+    } else if (parser.isSet(QStringLiteral("v"))) {
+        style = MessageFormatter::Style::Verbose;
+    }
+    MessageFormatter formatter(style, parser.value(QStringLiteral("F")));
+    formatter.setEndOfLine(!parser.isSet(QStringLiteral("N")));
+    if (parser.isSet(QStringLiteral("format"))) {
+        const auto renderer = PayloadRenderers::find(parser.value(QStringLiteral("format")));
+        if (!renderer)
+            return usageError(CliText::tr("--format must be one of %1, not '%2'")
+                                  .arg(PayloadRenderers::names().join(QLatin1String(", ")),
+                                       parser.value(QStringLiteral("format"))));
+        formatter.setPayloadRenderer(*renderer);
+    }
+
+    CommandClient session(command, connection);
+    session.setQuiet(parser.isSet(QStringLiteral("quiet")));
+    Subscriber subscriber(&session, settings, formatter);
+    session.start();
+    return app.exec();
+}
+
+} // namespace cli
