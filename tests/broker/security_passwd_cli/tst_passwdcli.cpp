@@ -142,6 +142,42 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
     }
 
+    void promptsWithoutEcho()
+    {
+        // A real terminal (Python's pty): asked twice, the typed password is not echoed.
+        const QString python = QStandardPaths::findExecutable("python3");
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        const QString file = m_dir.filePath("tty");
+        const char *script = R"(
+import os, pty, sys
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], [sys.argv[1], 'passwd', '-c', sys.argv[2], 'alice'])
+out = b''
+def expect(text):
+    global out
+    while text not in out:
+        chunk = os.read(fd, 256)
+        if not chunk:
+            raise SystemExit('eof before ' + repr(text))
+        out += chunk
+expect(b'Password: ')
+os.write(fd, b'typed-secret\n')
+expect(b'Reenter password: ')
+os.write(fd, b'typed-secret\n')
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(repr(out) + ' exit=' + str(os.WEXITSTATUS(status)))
+)";
+        QProcess process;
+        process.start(python, {"-c", script, m_binary, file});
+        QVERIFY(process.waitForFinished(20000));
+        const QByteArray output = process.readAllStandardOutput();
+        QVERIFY2(output.endsWith("exit=0"), output.constData());
+        QVERIFY2(!output.contains("typed-secret"), output.constData());
+        QVERIFY(load(file).verify("alice", "typed-secret"));
+    }
+
     void help()
     {
         const Run result = run({"--help"});
