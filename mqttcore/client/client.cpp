@@ -612,12 +612,10 @@ void ClientPrivate::handleConnack(const ConnackPacket &packet)
     error = ClientError();
     if (keepAliveSeconds > 0)
         keepAliveTimer.start(qMax(100, keepAliveSeconds * 1000 / 4));
-    setState(Client::State::Connected);
-    emit q->connected();
-    if (state != Client::State::Connected)
-        return;
 
-    // Session: resume in-flight flows, or start over when the broker has no session.
+    // Session: resume in-flight flows, or start over when the broker has no session. This
+    // happens before anyone hears of the connection, so that what slots of stateChanged() and
+    // connected() publish is neither resent with DUP nor started over.
     if (packet.sessionPresent) {
         std::vector<std::pair<quint64, quint16>> order;
         for (const auto &[id, message] : inflight)
@@ -657,7 +655,10 @@ void ClientPrivate::handleConnack(const ConnackPacket &packet)
         if (sd->state == Subscription::State::Pending || !packet.sessionPresent)
             sendSubscribe(s);
     }
+    setState(Client::State::Connected);
     pump();
+    if (state == Client::State::Connected)
+        emit q->connected();
 }
 
 void ClientPrivate::handleDisconnect(const DisconnectPacket &packet)

@@ -142,6 +142,7 @@ private Q_SLOTS:
     void connectTimeout();
     void brokerDisconnectWithReason();
     void publishRejectedByBroker();
+    void publishFromConnectedSlotSentOnce();
 };
 
 void tst_ClientProtocol::refusedWithReasonString()
@@ -438,6 +439,30 @@ void tst_ClientProtocol::publishRejectedByBroker()
     QCOMPARE(failed2.first().first().value<ClientError>().reasonCode, ReasonCode::QuotaExceeded);
     QCOMPARE(client.inflightCount(), 0);
     QVERIFY(!broker.take<PubrelPacket>(200));
+}
+
+// What a slot of connected() publishes goes out exactly once, also on a connection without
+// session (where earlier in-flight messages start over).
+void tst_ClientProtocol::publishFromConnectedSlotSentOnce()
+{
+    FakeBroker broker(ProtocolVersion::V3_1_1);
+    Client client;
+    client.setOptions(optionsFor(broker, ProtocolVersion::V3_1_1));
+    connect(&client, &Client::connected, &client, [&client] {
+        for (int i = 0; i < 3; ++i)
+            client.publish(
+                Message(QStringLiteral("once"), QByteArray::number(i), QoS::AtLeastOnce));
+    });
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(broker.count<PublishPacket>(), 3, Timeout);
+    QVERIFY(!broker.take<PingreqPacket>(300)); // give duplicates a chance to show up
+    QCOMPARE(broker.count<PublishPacket>(), 3);
+    QSet<quint16> ids;
+    for (const Packet &p : std::as_const(broker.received))
+        if (auto *publish = std::get_if<PublishPacket>(&p))
+            ids.insert(publish->packetId);
+    QCOMPARE(ids.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientProtocol)
