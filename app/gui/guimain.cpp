@@ -1,7 +1,9 @@
 #include "guimain.h"
 
+#include "mainwindow.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QIcon>
 
 int gui::run(int argc, char **argv)
 {
@@ -9,9 +11,8 @@ int gui::run(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("MQTT Workbench"));
     QApplication::setOrganizationName(QStringLiteral("mqtt-workbench"));
     QApplication::setApplicationVersion(QStringLiteral(MQTT_WORKBENCH_VERSION));
-    QMainWindow window;
-    window.setWindowTitle(QApplication::translate("MainWindow", "MQTT Workbench"));
-    window.resize(1280, 800);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/mqtt-workbench.svg")));
+    MainWindow window;
     window.show();
     return app.exec();
 }

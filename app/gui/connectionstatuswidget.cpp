@@ -1,0 +1,89 @@
+#include "connectionstatuswidget.h"
+
+#include "errortext.h"
+
+#include <QDateTime>
+
+namespace gui {
+
+ConnectionStatusWidget::ConnectionStatusWidget(mqtt::Client *client, QWidget *parent)
+    : QLabel(parent), m_client(client)
+{
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setWordWrap(false);
+    m_countdown.setInterval(250);
+    connect(&m_countdown, &QTimer::timeout, this, &ConnectionStatusWidget::refresh);
+    connect(client, &mqtt::Client::stateChanged, this, [this](mqtt::Client::State state) {
+        if (state == mqtt::Client::State::Connected || state == mqtt::Client::State::Connecting)
+            m_lastError.clear();
+        if (state != mqtt::Client::State::Reconnecting)
+            m_reconnectAtMs = 0;
+        refresh();
+    });
+    connect(client, &mqtt::Client::errorOccurred, this, [this](const mqtt::ClientError &error) {
+        m_lastError = describeClientError(error);
+        refresh();
+    });
+    connect(client, &mqtt::Client::reconnectScheduled, this, [this](int attempt, int delayMs) {
+        m_reconnectAttempt = attempt;
+        m_reconnectAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
+        refresh();
+    });
+    refresh();
+}
+
+void ConnectionStatusWidget::display(const QString &text, const QColor &colour)
+{
+    setText(QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
+                .arg(colour.name(), text.toHtmlEscaped()));
+    setToolTip(text);
+    if (text != m_text) {
+        m_text = text;
+        emit statusTextChanged(text);
+    }
+}
+
+void ConnectionStatusWidget::refresh()
+{
+    if (!m_client)
+        return;
+    const QString where = m_client->options().url().toString();
+    m_countdown.stop();
+    switch (m_client->state()) {
+    case mqtt::Client::State::Disconnected:
+        if (!m_lastError.isEmpty())
+            display(tr("Error: %1").arg(m_lastError), QColor(0xD0, 0x30, 0x30));
+        else
+            display(tr("Disconnected"), QColor(0x90, 0x90, 0x90));
+        break;
+    case mqtt::Client::State::Connecting:
+        display(tr("Connecting to %1…").arg(where), QColor(0xE0, 0x9B, 0x1A));
+        break;
+    case mqtt::Client::State::Connected:
+        display(
+            tr("Connected to %1 (MQTT %2, client ID %3)")
+                .arg(where,
+                     QString::fromLatin1(mqtt::protocolVersionName(m_client->protocolVersion())),
+                     m_client->clientId()),
+            QColor(0x2E, 0xA0, 0x43));
+        break;
+    case mqtt::Client::State::Reconnecting: {
+        QString text;
+        const qint64 remainingMs = m_reconnectAtMs - QDateTime::currentMSecsSinceEpoch();
+        if (m_reconnectAtMs > 0 && remainingMs > 0) {
+            text = tr("Reconnecting in %1 s (attempt %2)")
+                       .arg((remainingMs + 999) / 1000)
+                       .arg(m_reconnectAttempt);
+            m_countdown.start();
+        } else {
+            text = tr("Reconnecting (attempt %1)…").arg(m_reconnectAttempt);
+        }
+        if (!m_lastError.isEmpty())
+            text += QStringLiteral(" — ") + m_lastError;
+        display(text, QColor(0xE0, 0x9B, 0x1A));
+        break;
+    }
+    }
+}
+
+} // namespace gui

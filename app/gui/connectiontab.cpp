@@ -1,0 +1,492 @@
+#include "connectiontab.h"
+
+#include "busiesttopicsmodel.h"
+#include "connectionstatuswidget.h"
+#include "messagedetailview.h"
+#include "messagefilterproxymodel.h"
+#include "messagelogmodel.h"
+#include "publishpanel.h"
+#include "retainedcleaner.h"
+#include "subscriptionspanel.h"
+#include "topicfilterproxymodel.h"
+#include "topictreemodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace gui {
+
+namespace {
+
+constexpr int HistoryPerTopic = 500;
+constexpr int AutoExpandLimit = 2000;
+
+int countVisibleNodes(const QAbstractItemModel *model, const QModelIndex &parent, int limit)
+{
+    int count = 0;
+    std::vector<QModelIndex> stack{parent};
+    while (!stack.empty() && count <= limit) {
+        const QModelIndex index = stack.back();
+        stack.pop_back();
+        const int rows = model->rowCount(index);
+        count += rows;
+        for (int row = 0; row < rows && count <= limit; ++row)
+            stack.push_back(model->index(row, 0, index));
+    }
+    return count;
+}
+
+} // namespace
+
+ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore *messages,
+                             QWidget *parent)
+    : QWidget(parent), m_profile(profile), m_client(new mqtt::Client(this)),
+      m_log(new MessageLogModel(this)), m_logProxy(new MessageFilterProxyModel(this)),
+      m_tree(new TopicTreeModel(this)), m_treeProxy(new TopicFilterProxyModel(this)),
+      m_busiest(new BusiestTopicsModel(m_tree, this)), m_seenTopics(new QStringListModel(this)),
+      m_status(new ConnectionStatusWidget(m_client, this)), m_connectButton(new QPushButton(this)),
+      m_subscriptions(new SubscriptionsPanel(m_client, this)),
+      m_detail(new MessageDetailView(this)), m_publish(new PublishPanel(m_client, messages, this))
+{
+    m_client->setOptions(profile.options);
+    m_logProxy->setLogModel(m_log);
+    m_treeProxy->setSourceModel(m_tree);
+    connect(m_client, &mqtt::Client::messageReceived, this, &ConnectionTab::onMessage);
+    connect(m_tree, &TopicTreeModel::topicsAdded, this, [this](const QStringList &topics) {
+        const int row = m_seenTopics->rowCount();
+        m_seenTopics->insertRows(row, int(topics.size()));
+        for (int i = 0; i < topics.size(); ++i)
+            m_seenTopics->setData(m_seenTopics->index(row + i), topics[i]);
+    });
+    m_publish->setTopicCompletionModel(m_seenTopics);
+    connect(m_publish, &PublishPanel::statusMessage, this, &ConnectionTab::statusMessage);
+    connect(m_detail, &MessageDetailView::statusMessage, this, &ConnectionTab::statusMessage);
+
+    connect(m_connectButton, &QPushButton::clicked, this, [this] {
+        if (m_client->state() == mqtt::Client::State::Disconnected)
+            connectToBroker();
+        else
+            disconnectFromBroker();
+    });
+    auto updateConnectButton = [this] {
+        const bool idle = m_client->state() == mqtt::Client::State::Disconnected;
+        m_connectButton->setText(idle ? tr("Connect") : tr("Disconnect"));
+    };
+    connect(m_client, &mqtt::Client::stateChanged, this, updateConnectButton);
+    updateConnectButton();
+    m_connectButton->setObjectName(QStringLiteral("connectButton"));
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_connectButton);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_subscriptions);
+    left->addWidget(buildTreePane());
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 4);
+
+    auto *bottom = new QTabWidget(this);
+    bottom->addTab(m_detail, tr("Message"));
+    bottom->addTab(m_publish, tr("Publish"));
+    bottom->setObjectName(QStringLiteral("detailTabs"));
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(buildLogPane());
+    right->addWidget(bottom);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(left);
+    main->addWidget(right);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
+    main->setObjectName(QStringLiteral("tabSplitter"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(statusRow);
+    layout->addWidget(main, 1);
+
+    // The "time since last message" column changes without any message: repaint it.
+    m_ageRepaint.setInterval(1000);
+    connect(&m_ageRepaint, &QTimer::timeout, m_treeView->viewport(), qOverload<>(&QWidget::update));
+    m_ageRepaint.start();
+
+    if (!profile.subscriptions.isEmpty()) {
+        for (const SavedSubscription &s : profile.subscriptions)
+            m_subscriptions->addSubscription(s);
+    } else if (profile.subscribeDefault && !profile.defaultFilter.isEmpty()) {
+        SavedSubscription s;
+        s.filter = profile.defaultFilter;
+        m_subscriptions->addSubscription(s);
+    }
+    connect(m_status, &ConnectionStatusWidget::statusTextChanged, this,
+            [this] { emit titleChanged(title()); });
+}
+
+ConnectionTab::~ConnectionTab()
+{
+    // Leave the broker politely; the client is a child and goes with us.
+    if (m_client->state() != mqtt::Client::State::Disconnected)
+        m_client->disconnectFromBroker();
+}
+
+QWidget *ConnectionTab::buildTreePane()
+{
+    auto *tabs = new QTabWidget(this);
+
+    m_treeFilterEdit = new QLineEdit(this);
+    m_treeFilterEdit->setObjectName(QStringLiteral("treeFilter"));
+    m_treeFilterEdit->setClearButtonEnabled(true);
+    m_treeFilterEdit->setPlaceholderText(tr("Filter topics: text, a/+/b, /regex/, -exclude"));
+    m_treeFilterDelay.setSingleShot(true);
+    m_treeFilterDelay.setInterval(150);
+    connect(m_treeFilterEdit, &QLineEdit::textChanged, &m_treeFilterDelay,
+            qOverload<>(&QTimer::start));
+    connect(&m_treeFilterDelay, &QTimer::timeout, this, &ConnectionTab::applyTreeFilter);
+
+    m_treeView = new QTreeView(this);
+    m_treeView->setObjectName(QStringLiteral("topicTree"));
+    m_treeView->setModel(m_treeProxy);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setSortingEnabled(true);
+    m_treeView->sortByColumn(TopicTreeModel::TopicColumn, Qt::AscendingOrder);
+    m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_treeView->header()->setStretchLastSection(false);
+    m_treeView->header()->setSectionResizeMode(TopicTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_treeView->setColumnWidth(TopicTreeModel::TopicColumn, 180);
+    m_treeView->setColumnWidth(TopicTreeModel::MessagesColumn, 80);
+    m_treeView->setColumnWidth(TopicTreeModel::RateColumn, 60);
+    m_treeView->setColumnWidth(TopicTreeModel::AgeColumn, 60);
+    connect(m_treeView, &QTreeView::customContextMenuRequested, this, &ConnectionTab::showTreeMenu);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showTopic(current); });
+
+    auto *treePage = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treePage);
+    treeLayout->setContentsMargins(0, 4, 0, 0);
+    treeLayout->addWidget(m_treeFilterEdit);
+    treeLayout->addWidget(m_treeView);
+    tabs->addTab(treePage, tr("Topics"));
+
+    m_busiestView = new QTableView(this);
+    m_busiestView->setObjectName(QStringLiteral("busiestTopics"));
+    m_busiestView->setModel(m_busiest);
+    m_busiestView->verticalHeader()->hide();
+    m_busiestView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_busiestView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_busiestView->horizontalHeader()->setSectionResizeMode(BusiestTopicsModel::TopicColumn,
+                                                            QHeaderView::Stretch);
+    connect(m_busiestView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_tree->indexForTopic(m_busiest->topicAt(index.row()));
+        const QModelIndex proxy = m_treeProxy->mapFromSource(source);
+        if (proxy.isValid()) {
+            m_treeView->setCurrentIndex(proxy);
+            m_treeView->scrollTo(proxy);
+        }
+    });
+    tabs->addTab(m_busiestView, tr("Busiest topics"));
+    return tabs;
+}
+
+QWidget *ConnectionTab::buildLogPane()
+{
+    m_topicFilterEdit = new QLineEdit(this);
+    m_topicFilterEdit->setObjectName(QStringLiteral("logTopicFilter"));
+    m_topicFilterEdit->setClearButtonEnabled(true);
+    m_topicFilterEdit->setPlaceholderText(tr("Topic filter"));
+    m_textFilterEdit = new QLineEdit(this);
+    m_textFilterEdit->setObjectName(QStringLiteral("logTextFilter"));
+    m_textFilterEdit->setClearButtonEnabled(true);
+    m_textFilterEdit->setPlaceholderText(tr("Text in payload"));
+    connect(m_topicFilterEdit, &QLineEdit::textChanged, m_logProxy,
+            &MessageFilterProxyModel::setTopicFilter);
+    connect(m_textFilterEdit, &QLineEdit::textChanged, m_logProxy,
+            &MessageFilterProxyModel::setPayloadFilter);
+
+    m_pauseButton = new QPushButton(tr("Pause"), this);
+    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
+    m_pauseButton->setCheckable(true);
+    m_pauseButton->setToolTip(tr("Pause the live view; messages keep arriving and are counted"));
+    connect(m_pauseButton, &QPushButton::toggled, this, &ConnectionTab::setPaused);
+    m_autoScroll = new QCheckBox(tr("Auto-scroll"), this);
+    m_autoScroll->setChecked(true);
+    auto *clearButton = new QPushButton(tr("Clear"), this);
+    clearButton->setToolTip(tr("Empty the message history and the topic tree"));
+    connect(clearButton, &QPushButton::clicked, this, [this] {
+        m_log->clear();
+        m_tree->clear();
+        m_detail->clear();
+    });
+    m_counters = new QLabel(this);
+    m_counters->setObjectName(QStringLiteral("logCounters"));
+    connect(m_log, &MessageLogModel::statisticsChanged, this, &ConnectionTab::updateCounters);
+
+    m_logView = new QTableView(this);
+    m_logView->setObjectName(QStringLiteral("messageLog"));
+    m_logView->setModel(m_logProxy);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_logView->setWordWrap(false);
+    m_logView->verticalHeader()->hide();
+    m_logView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
+    QHeaderView *header = m_logView->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->resizeSection(
+        MessageLogModel::TimeColumn,
+        m_logView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
+    header->resizeSection(MessageLogModel::TopicColumn, 220);
+    header->resizeSection(MessageLogModel::QosColumn, 40);
+    header->resizeSection(MessageLogModel::RetainColumn, 50);
+    header->resizeSection(MessageLogModel::SizeColumn, 70);
+    connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showLogMessage(current); });
+    connect(m_logProxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_autoScroll->isChecked())
+            m_logView->scrollToBottom();
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_topicFilterEdit, 2);
+    filters->addWidget(m_textFilterEdit, 2);
+    filters->addWidget(m_pauseButton);
+    filters->addWidget(m_autoScroll);
+    filters->addWidget(clearButton);
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_logView, 1);
+    layout->addWidget(m_counters);
+    updateCounters();
+    return pane;
+}
+
+ConnectionProfile ConnectionTab::currentProfile() const
+{
+    ConnectionProfile p = m_profile;
+    p.subscriptions = m_subscriptions->subscriptions();
+    return p;
+}
+
+QString ConnectionTab::title() const
+{
+    QString prefix;
+    switch (m_client->state()) {
+    case mqtt::Client::State::Connected:
+        prefix = QStringLiteral("● ");
+        break;
+    case mqtt::Client::State::Connecting:
+    case mqtt::Client::State::Reconnecting:
+        prefix = QStringLiteral("◌ ");
+        break;
+    case mqtt::Client::State::Disconnected:
+        prefix = QStringLiteral("○ ");
+        break;
+    }
+    return prefix + m_profile.displayName();
+}
+
+void ConnectionTab::connectToBroker()
+{
+    m_client->connectToBroker();
+}
+
+void ConnectionTab::disconnectFromBroker()
+{
+    m_client->disconnectFromBroker();
+}
+
+void ConnectionTab::onMessage(const mqtt::Message &message)
+{
+    MessageRecord record;
+    record.topic = message.topic();
+    record.payload = message.payload();
+    const QDateTime received = message.receivedAt();
+    record.timestampMs =
+        received.isValid() ? received.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    record.qos = quint8(message.qos());
+    record.retain = message.retain();
+    record.colour = m_subscriptions->colourForTopic(record.topic);
+    if (!message.properties().isEmpty())
+        record.properties = std::make_shared<const mqtt::Properties>(message.properties());
+    m_log->append(record);
+    m_tree->append(record);
+}
+
+void ConnectionTab::showLogMessage(const QModelIndex &proxyIndex)
+{
+    const QModelIndex source = m_logProxy->mapToSource(proxyIndex);
+    if (!source.isValid())
+        return;
+    const MessageRecord &record = m_log->record(source.row());
+    m_detail->setMessage(record, m_log->recordsForTopic(record.topic, HistoryPerTopic));
+}
+
+void ConnectionTab::showTopic(const QModelIndex &proxyIndex)
+{
+    const MessageRecord *last = m_tree->lastMessage(m_treeProxy->mapToSource(proxyIndex));
+    if (!last)
+        return;
+    const MessageRecord record = *last;
+    m_detail->setMessage(record, m_log->recordsForTopic(record.topic, HistoryPerTopic));
+}
+
+void ConnectionTab::applyTreeFilter()
+{
+    m_treeProxy->setFilterExpression(m_treeFilterEdit->text());
+    const QString error = m_treeProxy->filterExpression().errorString();
+    m_treeFilterEdit->setToolTip(error);
+    m_treeFilterEdit->setStyleSheet(
+        error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #d03030; }"));
+    // Show the matches right away when there are few of them.
+    if (!m_treeProxy->filterExpression().isEmpty() &&
+        countVisibleNodes(m_treeProxy, {}, AutoExpandLimit) <= AutoExpandLimit)
+        m_treeView->expandAll();
+}
+
+void ConnectionTab::setPaused(bool paused)
+{
+    if (m_log->isPaused() == paused)
+        return;
+    m_log->setPaused(paused);
+    m_pauseButton->setChecked(paused);
+    updateCounters();
+    emit pausedChanged(paused);
+}
+
+bool ConnectionTab::isPaused() const
+{
+    return m_log->isPaused();
+}
+
+void ConnectionTab::setHistoryLimits(int maxCount, qint64 maxBytes)
+{
+    m_log->setLimits(maxCount, maxBytes);
+}
+
+void ConnectionTab::updateCounters()
+{
+    if (m_log->isPaused())
+        m_pauseButton->setText(tr("Resume (%1 new)").arg(m_log->newSincePause()));
+    else
+        m_pauseButton->setText(tr("Pause"));
+    const QLocale locale;
+    m_counters->setText(
+        tr("%1 messages shown · %2 received · %3 dropped (history limit %4 / %5) · %6 topics")
+            .arg(locale.toString(m_logProxy->rowCount()), locale.toString(m_log->receivedCount()),
+                 locale.toString(m_log->droppedCount()), locale.toString(m_log->maxCount()),
+                 locale.formattedDataSize(m_log->maxBytes()),
+                 locale.toString(m_tree->topicCount())));
+}
+
+void ConnectionTab::showTreeMenu(const QPoint &pos)
+{
+    const QModelIndex proxyIndex = m_treeView->indexAt(pos);
+    if (!proxyIndex.isValid())
+        return;
+    const QModelIndex source = m_treeProxy->mapToSource(proxyIndex.siblingAtColumn(0));
+    const QString path = source.data(TopicTreeModel::PathRole).toString();
+    const MessageRecord *last = m_tree->lastMessage(source);
+    QMenu menu(this);
+    menu.addAction(tr("Copy topic"), this, [path] { QApplication::clipboard()->setText(path); });
+    if (last) {
+        const QByteArray payload = last->payload;
+        menu.addAction(tr("Copy value"), this, [payload] {
+            QApplication::clipboard()->setText(QString::fromUtf8(payload));
+        });
+    }
+    menu.addAction(tr("Publish to this topic"), this, [this, path] {
+        m_publish->setTopic(path);
+        focusPublish();
+    });
+    menu.addSeparator();
+    QAction *clearOne = menu.addAction(tr("Clear retained value"), this,
+                                       [this, source] { clearRetained(source, false); });
+    clearOne->setEnabled(source.data(TopicTreeModel::RetainedRole).toBool());
+    menu.addAction(tr("Clear retained values below…"), this,
+                   [this, source] { clearRetained(source, true); });
+    menu.exec(m_treeView->viewport()->mapToGlobal(pos));
+}
+
+RetainedCleaner *ConnectionTab::clearRetained(const QModelIndex &treeIndex, bool subtree)
+{
+    QStringList topics;
+    if (subtree) {
+        topics = m_tree->retainedTopics(treeIndex);
+    } else if (treeIndex.data(TopicTreeModel::RetainedRole).toBool()) {
+        topics = {treeIndex.data(TopicTreeModel::TopicRole).toString()};
+    }
+    const QString path = treeIndex.data(TopicTreeModel::PathRole).toString();
+    if (topics.isEmpty()) {
+        emit statusMessage(tr("No retained values known at or below %1").arg(path));
+        return nullptr;
+    }
+    if (m_confirm &&
+        QMessageBox::question(this, tr("Clear retained messages"),
+                              tr("Clear %n retained message(s) at or below \"%1\"? The broker "
+                                 "will forget them.",
+                                 nullptr, int(topics.size()))
+                                  .arg(path)) != QMessageBox::Yes)
+        return nullptr;
+    auto *cleaner = new RetainedCleaner(m_client, topics, this);
+    if (topics.size() > 20) {
+        auto *progress = new QProgressDialog(tr("Clearing retained messages…"), tr("Stop"), 0,
+                                             int(topics.size()), this);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->setMinimumDuration(300);
+        connect(cleaner, &RetainedCleaner::progress, progress, &QProgressDialog::setValue);
+        connect(progress, &QProgressDialog::canceled, cleaner, &RetainedCleaner::cancel);
+        connect(cleaner, &RetainedCleaner::finished, progress, &QProgressDialog::close);
+    }
+    connect(cleaner, &RetainedCleaner::finished, this, [this, cleaner](int cleared, int failures) {
+        emit statusMessage(failures == 0
+                               ? tr("Cleared %n retained message(s)", nullptr, cleared)
+                               : tr("Cleared %1 retained messages, %2 refused by the broker")
+                                     .arg(cleared)
+                                     .arg(failures));
+        cleaner->deleteLater();
+    });
+    cleaner->start();
+    return cleaner;
+}
+
+void ConnectionTab::focusFilter()
+{
+    m_topicFilterEdit->setFocus();
+    m_topicFilterEdit->selectAll();
+}
+
+void ConnectionTab::focusPublish()
+{
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("detailTabs")))
+        tabs->setCurrentWidget(m_publish);
+    m_publish->focusTopic();
+}
+
+void ConnectionTab::publishNow()
+{
+    m_publish->publish();
+}
+
+} // namespace gui

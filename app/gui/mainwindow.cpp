@@ -1,0 +1,435 @@
+#include "mainwindow.h"
+
+#include "connectionstatuswidget.h"
+#include "connectiontab.h"
+#include "extensions.h"
+#include "passwordvault.h"
+#include "profiledialog.h"
+#include "profilespanel.h"
+#include "profilestore.h"
+#include "savedmessagestore.h"
+
+#include "messagelogmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace gui {
+
+namespace {
+
+constexpr auto HistoryCountKey = "history/maxCount";
+constexpr auto HistoryMegabytesKey = "history/maxMegabytes";
+
+} // namespace
+
+MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWidget *parent)
+    : QMainWindow(parent),
+      m_profiles(profiles ? profiles : new ProfileStore(ProfileStore::defaultFilePath(), this)),
+      m_messages(messages ? messages
+                          : new SavedMessageStore(SavedMessageStore::defaultFilePath(), this)),
+      m_vault(new PasswordVault(this)), m_toolBar(new QToolBar(tr("Main toolbar"), this)),
+      m_central(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
+      m_profilesDock(new QDockWidget(tr("Connections"), this)), m_profilesPanel(nullptr)
+{
+    setWindowTitle(tr("MQTT Workbench"));
+    setObjectName(QStringLiteral("MainWindow"));
+    if (!profiles) {
+        QString error;
+        if (!m_profiles->load(&error))
+            QMessageBox::warning(this, tr("Connection profiles"), error);
+    }
+    if (!messages)
+        m_messages->load();
+    connect(m_profiles, &ProfileStore::saveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    m_profilesPanel = new ProfilesPanel(m_profiles, m_profilesDock);
+    m_profilesDock->setObjectName(QStringLiteral("connectionsDock"));
+    m_profilesDock->setWidget(m_profilesPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);
+    connect(m_profilesPanel, &ProfilesPanel::connectRequested, this, &MainWindow::connectProfile);
+    connect(m_profilesPanel, &ProfilesPanel::newRequested, this, &MainWindow::newProfile);
+    connect(m_profilesPanel, &ProfilesPanel::editRequested, this, &MainWindow::editProfile);
+    connect(m_profilesPanel, &ProfilesPanel::duplicateRequested, this, [this](const QString &id) {
+        if (const auto copy = m_profiles->duplicate(id))
+            m_profilesPanel->select(copy->id);
+    });
+    connect(m_profilesPanel, &ProfilesPanel::deleteRequested, this, [this](const QString &id) {
+        const auto profile = m_profiles->profile(id);
+        if (!profile || QMessageBox::question(
+                            this, tr("Delete connection"),
+                            tr("Delete the connection \"%1\"?").arg(profile->displayName())) !=
+                            QMessageBox::Yes)
+            return;
+        m_vault->remove(id);
+        m_profiles->remove(id);
+    });
+    connect(m_profilesPanel, &ProfilesPanel::importRequested, this, &MainWindow::importProfiles);
+    connect(m_profilesPanel, &ProfilesPanel::exportRequested, this, &MainWindow::exportProfiles);
+
+    auto *welcome = new QWidget(this);
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    auto *welcomeText = new QLabel(
+        tr("<h2>MQTT Workbench</h2><p>Open a saved connection from the <b>Connections</b> panel "
+           "(double-click), or create a new one.</p>"),
+        welcome);
+    welcomeText->setAlignment(Qt::AlignCenter);
+    welcomeText->setWordWrap(true);
+    auto *newButton = new QPushButton(tr("New connection…"), welcome);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newProfile);
+    welcomeLayout->addStretch();
+    welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addWidget(newButton, 0, Qt::AlignHCenter);
+    welcomeLayout->addStretch();
+
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setObjectName(QStringLiteral("connectionTabs"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeConnectionTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        emit currentConnectionChanged(currentConnectionTab());
+    });
+    m_central->addWidget(welcome);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
+
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(m_toolBar);
+    createActions();
+    statusBar()->showMessage(tr("Ready"), 3000);
+
+    resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+
+    installExtensions(this);
+    // After the extensions added their docks, so that their positions come back too.
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenuBar *bar = menuBar();
+    m_menus[Menu::File] = bar->addMenu(tr("&File"));
+    m_menus[Menu::Connection] = bar->addMenu(tr("&Connection"));
+    m_menus[Menu::View] = bar->addMenu(tr("&View"));
+    m_menus[Menu::Tools] = bar->addMenu(tr("&Tools"));
+    m_menus[Menu::Help] = bar->addMenu(tr("&Help"));
+
+    QMenu *file = m_menus[Menu::File];
+    file->addAction(tr("&Import connections…"), this, &MainWindow::importProfiles);
+    file->addAction(tr("&Export connections…"), this, &MainWindow::exportProfiles);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *connection = m_menus[Menu::Connection];
+    QAction *newAction =
+        connection->addAction(tr("&New connection…"), this, &MainWindow::newProfile);
+    newAction->setShortcut(QKeySequence::New);
+    m_connectAction = connection->addAction(tr("&Connect"), this, [this] {
+        if (ConnectionTab *tab = currentConnectionTab()) {
+            if (tab->client()->state() == mqtt::Client::State::Disconnected)
+                tab->connectToBroker();
+            else
+                tab->disconnectFromBroker();
+        } else if (const QString id = m_profilesPanel->selectedId(); !id.isEmpty()) {
+            connectProfile(id);
+        }
+    });
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *editAction = connection->addAction(tr("&Edit connection…"), this, [this] {
+        if (ConnectionTab *tab = currentConnectionTab(); tab && !tab->profile().id.isEmpty())
+            editProfile(tab->profile().id);
+        else if (const QString id = m_profilesPanel->selectedId(); !id.isEmpty())
+            editProfile(id);
+    });
+    QAction *saveSubs =
+        connection->addAction(tr("&Save subscriptions to the connection"), this, [this] {
+            if (ConnectionTab *tab = currentConnectionTab())
+                saveProfile(tab->currentProfile());
+        });
+    connection->addSeparator();
+    QAction *closeAction = connection->addAction(
+        tr("C&lose tab"), this, [this] { closeConnectionTab(m_tabs->currentIndex()); });
+    closeAction->setShortcut(QKeySequence::Close);
+
+    QMenu *view = m_menus[Menu::View];
+    view->addAction(m_profilesDock->toggleViewAction());
+    view->addSeparator();
+    m_pauseAction = view->addAction(tr("&Pause live view"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    connect(m_pauseAction, &QAction::triggered, this, [this](bool on) {
+        if (ConnectionTab *tab = currentConnectionTab())
+            tab->setPaused(on);
+    });
+    QAction *find = view->addAction(tr("&Find messages"), this, [this] {
+        if (ConnectionTab *tab = currentConnectionTab())
+            tab->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *publish = view->addAction(tr("&Publish…"), this, [this] {
+        if (ConnectionTab *tab = currentConnectionTab())
+            tab->focusPublish();
+    });
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction *publishNow = view->addAction(tr("Publish &now"), this, [this] {
+        if (ConnectionTab *tab = currentConnectionTab())
+            tab->publishNow();
+    });
+    publishNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+
+    m_menus[Menu::Tools]->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+
+    m_menus[Menu::Help]->addAction(tr("&About MQTT Workbench"), this, [this] {
+        QMessageBox::about(this, tr("About MQTT Workbench"),
+                           tr("<h3>MQTT Workbench %1</h3><p>Watch topics live, publish test "
+                              "messages and run a local broker.</p><p>License: MIT</p>")
+                               .arg(QStringLiteral(MQTT_WORKBENCH_VERSION)));
+    });
+
+    m_toolBar->addAction(newAction);
+    m_toolBar->addAction(m_connectAction);
+    m_toolBar->addAction(editAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_pauseAction);
+    m_toolBar->addAction(publish);
+    m_tabActions = {m_pauseAction, find, publish, publishNow, saveSubs, closeAction};
+}
+
+void MainWindow::updateActions()
+{
+    ConnectionTab *tab = currentConnectionTab();
+    m_central->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
+    for (QAction *action : std::as_const(m_tabActions))
+        action->setEnabled(tab != nullptr);
+    m_pauseAction->setChecked(tab && tab->isPaused());
+    const bool idle = !tab || tab->client()->state() == mqtt::Client::State::Disconnected;
+    m_connectAction->setText(idle ? tr("&Connect") : tr("&Disconnect"));
+}
+
+QMenu *MainWindow::menu(Menu which) const
+{
+    return m_menus.value(which);
+}
+
+void MainWindow::addDockPanel(QDockWidget *dock)
+{
+    if (dock->objectName().isEmpty())
+        dock->setObjectName(dock->windowTitle());
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_menus[Menu::View]->insertAction(m_menus[Menu::View]->actions().value(1),
+                                      dock->toggleViewAction());
+}
+
+ConnectionTab *MainWindow::currentConnectionTab() const
+{
+    return qobject_cast<ConnectionTab *>(m_tabs->currentWidget());
+}
+
+QList<ConnectionTab *> MainWindow::connectionTabs() const
+{
+    QList<ConnectionTab *> tabs;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        tabs.append(qobject_cast<ConnectionTab *>(m_tabs->widget(i)));
+    return tabs;
+}
+
+ConnectionTab *MainWindow::openConnection(const ConnectionProfile &profile)
+{
+    auto *tab = new ConnectionTab(profile, m_messages, m_tabs);
+    applyHistoryLimits(tab);
+    const int index = m_tabs->addTab(tab, tab->title());
+    m_tabs->setTabToolTip(index, profile.options.url().toString());
+    connect(tab, &ConnectionTab::titleChanged, this, [this, tab](const QString &title) {
+        const int i = m_tabs->indexOf(tab);
+        if (i >= 0) {
+            m_tabs->setTabText(i, title);
+            m_tabs->setTabToolTip(i, tab->statusWidget()->toolTip());
+        }
+        updateActions();
+    });
+    connect(tab, &ConnectionTab::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(tab, &ConnectionTab::pausedChanged, this, &MainWindow::updateActions);
+    m_tabs->setCurrentIndex(index);
+    updateActions();
+    tab->connectToBroker();
+    return tab;
+}
+
+void MainWindow::connectProfile(const QString &id)
+{
+    std::optional<ConnectionProfile> profile = m_profiles->profile(id);
+    if (!profile)
+        return;
+    const bool needsPassword = profile->options.userName && !profile->options.password &&
+                               profile->savePassword && PasswordVault::isCompiledIn();
+    if (!needsPassword) {
+        openConnection(*profile);
+        return;
+    }
+    m_vault->read(id, [this, p = *profile](bool found, const QByteArray &password) mutable {
+        if (found)
+            p.options.password = password;
+        else
+            statusBar()->showMessage(tr("No password in the keychain for %1").arg(p.displayName()),
+                                     5000);
+        openConnection(p);
+    });
+}
+
+void MainWindow::newProfile()
+{
+    ConnectionProfile profile;
+    profile.name = tr("New connection");
+    ProfileDialog dialog(profile, PasswordVault::isCompiledIn(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        saveProfile(dialog.profile());
+}
+
+void MainWindow::editProfile(const QString &id)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles->profile(id);
+    if (!profile)
+        return;
+    ProfileDialog dialog(*profile, PasswordVault::isCompiledIn(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        saveProfile(dialog.profile());
+}
+
+void MainWindow::saveProfile(ConnectionProfile profile)
+{
+    profile = m_profiles->save(profile);
+    m_profilesPanel->select(profile.id);
+    if (!PasswordVault::isCompiledIn() || !profile.options.password)
+        return;
+    if (!profile.savePassword) {
+        m_vault->remove(profile.id);
+        return;
+    }
+    m_vault->store(profile.id, *profile.options.password, [this](bool ok, const QString &error) {
+        if (!ok)
+            statusBar()->showMessage(
+                tr("The keychain is not available (%1); the password is kept for this session only")
+                    .arg(error),
+                10000);
+    });
+}
+
+void MainWindow::closeConnectionTab(int index)
+{
+    QWidget *tab = m_tabs->widget(index);
+    if (!tab)
+        return;
+    m_tabs->removeTab(index);
+    tab->deleteLater();
+    updateActions();
+}
+
+void MainWindow::importProfiles()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import connections"), QString(),
+                                                      tr("Connection profiles (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    const int count = m_profiles->importFrom(file, &error);
+    if (count < 0)
+        QMessageBox::warning(this, tr("Import connections"), error);
+    else
+        statusBar()->showMessage(tr("Imported %n connection(s)", nullptr, count), 5000);
+}
+
+void MainWindow::exportProfiles()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export connections"),
+                                                      QStringLiteral("connections.json"),
+                                                      tr("Connection profiles (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!m_profiles->exportTo(file, {}, &error))
+        QMessageBox::warning(this, tr("Export connections"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1 (passwords are not exported)").arg(file), 5000);
+}
+
+void MainWindow::applyHistoryLimits(ConnectionTab *tab) const
+{
+    const QSettings settings;
+    const int count =
+        settings.value(QLatin1String(HistoryCountKey), MessageLogModel::DefaultMaxCount).toInt();
+    const qint64 megabytes = settings
+                                 .value(QLatin1String(HistoryMegabytesKey),
+                                        MessageLogModel::DefaultMaxBytes / (1024 * 1024))
+                                 .toLongLong();
+    tab->setHistoryLimits(count, megabytes * 1024 * 1024);
+}
+
+void MainWindow::showPreferences()
+{
+    QSettings settings;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto *count = new QSpinBox(&dialog);
+    count->setRange(100, 10'000'000);
+    count->setValue(
+        settings.value(QLatin1String(HistoryCountKey), MessageLogModel::DefaultMaxCount).toInt());
+    auto *megabytes = new QSpinBox(&dialog);
+    megabytes->setRange(1, 64 * 1024);
+    megabytes->setSuffix(tr(" MiB"));
+    megabytes->setValue(settings
+                            .value(QLatin1String(HistoryMegabytesKey),
+                                   int(MessageLogModel::DefaultMaxBytes / (1024 * 1024)))
+                            .toInt());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(
+        tr("Message history per connection (oldest messages are dropped first):"), &dialog));
+    form->addRow(tr("Messages"), count);
+    form->addRow(tr("Memory"), megabytes);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QLatin1String(HistoryCountKey), count->value());
+    settings.setValue(QLatin1String(HistoryMegabytesKey), megabytes->value());
+    for (ConnectionTab *tab : connectionTabs())
+        applyHistoryLimits(tab);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace gui

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QStackedWidget;
+class QTabWidget;
+class QToolBar;
+
+namespace gui {
+
+class ConnectionTab;
+class PasswordVault;
+class ProfileStore;
+class ProfilesPanel;
+class SavedMessageStore;
+
+/// The workbench window: one tab per open connection, the saved connections in a dock, menus,
+/// toolbar, shortcuts, and the window state remembered between runs.
+///
+/// Extension contract (stable; used by installExtensions() in extensions.cpp):
+///   - menu(Menu) gives the File, Connection, View, Tools and Help menus to add actions to;
+///   - mainToolBar() is the main toolbar;
+///   - addDockPanel() docks a panel (right side) and lists its toggle in the View menu;
+///   - currentConnectionTab() + currentConnectionChanged() follow the active connection;
+///     ConnectionTab::client() gives its mqtt::Client, ConnectionTab::messageLog() its message
+///     history model, ConnectionTab::topicTree() its topic tree model;
+///   - openConnection() opens (and connects) a tab for a profile, e.g. the local broker.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Menu
+    {
+        File,
+        Connection,
+        View,
+        Tools,
+        Help,
+    };
+
+    /// Uses the given stores (tests pass temporary ones) or the default files when null.
+    explicit MainWindow(ProfileStore *profiles = nullptr, SavedMessageStore *messages = nullptr,
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QMenu *menu(Menu which) const;
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    void addDockPanel(QDockWidget *dock);
+
+    ConnectionTab *currentConnectionTab() const;
+    QList<ConnectionTab *> connectionTabs() const;
+    /// Opens a tab for `profile` and connects it; returns the tab.
+    ConnectionTab *openConnection(const ConnectionProfile &profile);
+
+    ProfileStore *profileStore() const { return m_profiles; }
+    SavedMessageStore *messageStore() const { return m_messages; }
+    ProfilesPanel *profilesPanel() const { return m_profilesPanel; }
+
+public slots:
+    /// Opens the saved profile `id` (reading its password from the keychain if needed).
+    void connectProfile(const QString &id);
+    void newProfile();
+    void editProfile(const QString &id);
+    void closeConnectionTab(int index);
+    void showPreferences();
+
+signals:
+    void currentConnectionChanged(gui::ConnectionTab *tab);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void saveProfile(ConnectionProfile profile);
+    void importProfiles();
+    void exportProfiles();
+    void applyHistoryLimits(ConnectionTab *tab) const;
+
+    ProfileStore *m_profiles;
+    SavedMessageStore *m_messages;
+    PasswordVault *m_vault;
+    QMap<Menu, QMenu *> m_menus;
+    QToolBar *m_toolBar;
+    QStackedWidget *m_central;
+    QTabWidget *m_tabs;
+    QDockWidget *m_profilesDock;
+    ProfilesPanel *m_profilesPanel;
+    QAction *m_connectAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QList<QAction *> m_tabActions;
+};
+
+} // namespace gui

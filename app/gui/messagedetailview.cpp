@@ -1,0 +1,367 @@
+#include "messagedetailview.h"
+
+#include "jsonhighlighter.h"
+#include "payloadpreview.h"
+#include "textdiff.h"
+#include "valuechart.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gui {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// The number in a payload: the payload itself, or the JSON field at a dotted path.
+std::optional<double> numericValue(const QByteArray &payload, const QString &fieldPath)
+{
+    if (payload.size() > 64 * 1024)
+        return std::nullopt;
+    if (fieldPath.isEmpty()) {
+        bool ok = false;
+        const double value = payload.trimmed().toDouble(&ok);
+        return ok ? std::optional<double>(value) : std::nullopt;
+    }
+    QJsonValue value = QJsonDocument::fromJson(payload).object();
+    for (const QString &key : fieldPath.split(u'.'))
+        value = value.toObject().value(key);
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString()) {
+        bool ok = false;
+        const double d = value.toString().toDouble(&ok);
+        return ok ? std::optional<double>(d) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// The first numeric top-level field of a JSON object payload, for the chart's default.
+QString firstNumericField(const QByteArray &payload)
+{
+    if (payload.size() > 64 * 1024)
+        return {};
+    const QJsonObject object = QJsonDocument::fromJson(payload).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isDouble())
+            return it.key();
+    }
+    return {};
+}
+
+QString formatTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+} // namespace
+
+MessageDetailView::MessageDetailView(QWidget *parent)
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_topicLabel(new QLabel(this)),
+      m_metaLabel(new QLabel(this)), m_viewBox(new QComboBox(this)),
+      m_payloadEdit(new QPlainTextEdit(this)),
+      m_highlighter(new JsonHighlighter(m_payloadEdit->document())),
+      m_payloadError(new QLabel(this)), m_showMoreButton(new QPushButton(this)),
+      m_properties(new QTreeWidget(this)), m_historyList(new QTreeWidget(this)),
+      m_diffView(new QTextBrowser(this)), m_chartField(new QLineEdit(this)),
+      m_chart(new ValueChart(this))
+{
+    m_topicLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_topicLabel->setObjectName(QStringLiteral("detailTopic"));
+    QFont bold = m_topicLabel->font();
+    bold.setBold(true);
+    m_topicLabel->setFont(bold);
+    m_topicLabel->setMinimumWidth(50);
+    m_topicLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_metaLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    for (PayloadView view :
+         {PayloadView::Auto, PayloadView::Text, PayloadView::Json, PayloadView::Hex,
+          PayloadView::Base64, PayloadView::Cbor, PayloadView::MessagePack})
+        m_viewBox->addItem(payloadViewName(view), int(view));
+    m_viewBox->setToolTip(tr("How to show the payload"));
+    connect(m_viewBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_renderBytes = InitialRenderBytes;
+        renderPayload();
+    });
+
+    auto *copyTopicButton = new QPushButton(tr("Copy topic"), this);
+    auto *copyPayloadButton = new QPushButton(tr("Copy payload"), this);
+    connect(copyTopicButton, &QPushButton::clicked, this, &MessageDetailView::copyTopic);
+    connect(copyPayloadButton, &QPushButton::clicked, this, &MessageDetailView::copyPayload);
+
+    m_payloadEdit->setReadOnly(true);
+    m_payloadEdit->setObjectName(QStringLiteral("payloadText"));
+    m_payloadEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payloadEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_payloadError->setWordWrap(true);
+    m_payloadError->hide();
+    m_showMoreButton->hide();
+    connect(m_showMoreButton, &QPushButton::clicked, this, [this] {
+        m_renderBytes *= 4;
+        renderPayload();
+    });
+
+    auto *payloadPage = new QWidget(this);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(new QLabel(tr("Format:"), this));
+    toolbar->addWidget(m_viewBox);
+    toolbar->addStretch();
+    toolbar->addWidget(copyTopicButton);
+    toolbar->addWidget(copyPayloadButton);
+    auto *payloadLayout = new QVBoxLayout(payloadPage);
+    payloadLayout->setContentsMargins(4, 4, 4, 4);
+    payloadLayout->addLayout(toolbar);
+    payloadLayout->addWidget(m_payloadError);
+    payloadLayout->addWidget(m_payloadEdit, 1);
+    payloadLayout->addWidget(m_showMoreButton);
+
+    m_properties->setHeaderLabels({tr("Property"), tr("Value")});
+    m_properties->setRootIsDecorated(false);
+    m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    m_historyList->setHeaderLabels({tr("Time"), tr("Size"), tr("Value")});
+    m_historyList->setRootIsDecorated(false);
+    m_historyList->setUniformRowHeights(true);
+    m_historyList->setToolTip(tr("Select an earlier value to compare it with the shown message"));
+    connect(m_historyList, &QTreeWidget::currentItemChanged, this, &MessageDetailView::renderDiff);
+    auto *historySplitter = new QSplitter(Qt::Vertical, this);
+    historySplitter->addWidget(m_historyList);
+    historySplitter->addWidget(m_diffView);
+
+    m_chartField->setPlaceholderText(
+        tr("JSON field (e.g. temperature or data.value); empty = whole payload"));
+    connect(m_chartField, &QLineEdit::textChanged, this, &MessageDetailView::renderChart);
+    auto *chartPage = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(4, 4, 4, 4);
+    chartLayout->addWidget(m_chartField);
+    chartLayout->addWidget(m_chart, 1);
+
+    m_tabs->addTab(payloadPage, tr("Payload"));
+    m_tabs->addTab(m_properties, tr("Properties"));
+    m_tabs->addTab(historySplitter, tr("History"));
+    m_tabs->addTab(chartPage, tr("Chart"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_topicLabel);
+    layout->addWidget(m_metaLabel);
+    layout->addWidget(m_tabs, 1);
+    m_highlighter->setDarkBackground(isDark(palette()));
+    clear();
+}
+
+void MessageDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setDarkBackground(isDark(palette()));
+    QWidget::changeEvent(event);
+}
+
+void MessageDetailView::clear()
+{
+    m_hasMessage = false;
+    m_message = {};
+    m_history.clear();
+    m_topicLabel->setText(tr("No message selected"));
+    m_metaLabel->setText(tr("Select a message or a topic to see its payload."));
+    m_payloadEdit->clear();
+    m_properties->clear();
+    m_historyList->clear();
+    m_diffView->clear();
+    m_chart->setPoints({}, {});
+}
+
+void MessageDetailView::setMessage(const MessageRecord &message,
+                                   const QList<MessageRecord> &history)
+{
+    const bool sameTopic = m_hasMessage && m_message.topic == message.topic;
+    m_message = message;
+    m_history = history;
+    m_history.removeIf([&message](const MessageRecord &r) {
+        return r.timestampMs == message.timestampMs && r.payload == message.payload;
+    });
+    m_hasMessage = true;
+    m_renderBytes = InitialRenderBytes;
+    m_topicLabel->setText(message.topic);
+    m_topicLabel->setToolTip(message.topic);
+    m_metaLabel->setText(tr("%1 · QoS %2%3 · %4")
+                             .arg(formatTime(message.timestampMs))
+                             .arg(message.qos)
+                             .arg(message.retain ? tr(" · retained") : QString())
+                             .arg(QLocale().formattedDataSize(message.payload.size())));
+    if (!sameTopic)
+        m_chartField->setText(firstNumericField(message.payload));
+    renderPayload();
+    renderProperties();
+    renderHistory();
+    renderChart();
+}
+
+void MessageDetailView::setView(PayloadView view)
+{
+    m_viewBox->setCurrentIndex(m_viewBox->findData(int(view)));
+}
+
+QString MessageDetailView::payloadText() const
+{
+    return m_payloadEdit->toPlainText();
+}
+
+int MessageDetailView::chartPointCount() const
+{
+    return m_chart->pointCount();
+}
+
+void MessageDetailView::renderPayload()
+{
+    if (!m_hasMessage)
+        return;
+    const auto view = PayloadView(m_viewBox->currentData().toInt());
+    const FormattedPayload formatted = formatPayload(m_message.payload, view, m_renderBytes);
+    m_effectiveView = formatted.view;
+    m_highlighter->setEnabled(formatted.view == PayloadView::Json ||
+                              formatted.view == PayloadView::Cbor);
+    m_payloadEdit->setPlainText(formatted.text);
+    m_payloadError->setVisible(!formatted.error.isEmpty());
+    m_payloadError->setText(formatted.error);
+    m_showMoreButton->setVisible(formatted.truncated);
+    if (formatted.truncated)
+        m_showMoreButton->setText(tr("Showing the first %1 of %2 — show more")
+                                      .arg(QLocale().formattedDataSize(m_renderBytes),
+                                           QLocale().formattedDataSize(m_message.payload.size())));
+    if (view == PayloadView::Auto)
+        m_viewBox->setItemText(0, tr("Automatic (%1)").arg(payloadViewName(formatted.view)));
+}
+
+void MessageDetailView::renderProperties()
+{
+    m_properties->clear();
+    auto add = [this](const QString &name, const QString &value) {
+        new QTreeWidgetItem(m_properties, {name, value});
+    };
+    const mqtt::Properties *p = m_message.properties.get();
+    if (!p) {
+        add(tr("(none)"), tr("No MQTT 5 properties"));
+        return;
+    }
+    if (p->payloadFormatIndicator)
+        add(tr("Payload format"), *p->payloadFormatIndicator ? tr("UTF-8 text") : tr("bytes"));
+    if (p->messageExpiryInterval)
+        add(tr("Message expiry"), tr("%1 s").arg(*p->messageExpiryInterval));
+    if (p->contentType)
+        add(tr("Content type"), *p->contentType);
+    if (p->responseTopic)
+        add(tr("Response topic"), *p->responseTopic);
+    if (p->correlationData)
+        add(tr("Correlation data"), payloadPreview(*p->correlationData, 200));
+    for (quint32 id : p->subscriptionIdentifiers)
+        add(tr("Subscription identifier"), QString::number(id));
+    if (p->topicAlias)
+        add(tr("Topic alias"), QString::number(*p->topicAlias));
+    for (const mqtt::UserProperty &u : p->userProperties)
+        add(tr("User property: %1").arg(u.name), u.value);
+    if (m_properties->topLevelItemCount() == 0)
+        add(tr("(none)"), tr("No MQTT 5 properties"));
+}
+
+void MessageDetailView::renderHistory()
+{
+    m_historyList->clear();
+    m_diffView->clear();
+    QList<QTreeWidgetItem *> items;
+    for (int i = 0; i < m_history.size(); ++i) {
+        const MessageRecord &r = m_history.at(i);
+        auto *item = new QTreeWidgetItem({formatTime(r.timestampMs),
+                                          QLocale().formattedDataSize(r.payload.size()),
+                                          payloadPreview(r.payload, 120)});
+        item->setData(0, Qt::UserRole, i);
+        items.append(item);
+    }
+    m_historyList->addTopLevelItems(items);
+    m_historyList->header()->resizeSections(QHeaderView::ResizeToContents);
+    m_tabs->setTabText(2, tr("History (%1)").arg(m_history.size()));
+}
+
+void MessageDetailView::renderDiff()
+{
+    const QTreeWidgetItem *item = m_historyList->currentItem();
+    if (!item || !m_hasMessage) {
+        m_diffView->clear();
+        return;
+    }
+    const MessageRecord &earlier = m_history.at(item->data(0, Qt::UserRole).toInt());
+    const FormattedPayload a = formatPayload(earlier.payload, m_effectiveView, InitialRenderBytes);
+    const FormattedPayload b =
+        formatPayload(m_message.payload, m_effectiveView, InitialRenderBytes);
+    m_diffView->setHtml(
+        tr("<p>Changes from %1 to the shown message (%2):</p>")
+            .arg(formatTime(earlier.timestampMs), formatTime(m_message.timestampMs)) +
+        htmlLineDiff(a.text, b.text));
+}
+
+void MessageDetailView::renderChart()
+{
+    if (!m_hasMessage) {
+        m_chart->setPoints({}, {});
+        return;
+    }
+    const QString field = m_chartField->text().trimmed();
+    QList<QPointF> points;
+    auto addPoint = [&](const MessageRecord &r) {
+        if (const std::optional<double> value = numericValue(r.payload, field))
+            points.append(QPointF(double(r.timestampMs), *value));
+    };
+    addPoint(m_message);
+    for (const MessageRecord &r : std::as_const(m_history))
+        addPoint(r);
+    m_chart->setPoints(points, field.isEmpty() ? m_message.topic : m_message.topic + u' ' + field);
+}
+
+void MessageDetailView::copyTopic()
+{
+    if (!m_hasMessage)
+        return;
+    QApplication::clipboard()->setText(m_message.topic);
+    emit statusMessage(tr("Topic copied"));
+}
+
+void MessageDetailView::copyPayload()
+{
+    if (!m_hasMessage)
+        return;
+    // Text payloads go to the clipboard as text; anything else byte for byte as data.
+    auto *mime = new QMimeData;
+    if (looksLikeText(m_message.payload))
+        mime->setText(QString::fromUtf8(m_message.payload));
+    mime->setData(QStringLiteral("application/octet-stream"), m_message.payload);
+    QApplication::clipboard()->setMimeData(mime);
+    emit statusMessage(
+        tr("Payload copied (%1)").arg(QLocale().formattedDataSize(m_message.payload.size())));
+}
+
+} // namespace gui

@@ -1,0 +1,365 @@
+#include "publishpanel.h"
+
+#include "errortext.h"
+
+#include <mqttcore/topic.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gui {
+
+namespace {
+
+std::optional<QByteArray> encodePayload(const QString &text, SavedMessage::Format format,
+                                        QString *error)
+{
+    switch (format) {
+    case SavedMessage::Format::Text:
+        return text.toUtf8();
+    case SavedMessage::Format::Json: {
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(text.toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = PublishPanel::tr("Invalid JSON: %1 at offset %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+            return std::nullopt;
+        }
+        return text.toUtf8();
+    }
+    case SavedMessage::Format::Hex: {
+        QString digits = text;
+        digits.remove(QRegularExpression(QStringLiteral("\\s|0x")));
+        if (digits.size() % 2 != 0 ||
+            digits.contains(QRegularExpression(QStringLiteral("[^0-9a-fA-F]")))) {
+            *error = PublishPanel::tr("Hex needs pairs of digits 0-9, a-f");
+            return std::nullopt;
+        }
+        return QByteArray::fromHex(digits.toLatin1());
+    }
+    case SavedMessage::Format::Base64: {
+        const auto result = QByteArray::fromBase64Encoding(text.trimmed().toLatin1(),
+                                                           QByteArray::AbortOnBase64DecodingErrors);
+        if (!result) {
+            *error = PublishPanel::tr("Invalid base64");
+            return std::nullopt;
+        }
+        return result.decoded;
+    }
+    }
+    return std::nullopt;
+}
+
+QString summary(const SavedMessage &m)
+{
+    QString payload = m.payloadText.simplified();
+    if (payload.size() > 40)
+        payload = payload.left(40) + QChar(0x2026);
+    return QStringLiteral("%1  %2").arg(m.topic, payload);
+}
+
+} // namespace
+
+PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidget *parent)
+    : QWidget(parent), m_client(client), m_store(store), m_topicEdit(new QLineEdit(this)),
+      m_formatBox(new QComboBox(this)), m_payloadEdit(new QPlainTextEdit(this)),
+      m_validation(new QLabel(this)), m_qosBox(new QComboBox(this)),
+      m_retainBox(new QCheckBox(tr("Retain"), this)),
+      m_v5Group(new QGroupBox(tr("MQTT 5 properties"), this)), m_contentType(new QLineEdit(this)),
+      m_responseTopic(new QLineEdit(this)), m_correlationData(new QLineEdit(this)),
+      m_expiry(new QSpinBox(this)), m_userProperties(new QTableWidget(0, 2, this)),
+      m_publishButton(new QPushButton(tr("Publish"), this)), m_repeatInterval(new QSpinBox(this)),
+      m_repeatButton(new QPushButton(tr("Repeat"), this)), m_library(new QTreeWidget(this))
+{
+    m_topicEdit->setObjectName(QStringLiteral("publishTopic"));
+    m_topicEdit->setPlaceholderText(tr("Topic"));
+    m_formatBox->addItems({tr("Text"), tr("JSON"), tr("Hex"), tr("Base64")});
+    m_payloadEdit->setObjectName(QStringLiteral("publishPayload"));
+    m_payloadEdit->setPlaceholderText(tr("Payload"));
+    m_payloadEdit->setTabChangesFocus(true);
+    m_validation->setWordWrap(true);
+    m_qosBox->addItems({tr("QoS 0"), tr("QoS 1"), tr("QoS 2")});
+    m_publishButton->setObjectName(QStringLiteral("publishButton"));
+    m_publishButton->setToolTip(tr("Publish (Ctrl+Return)"));
+    m_publishButton->setDefault(true);
+
+    m_expiry->setRange(0, 1'000'000'000);
+    m_expiry->setSpecialValueText(tr("none"));
+    m_expiry->setSuffix(tr(" s"));
+    m_userProperties->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_userProperties->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_userProperties->verticalHeader()->hide();
+    m_userProperties->setMaximumHeight(90);
+    auto *addProperty = new QPushButton(tr("Add user property"), this);
+    connect(addProperty, &QPushButton::clicked, this,
+            [this] { m_userProperties->insertRow(m_userProperties->rowCount()); });
+    auto *v5Form = new QFormLayout(m_v5Group);
+    v5Form->addRow(tr("Content type"), m_contentType);
+    v5Form->addRow(tr("Response topic"), m_responseTopic);
+    v5Form->addRow(tr("Correlation data"), m_correlationData);
+    v5Form->addRow(tr("Message expiry"), m_expiry);
+    v5Form->addRow(m_userProperties);
+    v5Form->addRow(addProperty);
+    m_v5Group->setCheckable(true);
+    m_v5Group->setChecked(false);
+
+    m_repeatInterval->setRange(10, 3'600'000);
+    m_repeatInterval->setValue(1000);
+    m_repeatInterval->setSuffix(tr(" ms"));
+    m_repeatInterval->setToolTip(tr("Interval between repeated publishes"));
+    m_repeatButton->setCheckable(true);
+    m_repeatButton->setToolTip(tr("Publish again and again at the interval"));
+    connect(m_repeatButton, &QPushButton::clicked, this, &PublishPanel::toggleRepeat);
+    connect(&m_repeatTimer, &QTimer::timeout, this, [this] {
+        if (!publish())
+            toggleRepeat();
+    });
+
+    m_library->setHeaderHidden(true);
+    m_library->setToolTip(tr("Double-click to load a message into the editor"));
+    connect(m_library, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const QVariant index = item->data(0, Qt::UserRole);
+        const bool recent = item->data(0, Qt::UserRole + 1).toBool();
+        if (!index.isValid())
+            return;
+        const QList<SavedMessage> list = recent ? m_store->recent() : m_store->saved();
+        if (index.toInt() < list.size())
+            load(list.at(index.toInt()));
+    });
+    auto *saveButton = new QPushButton(tr("Save…"), this);
+    saveButton->setToolTip(tr("Save the message in a named collection"));
+    connect(saveButton, &QPushButton::clicked, this, &PublishPanel::saveToCollection);
+    connect(m_store, &SavedMessageStore::changed, this, &PublishPanel::refreshLists);
+
+    connect(m_publishButton, &QPushButton::clicked, this, &PublishPanel::publish);
+    connect(m_payloadEdit, &QPlainTextEdit::textChanged, this, &PublishPanel::validate);
+    connect(m_formatBox, &QComboBox::currentIndexChanged, this, &PublishPanel::validate);
+    connect(m_topicEdit, &QLineEdit::textChanged, this, &PublishPanel::validate);
+
+    auto *topicRow = new QHBoxLayout;
+    topicRow->addWidget(m_topicEdit, 1);
+    topicRow->addWidget(m_formatBox);
+    topicRow->addWidget(m_qosBox);
+    topicRow->addWidget(m_retainBox);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_publishButton);
+    buttonRow->addWidget(m_repeatButton);
+    buttonRow->addWidget(m_repeatInterval);
+    buttonRow->addStretch();
+    buttonRow->addWidget(saveButton);
+
+    auto *editor = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(topicRow);
+    editorLayout->addWidget(m_payloadEdit, 1);
+    editorLayout->addWidget(m_validation);
+    editorLayout->addLayout(buttonRow);
+    editorLayout->addWidget(m_v5Group);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(editor);
+    splitter->addWidget(m_library);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    refreshLists();
+    validate();
+}
+
+void PublishPanel::setTopicCompletionModel(QAbstractItemModel *model)
+{
+    auto *completer = new QCompleter(model, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(15);
+    m_topicEdit->setCompleter(completer);
+}
+
+void PublishPanel::setTopic(const QString &topic)
+{
+    m_topicEdit->setText(topic);
+}
+
+void PublishPanel::focusTopic()
+{
+    m_topicEdit->setFocus();
+    m_topicEdit->selectAll();
+}
+
+SavedMessage PublishPanel::composed() const
+{
+    SavedMessage m;
+    m.topic = m_topicEdit->text();
+    m.payloadText = m_payloadEdit->toPlainText();
+    m.format = SavedMessage::Format(m_formatBox->currentIndex());
+    m.qos = mqtt::QoS(m_qosBox->currentIndex());
+    m.retain = m_retainBox->isChecked();
+    if (m_v5Group->isChecked()) {
+        m.contentType = m_contentType->text();
+        m.responseTopic = m_responseTopic->text();
+        m.correlationData = m_correlationData->text();
+        m.messageExpiry = quint32(m_expiry->value());
+        for (int row = 0; row < m_userProperties->rowCount(); ++row) {
+            const QTableWidgetItem *name = m_userProperties->item(row, 0);
+            const QTableWidgetItem *value = m_userProperties->item(row, 1);
+            if (name && !name->text().isEmpty())
+                m.userProperties.append({name->text(), value ? value->text() : QString()});
+        }
+    }
+    return m;
+}
+
+void PublishPanel::load(const SavedMessage &m)
+{
+    m_topicEdit->setText(m.topic);
+    m_formatBox->setCurrentIndex(int(m.format));
+    m_payloadEdit->setPlainText(m.payloadText);
+    m_qosBox->setCurrentIndex(int(m.qos));
+    m_retainBox->setChecked(m.retain);
+    const bool hasV5 = !m.contentType.isEmpty() || !m.responseTopic.isEmpty() ||
+                       !m.correlationData.isEmpty() || m.messageExpiry > 0 ||
+                       !m.userProperties.isEmpty();
+    m_v5Group->setChecked(hasV5);
+    m_contentType->setText(m.contentType);
+    m_responseTopic->setText(m.responseTopic);
+    m_correlationData->setText(m.correlationData);
+    m_expiry->setValue(int(qMin<quint32>(m.messageExpiry, 1'000'000'000)));
+    m_userProperties->setRowCount(0);
+    for (const mqtt::UserProperty &p : m.userProperties) {
+        const int row = m_userProperties->rowCount();
+        m_userProperties->insertRow(row);
+        m_userProperties->setItem(row, 0, new QTableWidgetItem(p.name));
+        m_userProperties->setItem(row, 1, new QTableWidgetItem(p.value));
+    }
+}
+
+std::optional<mqtt::Message> PublishPanel::buildMessage(QString *errorMessage) const
+{
+    const SavedMessage m = composed();
+    if (!mqtt::isValidTopicName(m.topic)) {
+        *errorMessage = m.topic.isEmpty() ? tr("Enter a topic")
+                                          : tr("A topic to publish to cannot contain '+' or '#'");
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> payload = encodePayload(m.payloadText, m.format, errorMessage);
+    if (!payload)
+        return std::nullopt;
+    mqtt::Message message(m.topic, *payload, m.qos, m.retain);
+    mqtt::Properties &p = message.properties();
+    if (!m.contentType.isEmpty())
+        p.contentType = m.contentType;
+    if (!m.responseTopic.isEmpty())
+        p.responseTopic = m.responseTopic;
+    if (!m.correlationData.isEmpty())
+        p.correlationData = m.correlationData.toUtf8();
+    if (m.messageExpiry > 0)
+        p.messageExpiryInterval = m.messageExpiry;
+    p.userProperties = m.userProperties;
+    if (m.format == SavedMessage::Format::Json || m.format == SavedMessage::Format::Text)
+        p.payloadFormatIndicator = 1;
+    return message;
+}
+
+void PublishPanel::validate()
+{
+    QString error;
+    const bool ok = buildMessage(&error).has_value();
+    m_validation->setVisible(
+        !ok && !(m_topicEdit->text().isEmpty() && m_payloadEdit->toPlainText().isEmpty()));
+    m_validation->setText(
+        QStringLiteral("<span style='color:#d03030'>%1</span>").arg(error.toHtmlEscaped()));
+    m_publishButton->setEnabled(ok);
+}
+
+bool PublishPanel::publish()
+{
+    QString error;
+    const std::optional<mqtt::Message> message = buildMessage(&error);
+    if (!message) {
+        emit statusMessage(error);
+        return false;
+    }
+    mqtt::PublishHandle *handle = m_client->publish(*message);
+    connect(handle, &mqtt::PublishHandle::failed, this, [this](const mqtt::ClientError &e) {
+        emit statusMessage(tr("Publish failed: %1").arg(describeClientError(e)));
+    });
+    m_store->addRecent(composed());
+    emit published(*message);
+    emit statusMessage(tr("Published to %1").arg(message->topic()));
+    return true;
+}
+
+void PublishPanel::toggleRepeat()
+{
+    if (m_repeatTimer.isActive()) {
+        m_repeatTimer.stop();
+    } else if (publish()) {
+        m_repeatTimer.start(m_repeatInterval->value());
+    }
+    m_repeatButton->setChecked(m_repeatTimer.isActive());
+    m_repeatButton->setText(m_repeatTimer.isActive() ? tr("Stop") : tr("Repeat"));
+}
+
+void PublishPanel::refreshLists()
+{
+    m_library->clear();
+    auto *recent = new QTreeWidgetItem(m_library, {tr("Recent")});
+    const QList<SavedMessage> recentList = m_store->recent();
+    for (int i = 0; i < recentList.size(); ++i) {
+        auto *item = new QTreeWidgetItem(recent, {summary(recentList[i])});
+        item->setData(0, Qt::UserRole, i);
+        item->setData(0, Qt::UserRole + 1, true);
+        item->setToolTip(0, recentList[i].payloadText.left(500));
+    }
+    QHash<QString, QTreeWidgetItem *> groups;
+    const QList<SavedMessage> saved = m_store->saved();
+    for (int i = 0; i < saved.size(); ++i) {
+        const QString group = saved[i].group.isEmpty() ? tr("Saved") : saved[i].group;
+        QTreeWidgetItem *&groupItem = groups[group];
+        if (!groupItem)
+            groupItem = new QTreeWidgetItem(m_library, {group});
+        auto *item = new QTreeWidgetItem(groupItem, {saved[i].name});
+        item->setData(0, Qt::UserRole, i);
+        item->setToolTip(0, summary(saved[i]));
+    }
+    m_library->expandAll();
+}
+
+void PublishPanel::saveToCollection()
+{
+    bool ok = false;
+    const QString path = QInputDialog::getText(this, tr("Save message"),
+                                               tr("Collection / name (e.g. Lights/Kitchen on):"),
+                                               QLineEdit::Normal, m_topicEdit->text(), &ok);
+    if (!ok || path.trimmed().isEmpty())
+        return;
+    SavedMessage m = composed();
+    const qsizetype slash = path.indexOf(u'/');
+    m.group = slash > 0 ? path.left(slash).trimmed() : QString();
+    m.name = (slash > 0 ? path.mid(slash + 1) : path).trimmed();
+    m_store->save(m);
+    emit statusMessage(tr("Saved \"%1\"").arg(m.name));
+}
+
+} // namespace gui

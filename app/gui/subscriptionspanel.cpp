@@ -1,0 +1,225 @@
+#include "subscriptionspanel.h"
+
+#include "errortext.h"
+
+#include <mqttcore/topic.h>
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gui {
+
+namespace {
+
+enum Column
+{
+    FilterColumn,
+    QosColumn,
+    StateColumn,
+};
+
+// Distinct hues that read on light and dark backgrounds.
+const QRgb Palette[] = {0xFF3D8BD9, 0xFF2EA043, 0xFFD9822B, 0xFFB05CC8, 0xFFD94A4A,
+                        0xFF1FA3A3, 0xFFC9A227, 0xFF7A7FD9, 0xFFD9609F, 0xFF6B9E3A};
+
+} // namespace
+
+SubscriptionsPanel::SubscriptionsPanel(mqtt::Client *client, QWidget *parent)
+    : QWidget(parent), m_client(client), m_table(new QTableWidget(0, 3, this)),
+      m_filterEdit(new QLineEdit(this)), m_qosBox(new QComboBox(this)),
+      m_noLocal(new QCheckBox(tr("No local"), this)),
+      m_retainAsPublished(new QCheckBox(tr("Retain as published"), this)),
+      m_retainHandling(new QComboBox(this))
+{
+    m_table->setHorizontalHeaderLabels({tr("Filter"), tr("QoS"), tr("State")});
+    m_table->horizontalHeader()->setSectionResizeMode(FilterColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QosColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setToolTip(tr("Double-click a subscription to change its colour"));
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { chooseColour(row); });
+
+    m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
+    m_filterEdit->setObjectName(QStringLiteral("subscriptionFilter"));
+    m_qosBox->addItems({tr("QoS 0"), tr("QoS 1"), tr("QoS 2")});
+    m_retainHandling->addItems({tr("Send retained"), tr("Retained if new"), tr("No retained")});
+    m_retainHandling->setToolTip(tr("Retain handling (MQTT 5)"));
+    m_noLocal->setToolTip(tr("Do not receive own messages (MQTT 5)"));
+    m_retainAsPublished->setToolTip(tr("Keep the publisher's retain flag (MQTT 5)"));
+
+    auto *subscribeButton = new QPushButton(tr("Subscribe"), this);
+    subscribeButton->setObjectName(QStringLiteral("subscribeButton"));
+    auto *removeButton = new QToolButton(this);
+    removeButton->setText(tr("Remove"));
+    removeButton->setToolTip(tr("Unsubscribe the selected filters"));
+    connect(subscribeButton, &QPushButton::clicked, this, &SubscriptionsPanel::addFromForm);
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &SubscriptionsPanel::addFromForm);
+    connect(removeButton, &QToolButton::clicked, this, &SubscriptionsPanel::removeSelected);
+
+    auto *form = new QHBoxLayout;
+    form->addWidget(m_filterEdit, 1);
+    form->addWidget(m_qosBox);
+    form->addWidget(subscribeButton);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_noLocal);
+    options->addWidget(m_retainAsPublished);
+    options->addWidget(m_retainHandling);
+    options->addStretch();
+    options->addWidget(removeButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addLayout(options);
+    layout->addWidget(m_table);
+}
+
+QColor SubscriptionsPanel::nextColour() const
+{
+    return QColor::fromRgba(Palette[m_entries.size() % std::size(Palette)]);
+}
+
+void SubscriptionsPanel::addFromForm()
+{
+    const QString filter = m_filterEdit->text().trimmed();
+    if (filter.isEmpty())
+        return;
+    if (!mqtt::isValidTopicFilter(filter)) {
+        m_filterEdit->setToolTip(tr("Not a valid topic filter: '#' must be last and alone in its "
+                                    "level, '+' alone in its level"));
+        m_filterEdit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #d03030; }"));
+        return;
+    }
+    m_filterEdit->setStyleSheet({});
+    m_filterEdit->setToolTip({});
+    SavedSubscription s;
+    s.filter = filter;
+    s.options.maximumQoS = mqtt::QoS(m_qosBox->currentIndex());
+    s.options.noLocal = m_noLocal->isChecked();
+    s.options.retainAsPublished = m_retainAsPublished->isChecked();
+    s.options.retainHandling = mqtt::RetainHandling(m_retainHandling->currentIndex());
+    addSubscription(s);
+    m_filterEdit->clear();
+}
+
+void SubscriptionsPanel::addSubscription(SavedSubscription subscription)
+{
+    if (!subscription.colour.isValid())
+        subscription.colour = nextColour();
+    Entry entry;
+    entry.saved = subscription;
+    const std::optional<mqtt::SharedFilter> shared = mqtt::parseSharedFilter(subscription.filter);
+    entry.matchFilter = shared ? shared->filter : subscription.filter;
+    entry.subscription = m_client->subscribe(subscription.filter, subscription.options);
+    m_entries.append(entry);
+
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    for (int column : {FilterColumn, QosColumn, StateColumn})
+        m_table->setItem(row, column, new QTableWidgetItem);
+    updateRow(row);
+    if (entry.subscription) {
+        connect(entry.subscription, &mqtt::Subscription::stateChanged, this,
+                [this, sub = entry.subscription] {
+                    for (int i = 0; i < m_entries.size(); ++i) {
+                        if (m_entries[i].subscription == sub)
+                            updateRow(i);
+                    }
+                });
+    }
+    emit subscriptionsChanged();
+}
+
+void SubscriptionsPanel::updateRow(int row)
+{
+    const Entry &entry = m_entries.at(row);
+    QTableWidgetItem *filterItem = m_table->item(row, FilterColumn);
+    filterItem->setText(entry.saved.filter);
+    filterItem->setData(Qt::DecorationRole, entry.saved.colour);
+    m_table->item(row, QosColumn)->setText(QString::number(int(entry.saved.options.maximumQoS)));
+    m_table->item(row, StateColumn)->setText(stateText(entry.saved.filter));
+}
+
+QString SubscriptionsPanel::stateText(const QString &filter) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.saved.filter != filter)
+            continue;
+        if (!entry.subscription)
+            return tr("Removed");
+        switch (entry.subscription->state()) {
+        case mqtt::Subscription::State::Pending:
+            return tr("Pending");
+        case mqtt::Subscription::State::Subscribed:
+            return tr("Subscribed (QoS %1)").arg(int(entry.subscription->grantedQoS()));
+        case mqtt::Subscription::State::Failed:
+            return tr("Refused: %1").arg(describeReason(entry.subscription->reasonCode()));
+        case mqtt::Subscription::State::Unsubscribed:
+            return tr("Unsubscribed");
+        }
+    }
+    return {};
+}
+
+void SubscriptionsPanel::removeSubscription(const QString &filter)
+{
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        if (m_entries[row].saved.filter != filter)
+            continue;
+        if (m_entries[row].subscription)
+            m_entries[row].subscription->unsubscribe();
+        m_entries.removeAt(row);
+        m_table->removeRow(row);
+    }
+    emit subscriptionsChanged();
+}
+
+void SubscriptionsPanel::removeSelected()
+{
+    QStringList filters;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        filters.append(m_entries.at(index.row()).saved.filter);
+    for (const QString &filter : filters)
+        removeSubscription(filter);
+}
+
+void SubscriptionsPanel::chooseColour(int row)
+{
+    const QColor colour =
+        QColorDialog::getColor(m_entries.at(row).saved.colour, this,
+                               tr("Colour for %1").arg(m_entries.at(row).saved.filter));
+    if (!colour.isValid())
+        return;
+    m_entries[row].saved.colour = colour;
+    updateRow(row);
+    emit subscriptionsChanged();
+}
+
+QList<SavedSubscription> SubscriptionsPanel::subscriptions() const
+{
+    QList<SavedSubscription> result;
+    for (const Entry &entry : m_entries)
+        result.append(entry.saved);
+    return result;
+}
+
+QRgb SubscriptionsPanel::colourForTopic(const QString &topic) const
+{
+    for (const Entry &entry : m_entries) {
+        if (mqtt::topicMatches(entry.matchFilter, topic))
+            return entry.saved.colour.rgba();
+    }
+    return 0;
+}
+
+} // namespace gui
