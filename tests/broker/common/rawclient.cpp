@@ -1,6 +1,9 @@
 #include "rawclient.h"
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QTest>
+#include <QTimer>
 
 using namespace mqtt;
 
@@ -8,13 +11,35 @@ RawClient::RawClient(ProtocolVersion version, QObject *parent)
     : QObject(parent), m_version(version), m_decoder(version)
 {
     QObject::connect(&m_socket, &QSslSocket::readyRead, this, &RawClient::readAvailable);
+    // Small packets back to back must not wait for delayed ACKs (Nagle).
+    QObject::connect(&m_socket, &QSslSocket::connected, this,
+                     [this] { m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+    QObject::connect(&m_socket, &QSslSocket::stateChanged, this, &RawClient::progressed);
+    QObject::connect(&m_socket, &QSslSocket::encrypted, this, &RawClient::progressed);
+}
+
+template <typename Pred> bool RawClient::waitFor(Pred pred, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(this, &RawClient::progressed, &loop, &QEventLoop::quit);
+    while (!pred()) {
+        if (deadline.hasExpired())
+            return false;
+        timer.start(int(std::max<qint64>(1, deadline.remainingTime())));
+        loop.exec();
+    }
+    return true;
 }
 
 bool RawClient::open(quint16 port, int timeoutMs)
 {
     m_socket.connectToHost(QHostAddress::LocalHost, port);
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; },
-                           timeoutMs);
+    return waitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; },
+                   timeoutMs);
 }
 
 bool RawClient::openTls(quint16 port, const QString &caFile, int timeoutMs)
@@ -23,7 +48,7 @@ bool RawClient::openTls(quint16 port, const QString &caFile, int timeoutMs)
     configuration.setCaCertificates(QSslCertificate::fromPath(caFile));
     m_socket.setSslConfiguration(configuration);
     m_socket.connectToHostEncrypted(QStringLiteral("localhost"), port);
-    return QTest::qWaitFor([this] { return m_socket.isEncrypted(); }, timeoutMs);
+    return waitFor([this] { return m_socket.isEncrypted(); }, timeoutMs);
 }
 
 void RawClient::sendPacket(const Packet &packet)
@@ -52,11 +77,12 @@ void RawClient::readAvailable()
             m_decodeError = true;
         break;
     }
+    emit progressed();
 }
 
 std::optional<Packet> RawClient::receive(int timeoutMs)
 {
-    const bool arrived = QTest::qWaitFor(
+    const bool arrived = waitFor(
         [this] {
             return !m_packets.empty() || m_socket.state() == QAbstractSocket::UnconnectedState;
         },
@@ -76,8 +102,8 @@ bool RawClient::expectNothingPending(int timeoutMs)
 
 bool RawClient::waitForClosed(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; },
-                           timeoutMs);
+    return waitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; },
+                   timeoutMs);
 }
 
 void RawClient::stopReading()

@@ -67,8 +67,15 @@ public:
     std::optional<mqtt::PublishPacket> receivePublish(int timeoutMs = 5000);
     void disconnect(mqtt::ReasonCode reason = mqtt::ReasonCode::NormalDisconnection);
 
+Q_SIGNALS:
+    /// Something happened on the socket (data, state change): waiters re-check.
+    void progressed();
+
 private:
     void readAvailable();
+    /// Runs the event loop until pred() holds or the timeout passes; wakes on socket events
+    /// rather than polling.
+    template <typename Pred> bool waitFor(Pred pred, int timeoutMs);
 
     mqtt::ProtocolVersion m_version;
     QSslSocket m_socket;

@@ -1,0 +1,236 @@
+// Broker conformance, area 03: PUBLISH and the QoS 0/1/2 flows in both directions.
+#include "rawclient.h"
+#include "testbroker.h"
+
+#include <QTest>
+
+using namespace mqtt;
+
+class TestBrokerPublish : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void qosMatrix_data();
+    void qosMatrix();
+    void qos2DuplicateDeliveredOnce_data() { addVersionRows(); }
+    void qos2DuplicateDeliveredOnce();
+    void pubrelUnknownId_data() { addVersionRows(); }
+    void pubrelUnknownId();
+    void orderPreserved_data() { addVersionRows(); }
+    void orderPreserved();
+    void inflightWindow();
+    void slowReaderDoesNotBlockOthers();
+    void payloadSharedAndIntact_data() { addVersionRows(); }
+    void payloadSharedAndIntact();
+};
+
+void TestBrokerPublish::qosMatrix_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<int>("publishQoS");
+    QTest::addColumn<int>("subscribeQoS");
+    for (auto v : {ProtocolVersion::V3_1_1, ProtocolVersion::V5}) {
+        for (int p = 0; p < 3; ++p) {
+            for (int s = 0; s < 3; ++s) {
+                QTest::addRow("%s:pub%d-sub%d", v == ProtocolVersion::V5 ? "v5" : "v3.1.1", p, s)
+                    << v << p << s;
+            }
+        }
+    }
+}
+
+void TestBrokerPublish::qosMatrix()
+{
+    // Delivered with the minimum of the published and the granted QoS [MQTT-3.8.4-8]; every
+    // QoS flow completes on both sides [MQTT-4.3.2-1] [MQTT-4.3.3-1].
+    QFETCH(ProtocolVersion, version);
+    QFETCH(int, publishQoS);
+    QFETCH(int, subscribeQoS);
+    TestBroker broker;
+    RawClient sub(version), pub(version);
+    QVERIFY(sub.open(broker.port()) && pub.open(broker.port()));
+    QVERIFY(sub.connect(QStringLiteral("sub")) && pub.connect(QStringLiteral("pub")));
+    QVERIFY(sub.subscribe(QStringLiteral("q/t"), QoS(subscribeQoS)));
+    QVERIFY(pub.publish(QStringLiteral("q/t"), "payload", QoS(publishQoS), false, 42));
+    const auto p = sub.receivePublish();
+    QVERIFY(p);
+    QCOMPARE(int(p->qos), std::min(publishQoS, subscribeQoS));
+    QCOMPARE(p->payload, QByteArray("payload"));
+    QVERIFY(!p->dup);
+    QVERIFY(!p->retain);
+    if (p->qos != QoS::AtMostOnce)
+        QVERIFY(p->packetId != 0); // [MQTT-2.2.1-3]
+    QVERIFY(sub.expectNothingPending());
+    QVERIFY(pub.expectNothingPending());
+}
+
+void TestBrokerPublish::qos2DuplicateDeliveredOnce()
+{
+    // A QoS 2 PUBLISH re-sent with DUP before PUBREL is acknowledged again but not delivered
+    // again: exactly once [MQTT-4.3.3-10].
+    QFETCH(ProtocolVersion, version);
+    TestBroker broker;
+    RawClient sub(version), pub(version);
+    QVERIFY(sub.open(broker.port()) && pub.open(broker.port()));
+    QVERIFY(sub.connect(QStringLiteral("sub")) && pub.connect(QStringLiteral("pub")));
+    QVERIFY(sub.subscribe(QStringLiteral("t"), QoS::ExactlyOnce));
+    PublishPacket publish;
+    publish.topic = QStringLiteral("t");
+    publish.payload = "once";
+    publish.qos = QoS::ExactlyOnce;
+    publish.packetId = 9;
+    pub.sendPacket(publish);
+    QCOMPARE(pub.expect<PubrecPacket>()->packetId, quint16(9));
+    publish.dup = true;
+    pub.sendPacket(publish);
+    QCOMPARE(pub.expect<PubrecPacket>()->packetId, quint16(9));
+    PubrelPacket rel;
+    rel.packetId = 9;
+    pub.sendPacket(rel);
+    QVERIFY(pub.expect<PubcompPacket>());
+    QVERIFY(sub.receivePublish());
+    QVERIFY(sub.expectNothingPending());
+    // After PUBCOMP the id is free again: the same id is a new message.
+    publish.dup = false;
+    publish.payload = "twice";
+    QVERIFY(pub.publish(QStringLiteral("t"), "again", QoS::ExactlyOnce, false, 9));
+    const auto again = sub.receivePublish();
+    QVERIFY(again);
+    QCOMPARE(again->payload, QByteArray("again"));
+}
+
+void TestBrokerPublish::pubrelUnknownId()
+{
+    // PUBREL for an id not in use: PUBCOMP all the same (MQTT 5: 0x92) [MQTT-4.3.3-11].
+    QFETCH(ProtocolVersion, version);
+    TestBroker broker;
+    RawClient client(version);
+    QVERIFY(client.open(broker.port()));
+    QVERIFY(client.connect(QStringLiteral("c")));
+    PubrelPacket rel;
+    rel.packetId = 77;
+    client.sendPacket(rel);
+    const auto comp = client.expect<PubcompPacket>();
+    QVERIFY(comp);
+    QCOMPARE(comp->packetId, quint16(77));
+    if (version == ProtocolVersion::V5)
+        QCOMPARE(comp->reasonCode, ReasonCode::PacketIdentifierNotFound);
+}
+
+void TestBrokerPublish::orderPreserved()
+{
+    // Messages from one publisher arrive in order [MQTT-4.6.0-6].
+    QFETCH(ProtocolVersion, version);
+    TestBroker broker;
+    RawClient sub(version), pub(version);
+    QVERIFY(sub.open(broker.port()) && pub.open(broker.port()));
+    QVERIFY(sub.connect(QStringLiteral("sub")) && pub.connect(QStringLiteral("pub")));
+    QVERIFY(sub.subscribe(QStringLiteral("o"), QoS::AtLeastOnce));
+    for (int i = 0; i < 200; ++i) {
+        PublishPacket p;
+        p.topic = QStringLiteral("o");
+        p.payload = QByteArray::number(i);
+        p.qos = QoS::AtLeastOnce;
+        p.packetId = quint16(i + 1);
+        pub.sendPacket(p);
+    }
+    for (int i = 0; i < 200; ++i) {
+        const auto p = sub.receivePublish();
+        QVERIFY(p);
+        QCOMPARE(p->payload, QByteArray::number(i));
+    }
+}
+
+void TestBrokerPublish::inflightWindow()
+{
+    // The broker never has more unacknowledged QoS 1 messages towards a client than the
+    // client's Receive Maximum [MQTT-3.3.4-9]; the rest waits and follows each PUBACK.
+    TestBroker broker;
+    RawClient sub(ProtocolVersion::V5), pub(ProtocolVersion::V5);
+    QVERIFY(sub.open(broker.port()) && pub.open(broker.port()));
+    ConnectPacket connect = sub.makeConnect(QStringLiteral("sub"));
+    connect.properties.receiveMaximum = 3;
+    QVERIFY(sub.connect(connect));
+    QVERIFY(pub.connect(QStringLiteral("pub")));
+    QVERIFY(sub.subscribe(QStringLiteral("w"), QoS::AtLeastOnce));
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(pub.publish(QStringLiteral("w"), QByteArray::number(i), QoS::AtLeastOnce, false,
+                            quint16(i + 1)));
+    QList<PublishPacket> first;
+    for (int i = 0; i < 3; ++i) {
+        auto p = sub.expect<PublishPacket>();
+        QVERIFY(p);
+        first.append(*p);
+    }
+    QVERIFY(sub.expectNothingPending()); // a fourth would break the window
+    for (int i = 0; i < 10; ++i) {
+        const PublishPacket p = i < 3 ? first[i] : *sub.expect<PublishPacket>();
+        QCOMPARE(p.payload, QByteArray::number(i));
+        PubackPacket ack;
+        ack.packetId = p.packetId;
+        sub.sendPacket(ack);
+    }
+}
+
+void TestBrokerPublish::slowReaderDoesNotBlockOthers()
+{
+    // A subscriber that stops reading loses QoS 0 messages once its outgoing buffer is over
+    // the bound; another subscriber gets every message.
+    broker::BrokerLimits limits = TestBroker::defaultLimits();
+    limits.maxOutgoingBufferBytes = 1024 * 1024;
+    TestBroker broker(limits);
+    RawClient slow, fast, pub;
+    QVERIFY(slow.open(broker.port()) && fast.open(broker.port()) && pub.open(broker.port()));
+    QVERIFY(slow.connect(QStringLiteral("slow")) && fast.connect(QStringLiteral("fast")));
+    QVERIFY(pub.connect(QStringLiteral("pub")));
+    QVERIFY(slow.subscribe(QStringLiteral("flood"), QoS::AtMostOnce));
+    QVERIFY(fast.subscribe(QStringLiteral("flood"), QoS::AtMostOnce));
+    slow.stopReading();
+    slow.socket().setReadBufferSize(1);
+    const QByteArray payload(64 * 1024, 'x');
+    constexpr int Count = 400; // 25 MB: far more than the socket buffers hold
+    int received = 0;
+    for (int i = 0; i < Count; ++i) {
+        PublishPacket p;
+        p.topic = QStringLiteral("flood");
+        p.payload = payload;
+        pub.sendPacket(p);
+        if (i % 4 == 3) {
+            QVERIFY(pub.expectNothingPending()); // pace the publisher through the broker
+            for (; fast.pendingPackets() > 0; ++received)
+                QVERIFY(fast.expect<PublishPacket>());
+        }
+    }
+    while (received < Count) {
+        QVERIFY2(fast.expect<PublishPacket>(), qPrintable(QString::number(received)));
+        ++received;
+    }
+    QCOMPARE(received, Count);
+    QVERIFY(broker.broker().stats().messagesDropped > 0);
+}
+
+void TestBrokerPublish::payloadSharedAndIntact()
+{
+    // Payload bytes are delivered unchanged, including zero bytes and a large body.
+    QFETCH(ProtocolVersion, version);
+    TestBroker broker;
+    RawClient sub(version), pub(version);
+    QVERIFY(sub.open(broker.port()) && pub.open(broker.port()));
+    QVERIFY(sub.connect(QStringLiteral("sub")) && pub.connect(QStringLiteral("pub")));
+    QVERIFY(sub.subscribe(QStringLiteral("bin"), QoS::AtLeastOnce));
+    QByteArray payload(300000, '\0');
+    for (int i = 0; i < payload.size(); ++i)
+        payload[i] = char(i * 7);
+    QVERIFY(pub.publish(QStringLiteral("bin"), payload, QoS::AtLeastOnce));
+    const auto p = sub.receivePublish();
+    QVERIFY(p);
+    QCOMPARE(p->payload, payload);
+    QVERIFY(pub.publish(QStringLiteral("bin"), QByteArray(), QoS::AtLeastOnce, false, 2));
+    const auto empty = sub.receivePublish();
+    QVERIFY(empty);
+    QVERIFY(empty->payload.isEmpty());
+}
+
+QTEST_MAIN(TestBrokerPublish)
+#include "tst_broker_publish.moc"
