@@ -245,10 +245,13 @@ PublishHandle *Client::publish(const Message &message)
     OutgoingMessage outgoing{message, handle, d->nextSequence++, false};
     if (d->state == State::Connected && d->queue.empty() && d->trySend(outgoing))
         return handle;
-    if (d->state != State::Connected && int(d->queue.size()) >= d->active.offlineQueueLimit) {
-        d->failHandle(handle, ClientError(ClientError::Kind::QueueFull,
-                                          QStringLiteral("offline queue full (%1 messages)")
-                                              .arg(d->active.offlineQueueLimit)));
+    // Before the first connectToBroker() the configured options are the ones that will apply.
+    const int limit = d->state == State::Disconnected ? d->options.offlineQueueLimit
+                                                      : d->active.offlineQueueLimit;
+    if (d->state != State::Connected && int(d->queue.size()) >= limit) {
+        d->failHandle(handle,
+                      ClientError(ClientError::Kind::QueueFull,
+                                  QStringLiteral("offline queue full (%1 messages)").arg(limit)));
         return handle;
     }
     d->enqueue(std::move(outgoing));

@@ -143,6 +143,8 @@ private Q_SLOTS:
     void brokerDisconnectWithReason();
     void publishRejectedByBroker();
     void publishFromConnectedSlotSentOnce();
+    void offlineQueueBounded();
+    void webSocketHandshake();
 };
 
 void tst_ClientProtocol::refusedWithReasonString()
@@ -463,6 +465,69 @@ void tst_ClientProtocol::publishFromConnectedSlotSentOnce()
         if (auto *publish = std::get_if<PublishPacket>(&p))
             ids.insert(publish->packetId);
     QCOMPARE(ids.size(), 3);
+}
+
+// Messages published while offline wait in a bounded queue and go out, in order, on connect.
+void tst_ClientProtocol::offlineQueueBounded()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    ConnectOptions o = optionsFor(broker);
+    o.offlineQueueLimit = 2;
+    client.setOptions(o);
+    client.publish(Message(QStringLiteral("q"), "a", QoS::AtLeastOnce));
+    client.publish(Message(QStringLiteral("q"), "b", QoS::AtMostOnce));
+    PublishHandle *overflow = client.publish(Message(QStringLiteral("q"), "c", QoS::AtLeastOnce));
+    QSignalSpy failed(overflow, &PublishHandle::failed);
+    QVERIFY(failed.wait(Timeout));
+    QCOMPARE(failed.first().first().value<ClientError>().kind, ClientError::Kind::QueueFull);
+    QCOMPARE(client.queuedCount(), 2);
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    const QList<PublishPacket> sent = [&] {
+        QList<PublishPacket> all;
+        while (all.size() < 2) {
+            const QList<PublishPacket> batch = broker.takeAll<PublishPacket>();
+            if (batch.isEmpty())
+                break;
+            all += batch;
+        }
+        return all;
+    }();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent[0].payload, QByteArray("a"));
+    QCOMPARE(sent[1].payload, QByteArray("b"));
+    QCOMPARE(client.queuedCount(), 0);
+}
+
+// The WebSocket upgrade asks for the path, offers the sub-protocol "mqtt" [MQTT-6.0.0-3] and
+// carries the extra headers.
+void tst_ClientProtocol::webSocketHandshake()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray request;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, this, [&request, socket] {
+            request += socket->readAll();
+            if (request.contains("\r\n\r\n"))
+                socket->write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+        });
+    });
+    Client client;
+    ConnectOptions o;
+    QVERIFY(o.applyUrl(QStringLiteral("ws://127.0.0.1:%1/custom/path").arg(server.serverPort())));
+    o.webSocket.extraHeaders = {{"Authorization", "Bearer token"}};
+    o.reconnect.enabled = false;
+    client.setOptions(o);
+    client.connectToBroker();
+    const ClientError error = waitError(client);
+    QCOMPARE(error.kind, ClientError::Kind::WebSocketError);
+    QVERIFY2(error.message.contains(QLatin1String("403")), qPrintable(error.message));
+    QVERIFY2(request.startsWith("GET /custom/path HTTP/1.1"), request.constData());
+    QVERIFY2(request.contains("Sec-WebSocket-Protocol: mqtt\r\n"), request.constData());
+    QVERIFY2(request.contains("Authorization: Bearer token\r\n"), request.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_ClientProtocol)
