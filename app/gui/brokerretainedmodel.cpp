@@ -1,30 +1,12 @@
 #include "brokerretainedmodel.h"
 
+#include "payloadpreview.h"
+
 #include <QLocale>
 
 #include <algorithm>
 
 namespace gui {
-
-namespace {
-constexpr qsizetype previewBytes = 200;
-
-/// Text when the payload is valid UTF-8 without control characters, hex otherwise.
-QString payloadPreview(const QByteArray &payload)
-{
-    const QByteArray head = payload.left(previewBytes);
-    const QString text = QString::fromUtf8(head);
-    const bool printable = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c == QChar::ReplacementCharacter ||
-               (c.category() == QChar::Other_Control && c != QLatin1Char('\n') &&
-                c != QLatin1Char('\t'));
-    });
-    QString shown = printable ? text.simplified() : QString::fromLatin1(head.toHex(' '));
-    if (payload.size() > previewBytes)
-        shown += QStringLiteral(" …");
-    return shown;
-}
-} // namespace
 
 BrokerRetainedModel::BrokerRetainedModel(QObject *parent) : QAbstractTableModel(parent) {}
 

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <mqttcore/message.h>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gui {
+
+/// A message as recorded: when it arrived and what it was.
+struct RecordedMessage
+{
+    qint64 timestampMs = 0; ///< arrival time, milliseconds since the epoch
+    mqtt::Message message;
+};
+
+/// The recording file format, one JSON object per line (JSON Lines):
+///   {"timestamp":"2026-11-22T05:10:00.123Z","topic":"a/b","qos":1,"retain":false,
+///    "payload":"aGVsbG8=","properties":{"contentType":"text/plain",
+///    "userProperties":[["k","v"]]}}
+/// The payload is base64 so that every byte survives; "properties" appears only when the
+/// message carried MQTT 5 properties. Also CSV export for spreadsheets.
+namespace recording {
+
+QByteArray toJsonLine(const RecordedMessage &recorded);
+/// Parses one line; nullopt with a reason in *error for a malformed line.
+std::optional<RecordedMessage> fromJsonLine(QByteArrayView line, QString *error = nullptr);
+
+/// Reads a whole recording. Stops at the first malformed line, reporting its number in
+/// *error; at most maxMessages are read (the rest is reported as an error too).
+std::optional<QList<RecordedMessage>> readFile(const QString &path, QString *error = nullptr,
+                                               qsizetype maxMessages = 5'000'000);
+
+enum class ExportFormat
+{
+    JsonLines,
+    Csv,
+};
+/// Writes messages to a file (JSON Lines as above, or CSV with a header row and the payload as
+/// UTF-8 text when it is valid UTF-8, else base64 with "base64:" in the encoding column).
+bool writeFile(const QString &path, const QList<RecordedMessage> &messages, ExportFormat format,
+               QString *error = nullptr);
+
+} // namespace recording
+} // namespace gui
