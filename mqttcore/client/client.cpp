@@ -414,6 +414,7 @@ void ClientPrivate::closeConnection(const ClientError &reason, bool mayReconnect
 {
     Q_Q(Client);
     const bool wasConnected = state == Client::State::Connected;
+    reconnectTimer.stop();
     if (transport) {
         transport->disconnect(q);
         transport->abort();

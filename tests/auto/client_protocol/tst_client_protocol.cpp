@@ -145,6 +145,7 @@ private Q_SLOTS:
     void publishFromConnectedSlotSentOnce();
     void offlineQueueBounded();
     void webSocketHandshake();
+    void reconnectBackOffAndRetryLimit();
 };
 
 void tst_ClientProtocol::refusedWithReasonString()
@@ -528,6 +529,43 @@ void tst_ClientProtocol::webSocketHandshake()
     QVERIFY2(request.startsWith("GET /custom/path HTTP/1.1"), request.constData());
     QVERIFY2(request.contains("Sec-WebSocket-Protocol: mqtt\r\n"), request.constData());
     QVERIFY2(request.contains("Authorization: Bearer token\r\n"), request.constData());
+}
+
+// Exponential back-off: delays double from the initial one up to the maximum, and after
+// maxRetries failed attempts the client gives up.
+void tst_ClientProtocol::reconnectBackOffAndRetryLimit()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens there any more: connection refused
+    Client client;
+    ConnectOptions o;
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = port;
+    o.reconnect = {true, 20, 50, 4, true};
+    client.setOptions(o);
+    QSignalSpy scheduled(&client, &Client::reconnectScheduled);
+    QSignalSpy errors(&client, &Client::errorOccurred);
+    client.connectToBroker();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Disconnected, Timeout);
+    QCOMPARE(scheduled.size(), 4);
+    QList<int> delays;
+    for (const auto &args : scheduled)
+        delays << args.at(1).toInt();
+    QCOMPARE(delays, QList<int>({20, 40, 50, 50}));
+    QCOMPARE(errors.size(), 5); // the first attempt and four retries
+    QCOMPARE(errors.last().first().value<ClientError>().kind, ClientError::Kind::SocketError);
+
+    // abortConnection() while waiting for a retry cancels it.
+    o.reconnect = {true, 200, 200, -1, true};
+    client.setOptions(o);
+    client.connectToBroker();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Reconnecting, Timeout);
+    client.abortConnection();
+    QCOMPARE(client.state(), Client::State::Disconnected);
+    QSignalSpy states(&client, &Client::stateChanged);
+    QVERIFY(!states.wait(400));
 }
 
 QTEST_GUILESS_MAIN(tst_ClientProtocol)

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void sessionResumeWithQueuedMessages_data();
     void sessionResumeWithQueuedMessages();
     void overlappingSubscriptions();
+    void subscriptionIdentifiers();
+    void sharedSubscription();
     void topicAliasesSent();
     void flowControlHonoursBrokerReceiveMaximum();
     void flowControlOurReceiveMaximum();
@@ -355,6 +357,50 @@ void tst_ClientMosquitto::overlappingSubscriptions()
     wild->unsubscribe();
     QCOMPARE(wild->state(), Subscription::State::Unsubscribed);
     QCOMPARE(client.subscriptions().size(), 2);
+}
+
+// [MQTT-3.3.4-3] a PUBLISH matching a subscription with an identifier carries it (3.3.2.3.8).
+void tst_ClientMosquitto::subscriptionIdentifiers()
+{
+    Client client;
+    client.setOptions(options(TransportKind::Tcp, ProtocolVersion::V5));
+    client.connectToBroker();
+    QVERIFY(waitConnected(client));
+    Properties properties;
+    properties.subscriptionIdentifiers = {7};
+    Subscription *sub = client.subscribe(QStringLiteral("subid/#"), {QoS::AtLeastOnce}, properties);
+    QCOMPARE(sub->subscriptionIdentifier(), 7u);
+    QVERIFY(waitSubscribed(sub));
+    QSignalSpy received(sub, &Subscription::messageReceived);
+    client.publish(Message(QStringLiteral("subid/a"), "x", QoS::AtLeastOnce));
+    QVERIFY(received.wait(Timeout));
+    QCOMPARE(received.first().first().value<Message>().properties().subscriptionIdentifiers,
+             QList<quint32>({7}));
+}
+
+// A shared subscription ($share/group/filter, 4.8.2) gives each message to one member; the
+// Subscription object matches on the inner filter.
+void tst_ClientMosquitto::sharedSubscription()
+{
+    Client a, b, publisher;
+    QList<Subscription *> subs;
+    for (Client *c : {&a, &b}) {
+        c->setOptions(options(TransportKind::Tcp, ProtocolVersion::V5));
+        c->connectToBroker();
+        QVERIFY(waitConnected(*c));
+        subs << c->subscribe(QStringLiteral("$share/workers/jobs/+"), {QoS::AtLeastOnce});
+        QVERIFY(waitSubscribed(subs.last()));
+    }
+    QSignalSpy gotA(subs[0], &Subscription::messageReceived);
+    QSignalSpy gotB(subs[1], &Subscription::messageReceived);
+    publisher.setOptions(options(TransportKind::Tcp, ProtocolVersion::V5));
+    publisher.connectToBroker();
+    QVERIFY(waitConnected(publisher));
+    for (int i = 0; i < 10; ++i)
+        publisher.publish(Message(QStringLiteral("jobs/%1").arg(i), "job", QoS::AtLeastOnce));
+    QTRY_COMPARE_WITH_TIMEOUT(gotA.size() + gotB.size(), 10, Timeout);
+    QVERIFY(!gotA.wait(200));
+    QCOMPARE(gotA.size() + gotB.size(), 10);
 }
 
 // Topic aliases (3.3.2.3.4): the second PUBLISH to a topic carries only the alias, and the
