@@ -19,6 +19,9 @@
 
 namespace mqtt {
 
+/// `bytes` random bytes (a multiple of 4) as lower-case hex, for ids and correlation data.
+QString randomHex(int bytes);
+
 class SubscriptionPrivate
 {
 public:

@@ -1,0 +1,217 @@
+// Outgoing messages (part of mqtt::Client, see client_p.h)
+
+#include "client_p.h"
+
+namespace mqtt {
+
+quint16 ClientPrivate::allocatePacketId()
+{
+    // Never reuse an id still in use by a QoS 1/2 flow or a (UN)SUBSCRIBE [MQTT-2.2.1-3].
+    for (int tries = 0; tries < 65535; ++tries) {
+        lastPacketId = lastPacketId == 65535 ? 1 : lastPacketId + 1;
+        if (!inflight.count(lastPacketId) && !pendingSubscribes.contains(lastPacketId) &&
+            !pendingUnsubscribes.contains(lastPacketId))
+            return lastPacketId;
+    }
+    return 0;
+}
+
+void ClientPrivate::enqueue(OutgoingMessage &&message)
+{
+    queue.push_back(std::move(message));
+    if (queue.back().message.qos() != QoS::AtMostOnce)
+        scheduleSave();
+}
+
+void ClientPrivate::pump()
+{
+    while (state == Client::State::Connected && transport && !queue.empty()) {
+        if (!trySend(queue.front()))
+            return;
+        queue.pop_front();
+    }
+}
+
+bool ClientPrivate::trySend(OutgoingMessage &message)
+{
+    const QoS qos = message.message.qos();
+    if (active.protocolVersion == ProtocolVersion::V5) {
+        const Properties &p = connack.properties;
+        if (p.maximumQoS && quint8(qos) > *p.maximumQoS) {
+            failHandle(
+                message.handle,
+                ClientError(ClientError::Kind::Rejected,
+                            QStringLiteral("the broker supports QoS %1 at most").arg(*p.maximumQoS),
+                            ReasonCode::QoSNotSupported));
+            return true;
+        }
+        if (message.message.retain() && p.retainAvailable && *p.retainAvailable == 0) {
+            failHandle(message.handle,
+                       ClientError(ClientError::Kind::Rejected,
+                                   QStringLiteral("the broker does not support retained messages"),
+                                   ReasonCode::RetainNotSupported));
+            return true;
+        }
+    }
+    if (qos == QoS::AtMostOnce) {
+        sendPublish(message, 0, false);
+        completeHandle(message.handle, ReasonCode::Success, {});
+        return true;
+    }
+    // [MQTT-4.9.0-2] no more unacknowledged QoS 1/2 PUBLISH than the broker's Receive Maximum.
+    if (inflight.size() >= serverReceiveMaximum)
+        return false;
+    const quint16 id = allocatePacketId();
+    if (id == 0)
+        return false;
+    if (serverMaximumPacketSize) {
+        PublishPacket probe;
+        probe.topic = message.message.topic();
+        probe.payload = message.message.payload();
+        probe.qos = qos;
+        probe.packetId = id;
+        probe.properties = message.message.properties();
+        if (encodedSize(probe, active.protocolVersion) > qsizetype(serverMaximumPacketSize)) {
+            failHandle(message.handle,
+                       ClientError(ClientError::Kind::PacketTooLarge,
+                                   QStringLiteral("the message exceeds the broker's maximum packet "
+                                                  "size of %1 bytes")
+                                       .arg(serverMaximumPacketSize),
+                                   ReasonCode::PacketTooLarge));
+            return true;
+        }
+    }
+    setHandleInFlight(message.handle, id);
+    sendPublish(message, id, false);
+    inflight.emplace(id, std::move(message));
+    scheduleSave();
+    return true;
+}
+
+void ClientPrivate::sendPublish(const OutgoingMessage &message, quint16 packetId, bool dup)
+{
+    const Message &m = message.message;
+    PublishPacket packet;
+    packet.topic = m.topic();
+    packet.payload = m.payload();
+    packet.qos = m.qos();
+    packet.retain = m.retain();
+    packet.dup = dup;
+    packet.packetId = packetId;
+    if (active.protocolVersion == ProtocolVersion::V5) {
+        packet.properties = m.properties();
+        packet.properties.topicAlias.reset();
+        packet.properties.subscriptionIdentifiers.clear();
+        if (serverTopicAliasMaximum > 0) {
+            const auto it = outgoingAliases.constFind(packet.topic);
+            if (it != outgoingAliases.cend()) {
+                packet.properties.topicAlias = *it;
+                packet.topic.clear();
+            } else if (outgoingAliases.size() < serverTopicAliasMaximum) {
+                const quint16 alias = quint16(outgoingAliases.size() + 1);
+                outgoingAliases.insert(packet.topic, alias);
+                packet.properties.topicAlias = alias;
+            }
+        }
+        if (serverMaximumPacketSize && packetId == 0 &&
+            encodedSize(packet, active.protocolVersion) > qsizetype(serverMaximumPacketSize)) {
+            // [MQTT-3.1.2-24] never send a packet larger than the broker accepts.
+            failHandle(message.handle,
+                       ClientError(ClientError::Kind::PacketTooLarge,
+                                   QStringLiteral("the message exceeds the broker's maximum packet "
+                                                  "size of %1 bytes")
+                                       .arg(serverMaximumPacketSize),
+                                   ReasonCode::PacketTooLarge));
+            return;
+        }
+    }
+    send(packet);
+}
+
+void ClientPrivate::setHandleInFlight(const QPointer<PublishHandle> &handle, quint16 packetId)
+{
+    if (!handle)
+        return;
+    PublishHandlePrivate *hd = handle->d_func();
+    hd->packetId = packetId;
+    hd->status = PublishHandle::Status::InFlight;
+    QMetaObject::invokeMethod(
+        handle,
+        [h = handle.data()] {
+            if (h->status() == PublishHandle::Status::InFlight)
+                emit h->statusChanged(PublishHandle::Status::InFlight);
+        },
+        Qt::QueuedConnection);
+}
+
+void ClientPrivate::completeHandle(const QPointer<PublishHandle> &handle, ReasonCode reason,
+                                   const Properties &properties)
+{
+    if (!handle)
+        return;
+    PublishHandlePrivate *hd = handle->d_func();
+    if (hd->status == PublishHandle::Status::Completed ||
+        hd->status == PublishHandle::Status::Failed)
+        return;
+    hd->status = PublishHandle::Status::Completed;
+    hd->reasonCode = reason;
+    hd->ackProperties = properties;
+    // Queued so that a caller of publish() can still connect to the handle's signals.
+    QMetaObject::invokeMethod(
+        handle,
+        [h = handle.data()] {
+            emit h->statusChanged(PublishHandle::Status::Completed);
+            emit h->finished();
+            h->deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+void ClientPrivate::failHandle(const QPointer<PublishHandle> &handle, const ClientError &failure)
+{
+    if (!handle)
+        return;
+    PublishHandlePrivate *hd = handle->d_func();
+    if (hd->status == PublishHandle::Status::Completed ||
+        hd->status == PublishHandle::Status::Failed)
+        return;
+    hd->status = PublishHandle::Status::Failed;
+    hd->error = failure;
+    hd->reasonCode = failure.reasonCode;
+    QMetaObject::invokeMethod(
+        handle,
+        [h = handle.data(), failure] {
+            emit h->statusChanged(PublishHandle::Status::Failed);
+            emit h->failed(failure);
+            h->deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+void ClientPrivate::cancelSession(const QString &why)
+{
+    const ClientError cancelled(ClientError::Kind::Cancelled, why);
+    for (auto &[id, message] : inflight)
+        failHandle(message.handle, cancelled);
+    inflight.clear();
+    for (OutgoingMessage &message : queue)
+        failHandle(message.handle, cancelled);
+    queue.clear();
+    incomingQos2.clear();
+    completedQos2.clear();
+    for (const QPointer<RequestReply> &reply : std::as_const(requests)) {
+        if (reply && !reply->d_func()->finished) {
+            reply->d_func()->finished = true;
+            QMetaObject::invokeMethod(
+                reply,
+                [r = reply.data(), cancelled] {
+                    emit r->failed(cancelled);
+                    r->deleteLater();
+                },
+                Qt::QueuedConnection);
+        }
+    }
+    scheduleSave();
+}
+
+} // namespace mqtt
