@@ -1,0 +1,143 @@
+// Failures of pub and sub end with a distinct exit code and exactly one line on stderr.
+#include "clirunner.h"
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QtTest>
+
+using clitest::run;
+
+class tst_CliErrors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void badOption_data();
+    void badOption();
+    void connectionRefused();
+    void hostNotFound();
+    void timeout();
+    void badCredentials();
+    void help();
+
+private:
+    static void expectOneLine(const clitest::Result &result, int exitCode, const char *text);
+};
+
+void tst_CliErrors::initTestCase()
+{
+    QVERIFY(!qEnvironmentVariable("MQTT_WORKBENCH").isEmpty());
+}
+
+void tst_CliErrors::expectOneLine(const clitest::Result &result, int exitCode, const char *text)
+{
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.startsWith("mqtt-workbench "), result.err.constData());
+    QVERIFY2(result.err.contains(text), result.err.constData());
+}
+
+void tst_CliErrors::badOption_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("unknown") << QStringList{"pub", "-t", "a", "-m", "b", "--frobnicate"}
+                             << "--frobnicate";
+    QTest::newRow("missing value") << QStringList{"sub", "-t"} << "-t";
+    QTest::newRow("qos") << QStringList{"pub", "-t", "a", "-m", "b", "-q", "3"} << "-q";
+    QTest::newRow("version") << QStringList{"sub", "-t", "a", "-V", "4"} << "-V";
+    QTest::newRow("no topic") << QStringList{"pub", "-m", "b"} << "topic";
+    QTest::newRow("two sources") << QStringList{"pub", "-t", "a", "-m", "b", "-n"} << "-m";
+    QTest::newRow("wildcard topic") << QStringList{"pub", "-t", "a/#", "-m", "b"} << "a/#";
+    QTest::newRow("bad filter") << QStringList{"sub", "-t", "a/#/b"} << "a/#/b";
+    QTest::newRow("bad format") << QStringList{"sub", "-t", "a", "-F", "%Z"} << "Z";
+    QTest::newRow("property on wrong packet")
+        << QStringList{"pub", "-t", "a", "-m", "b", "-D", "connect", "content-type", "x"}
+        << "content-type";
+    QTest::newRow("property needs v5")
+        << QStringList{"pub", "-t", "a",       "-m",           "b", "-V",
+                       "311", "-D", "publish", "content-type", "x"}
+        << "-V 5";
+    QTest::newRow("bad url") << QStringList{"sub", "-t", "a", "-L", "gopher://x"} << "gopher";
+    QTest::newRow("bench mode") << QStringList{"bench", "fly"} << "mode";
+}
+
+void tst_CliErrors::badOption()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, text);
+    expectOneLine(run(args), 2, text.toUtf8().constData());
+}
+
+void tst_CliErrors::connectionRefused()
+{
+    const QString port = QString::number(testsupport::freePort());
+    expectOneLine(run({"pub", "-h", "127.0.0.1", "-p", port, "-t", "a", "-m", "b"}), 3,
+                  "cannot connect");
+    expectOneLine(run({"sub", "-h", "127.0.0.1", "-p", port, "-t", "a"}), 3, "cannot connect");
+}
+
+void tst_CliErrors::hostNotFound()
+{
+    expectOneLine(run({"pub", "-h", "no-such-host.invalid", "-t", "a", "-m", "b"}), 4,
+                  "no-such-host.invalid");
+}
+
+void tst_CliErrors::timeout()
+{
+    // Accepts TCP connections (the kernel does) but never answers CONNECT.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString port = QString::number(silent.serverPort());
+    expectOneLine(
+        run({"pub", "-h", "127.0.0.1", "-p", port, "--connect-timeout", "1", "-t", "a", "-m", "b"}),
+        8, "timed out");
+}
+
+void tst_CliErrors::badCredentials()
+{
+    REQUIRE_MOSQUITTO();
+    const QString mosquittoPasswd =
+        QStandardPaths::findExecutable(QStringLiteral("mosquitto_passwd"));
+    if (mosquittoPasswd.isEmpty())
+        QSKIP("mosquitto_passwd is not installed");
+    testsupport::Mosquitto mosquitto;
+    const QString passwords = mosquitto.dir() + QStringLiteral("/passwords");
+    QCOMPARE(QProcess::execute(mosquittoPasswd, {"-b", "-c", passwords, "alice", "wonderland"}), 0);
+    const QString port = QString::number(mosquitto.addTcpListener());
+    mosquitto.addConfig(QStringLiteral("allow_anonymous false\npassword_file %1\n").arg(passwords));
+    QVERIFY2(mosquitto.start(), qPrintable(mosquitto.log()));
+
+    for (const QString version : {"5", "311"}) {
+        // CONNACK 0x86 / return code 4 [MQTT-3.2.2-6].
+        expectOneLine(run({"pub", "-h", "127.0.0.1", "-p", port, "-V", version, "-u", "alice", "-P",
+                           "wrong", "-t", "a", "-m", "b"}),
+                      7, "not authorized");
+        expectOneLine(run({"sub", "-h", "127.0.0.1", "-p", port, "-V", version, "-t", "a"}), 7,
+                      "not authorized");
+        const auto ok = run({"pub", "-h", "127.0.0.1", "-p", port, "-V", version, "-u", "alice",
+                             "-P", "wonderland", "-t", "a", "-m", "b"});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.err.isEmpty());
+    }
+}
+
+void tst_CliErrors::help()
+{
+    for (const char *command : {"pub", "sub", "bench"}) {
+        const auto result = run({QString::fromLatin1(command), "--help"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith("Usage: mqtt-workbench " + QByteArray(command)));
+        QVERIFY(result.err.isEmpty());
+    }
+    // -h is the host, as in mosquitto_pub; only --help asks for help.
+    const QString port = QString::number(testsupport::freePort());
+    QCOMPARE(run({"pub", "-h", "127.0.0.1", "-p", port, "-t", "a", "-m", "b"}).exitCode, 3);
+}
+
+QTEST_GUILESS_MAIN(tst_CliErrors)
+#include "tst_cli_errors.moc"

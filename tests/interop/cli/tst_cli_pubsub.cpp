@@ -1,0 +1,413 @@
+// `mqtt-workbench pub` -> `mqtt-workbench sub` round trips, run as the real binary, against our
+// broker (in this process, in its own thread) and against Mosquitto, for each option group.
+#include "clirunner.h"
+#include "testsupport.h"
+
+#include <broker/brokerthread.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using clitest::finish;
+using clitest::run;
+using clitest::startSubscribed;
+
+class tst_CliPubSub : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTrip_data() { brokers(); }
+    void roundTrip();
+    void lineStreaming_data() { brokers(); }
+    void lineStreaming();
+    void countAndTimeout_data() { brokers(); }
+    void countAndTimeout();
+    void formatPlaceholders_data() { brokers(); }
+    void formatPlaceholders();
+    void verboseAndNoEol_data() { brokers(); }
+    void verboseAndNoEol();
+    void jsonLines_data() { brokers(); }
+    void jsonLines();
+    void payloadFormat_data() { brokers(); }
+    void payloadFormat();
+    void retainedFiltering_data() { brokers(); }
+    void retainedFiltering();
+    void exitAfterSubscribe_data() { brokers(); }
+    void exitAfterSubscribe();
+    void mqtt5Properties_data() { brokers(); }
+    void mqtt5Properties();
+    void repeat_data() { brokers(); }
+    void repeat();
+    void tls_data() { brokers(); }
+    void tls();
+    void webSocket_data() { brokers(); }
+    void webSocket();
+
+private:
+    struct Endpoints
+    {
+        quint16 tcp = 0;
+        quint16 tls = 0;
+        quint16 ws = 0;
+    };
+    void brokers();
+    Endpoints endpoints();
+    QStringList at(quint16 port) const
+    {
+        return {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                QString::number(port)};
+    }
+    // A topic of its own for each test row, so retained messages never leak between rows.
+    QString topic(const char *name) const
+    {
+        return QStringLiteral("cli/%1/%2/%3")
+            .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                 QString::fromLatin1(QTest::currentDataTag()), QString::fromLatin1(name));
+    }
+
+    testsupport::Certificates m_certs;
+    std::unique_ptr<broker::BrokerThread> m_ours;
+    Endpoints m_oursAt;
+    testsupport::Mosquitto m_mosquitto;
+    Endpoints m_mosquittoAt;
+    bool m_haveMosquitto = false;
+};
+
+void tst_CliPubSub::initTestCase()
+{
+    QVERIFY(!qEnvironmentVariable("MQTT_WORKBENCH").isEmpty());
+    QVERIFY2(m_certs.ok(), qPrintable(m_certs.errorString()));
+
+    broker::BrokerSettings settings;
+    broker::ListenerSettings tcp;
+    tcp.bindAddress = QHostAddress::LocalHost;
+    broker::ListenerSettings tls = tcp;
+    tls.name = QStringLiteral("tls");
+    tls.tls = true;
+    tls.certFile = m_certs.serverCertFile();
+    tls.keyFile = m_certs.serverKeyFile();
+    broker::ListenerSettings ws = tcp;
+    ws.name = QStringLiteral("ws");
+    ws.type = broker::ListenerSettings::Type::WebSocket;
+    settings.listeners = {tcp, tls, ws};
+    m_ours = std::make_unique<broker::BrokerThread>(settings);
+    QVERIFY2(m_ours->start(), qPrintable(m_ours->broker()->errorString()));
+    const QList<quint16> ports = m_ours->broker()->listeningPorts();
+    QCOMPARE(ports.size(), 3);
+    m_oursAt = {ports[0], ports[1], ports[2]};
+
+    if (!testsupport::mosquittoPath().isEmpty()) {
+        m_mosquittoAt.tcp = m_mosquitto.addTcpListener();
+        m_mosquittoAt.tls = m_mosquitto.addTlsListener(m_certs);
+        m_mosquittoAt.ws = m_mosquitto.addWebSocketListener();
+        QVERIFY2(m_mosquitto.start(), qPrintable(m_mosquitto.log()));
+        m_haveMosquitto = true;
+    }
+}
+
+void tst_CliPubSub::brokers()
+{
+    QTest::addColumn<bool>("mosquitto");
+    QTest::newRow("ours") << false;
+    QTest::newRow("mosquitto") << true;
+}
+
+tst_CliPubSub::Endpoints tst_CliPubSub::endpoints()
+{
+    QFETCH(bool, mosquitto);
+    if (mosquitto && !m_haveMosquitto) {
+        if (qEnvironmentVariableIsSet("CI"))
+            qFatal("mosquitto is not installed but CI is set");
+        return {};
+    }
+    return mosquitto ? m_mosquittoAt : m_oursAt;
+}
+
+#define ENDPOINTS(name)                                                                            \
+    const Endpoints name = endpoints();                                                            \
+    if (name.tcp == 0)                                                                             \
+        QSKIP("mosquitto is not installed");
+
+void tst_CliPubSub::roundTrip()
+{
+    ENDPOINTS(e);
+    const QString t = topic("a");
+    auto sub = startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "1"});
+    const auto pub =
+        run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-m", "hello world", "-q", "1"});
+    QCOMPARE(pub.exitCode, 0);
+    QVERIFY(pub.err.isEmpty());
+    QVERIFY(finish(*sub));
+    QCOMPARE(sub->exitCode(), 0);
+    QCOMPARE(sub->readAllStandardOutput(), QByteArray("hello world\n"));
+}
+
+void tst_CliPubSub::lineStreaming()
+{
+    ENDPOINTS(e);
+    const QString t = topic("lines");
+    auto sub = startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "2"});
+    auto pub =
+        clitest::start(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-l", "-q", "1"});
+    pub->write("first line\n");
+    // -l sends each line as it arrives: the subscriber prints it while pub's stdin is still open.
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += sub->readAllStandardOutput()).contains("first line\n"), 15000);
+    QCOMPARE(pub->state(), QProcess::Running);
+    pub->write("second line\n");
+    pub->closeWriteChannel();
+    QVERIFY(finish(*pub));
+    QCOMPARE(pub->exitCode(), 0);
+    QVERIFY(finish(*sub));
+    out += sub->readAllStandardOutput();
+    QCOMPARE(out, QByteArray("first line\nsecond line\n"));
+}
+
+void tst_CliPubSub::countAndTimeout()
+{
+    ENDPOINTS(e);
+    const QString t = topic("c");
+    // -C 2 ends after two messages although more arrive.
+    auto sub = startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "2"});
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) +
+                 QStringList{"-t", t, "-m", "x", "--repeat", "5", "-q", "1"})
+                 .exitCode,
+             0);
+    QVERIFY(finish(*sub));
+    QCOMPARE(sub->exitCode(), 0);
+    QCOMPARE(sub->readAllStandardOutput(), QByteArray("x\nx\n"));
+
+    // -W ends a quiet subscription with the timeout code and one line on stderr.
+    const auto quiet =
+        run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", topic("silent"), "-W", "1"});
+    QVERIFY(quiet.finished);
+    QCOMPARE(quiet.exitCode, 8);
+    QVERIFY(quiet.out.isEmpty());
+    QCOMPARE(quiet.err.count('\n'), 1);
+    QVERIFY2(quiet.err.contains("timed out"), quiet.err.constData());
+}
+
+void tst_CliPubSub::formatPlaceholders()
+{
+    ENDPOINTS(e);
+    const QString t = topic("f");
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-m", "AB", "-r", "-q", "1"})
+                 .exitCode,
+             0);
+    const auto sub =
+        run(QStringList{"sub"} + at(e.tcp) +
+            QStringList{"-t", t, "-q", "1", "-C", "1", "-F", R"(%t|%q|%r|%l|%x|%X|%5l|%-4p|\t%%)"});
+    QCOMPARE(sub.exitCode, 0);
+    QCOMPARE(sub.out, (t + QStringLiteral("|1|1|2|4142|4142|    2|AB  |\t%\n")).toUtf8());
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-n", "-r"}).exitCode, 0);
+}
+
+void tst_CliPubSub::verboseAndNoEol()
+{
+    ENDPOINTS(e);
+    const QString t = topic("v");
+    auto sub = startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "3", "-v"});
+    auto subN = startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "3", "-N"});
+    QCOMPARE(
+        run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-m", "one", "-q", "1"}).exitCode,
+        0);
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-n", "-q", "1"}).exitCode,
+             0);
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-m", "three", "-q", "1"})
+                 .exitCode,
+             0);
+    QVERIFY(finish(*sub));
+    QVERIFY(finish(*subN));
+    QCOMPARE(sub->readAllStandardOutput(),
+             (t + " one\n" + t + " (null)\n" + t + " three\n").toUtf8());
+    QCOMPARE(subN->readAllStandardOutput(), QByteArray("onethree"));
+}
+
+void tst_CliPubSub::jsonLines()
+{
+    ENDPOINTS(e);
+    const QString t = topic("j");
+    auto sub = startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "2", "-j", "-q", "1"});
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) +
+                 QStringList{"-t", t, "-m", "text \"quoted\"", "-q", "1"})
+                 .exitCode,
+             0);
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-s", "-q", "1"},
+                 QByteArray("\xff\x00\x01", 3))
+                 .exitCode,
+             0);
+    QVERIFY(finish(*sub));
+    const QList<QByteArray> lines = sub->readAllStandardOutput().split('\n');
+    QCOMPARE(lines.size(), 3); // two lines and the empty rest after the last newline
+    const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+    QCOMPARE(first.value("topic").toString(), t);
+    QCOMPARE(first.value("payload").toString(), QStringLiteral("text \"quoted\""));
+    QCOMPARE(first.value("qos").toInt(), 1);
+    QCOMPARE(first.value("retain").toBool(), false);
+    // Bytes that are not UTF-8 travel as base64, never lossy.
+    const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+    QCOMPARE(second.value("format").toString(), QStringLiteral("base64"));
+    QCOMPARE(QByteArray::fromBase64(second.value("payload").toString().toLatin1()),
+             QByteArray("\xff\x00\x01", 3));
+}
+
+void tst_CliPubSub::payloadFormat()
+{
+    ENDPOINTS(e);
+    const QString t = topic("p");
+    QCOMPARE(
+        run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-m", R"({"a": [1, 2]})", "-r"})
+            .exitCode,
+        0);
+    const auto hex =
+        run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", t, "-C", "1", "--format", "hex"});
+    QCOMPARE(hex.exitCode, 0);
+    QVERIFY2(hex.out.startsWith("7b 22 61 22"), hex.out.constData());
+    const auto json = run(QStringList{"sub"} + at(e.tcp) +
+                          QStringList{"-t", t, "-C", "1", "-j", "--format", "json"});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(object.value("payload").toObject().value("a").toArray().size(), 2);
+    const auto bad =
+        run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", t, "--format", "nonsense"});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-n", "-r"}).exitCode, 0);
+}
+
+void tst_CliPubSub::retainedFiltering()
+{
+    ENDPOINTS(e);
+    const QString stale = topic("stale");
+    const QString live = topic("live");
+    QCOMPARE(
+        run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", stale, "-m", "old", "-r", "-q", "1"})
+            .exitCode,
+        0);
+    const QString filter = topic("#").replace(QLatin1String("/#"), QLatin1String("/+"));
+
+    // -R: the retained message is not printed, the live one is.
+    auto noStale = startSubscribed(at(e.tcp) + QStringList{"-t", filter, "-R", "-C", "1", "-v"});
+    // --retained-only: the retained one is printed and the first live one ends the run.
+    auto onlyStale =
+        startSubscribed(at(e.tcp) + QStringList{"-t", filter, "--retained-only", "-v"});
+    // -T: filtered topics are not printed.
+    auto filtered =
+        startSubscribed(at(e.tcp) + QStringList{"-t", filter, "-T", stale, "-C", "1", "-v"});
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", live, "-m", "new", "-q", "1"})
+                 .exitCode,
+             0);
+    QVERIFY(finish(*noStale));
+    QVERIFY(finish(*onlyStale));
+    QVERIFY(finish(*filtered));
+    QCOMPARE(noStale->readAllStandardOutput(), (live + " new\n").toUtf8());
+    QCOMPARE(onlyStale->exitCode(), 0);
+    QCOMPARE(onlyStale->readAllStandardOutput(), (stale + " old\n").toUtf8());
+    QCOMPARE(filtered->readAllStandardOutput(), (live + " new\n").toUtf8());
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", stale, "-n", "-r"}).exitCode,
+             0);
+}
+
+void tst_CliPubSub::exitAfterSubscribe()
+{
+    ENDPOINTS(e);
+    const auto result =
+        run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", topic("e"), "-t", topic("f"), "-E"});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_CliPubSub::mqtt5Properties()
+{
+    ENDPOINTS(e);
+    const QString t = topic("props");
+    auto sub = startSubscribed(at(e.tcp) +
+                               QStringList{"-t", t, "-C", "1", "-V", "5", "-F", "%C|%R|%D|%P|%E"});
+    const auto pub = run(QStringList{"pub"} + at(e.tcp) +
+                         QStringList{"-t",
+                                     t,
+                                     "-m",
+                                     "m",
+                                     "-q",
+                                     "1",
+                                     "-V",
+                                     "5",
+                                     "-D",
+                                     "publish",
+                                     "content-type",
+                                     "text/plain",
+                                     "-D",
+                                     "publish",
+                                     "response-topic",
+                                     "reply/here",
+                                     "-D",
+                                     "publish",
+                                     "correlation-data",
+                                     "c-42",
+                                     "-D",
+                                     "publish",
+                                     "user-property",
+                                     "k",
+                                     "v",
+                                     "-D",
+                                     "publish",
+                                     "message-expiry-interval",
+                                     "3600"});
+    QCOMPARE(pub.exitCode, 0);
+    QVERIFY(finish(*sub));
+    const QByteArray out = sub->readAllStandardOutput();
+    // The broker lowers the expiry by the time the message waited [MQTT-3.3.2-6].
+    QVERIFY2(out.startsWith("text/plain|reply/here|c-42|k:v|3"), out.constData());
+}
+
+void tst_CliPubSub::repeat()
+{
+    ENDPOINTS(e);
+    const QString t = topic("r");
+    auto sub = startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "300", "-q", "2"});
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) +
+                 QStringList{"-t", t, "-m", "r", "--repeat", "300", "-q", "2"})
+                 .exitCode,
+             0);
+    QVERIFY(finish(*sub));
+    QCOMPARE(sub->exitCode(), 0);
+    QCOMPARE(sub->readAllStandardOutput().count('\n'), 300);
+}
+
+void tst_CliPubSub::tls()
+{
+    ENDPOINTS(e);
+    const QString t = topic("tls");
+    const QStringList tlsAt{"-h",       "localhost",     "-p", QString::number(e.tls),
+                            "--cafile", m_certs.caFile()};
+    auto sub = startSubscribed(tlsAt + QStringList{"-t", t, "-C", "1"});
+    QCOMPARE(run(QStringList{"pub"} + tlsAt + QStringList{"-t", t, "-m", "secret"}).exitCode, 0);
+    QVERIFY(finish(*sub));
+    QCOMPARE(sub->readAllStandardOutput(), QByteArray("secret\n"));
+    // The same URL form works, and an untrusted certificate is refused with the TLS exit code.
+    const auto url =
+        run(QStringList{"pub", "-L", QStringLiteral("mqtts://localhost:%1/%2").arg(e.tls).arg(t),
+                        "--cafile", m_certs.caFile(), "-m", "x"});
+    QCOMPARE(url.exitCode, 0);
+    const auto untrusted = run(QStringList{
+        "pub", "-L", QStringLiteral("mqtts://localhost:%1").arg(e.tls), "-t", t, "-m", "x"});
+    QCOMPARE(untrusted.exitCode, 5);
+    QCOMPARE(untrusted.err.count('\n'), 1);
+}
+
+void tst_CliPubSub::webSocket()
+{
+    ENDPOINTS(e);
+    const QString t = topic("ws");
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/mqtt").arg(e.ws);
+    auto sub = startSubscribed(QStringList{"-L", url, "-t", t, "-C", "1", "-v"});
+    QCOMPARE(run(QStringList{"pub", "-L", url, "-t", t, "-m", "over websocket"}).exitCode, 0);
+    QVERIFY(finish(*sub));
+    QCOMPARE(sub->readAllStandardOutput(), (t + " over websocket\n").toUtf8());
+}
+
+QTEST_GUILESS_MAIN(tst_CliPubSub)
+#include "tst_cli_pubsub.moc"
