@@ -5,8 +5,10 @@
 
 #include <broker/brokerthread.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QtTest>
 
 using clitest::finish;
@@ -45,6 +47,11 @@ private Q_SLOTS:
     void tls();
     void webSocket_data() { brokers(); }
     void webSocket();
+    void packetTrace_data() { brokers(); }
+    void packetTrace();
+    void profile();
+    void bench_data() { brokers(); }
+    void bench();
 
 private:
     struct Endpoints
@@ -79,6 +86,8 @@ private:
 void tst_CliPubSub::initTestCase()
 {
     QVERIFY(!qEnvironmentVariable("MQTT_WORKBENCH").isEmpty());
+    // The in-process broker logs every connection; keep its warnings only.
+    QLoggingCategory::setFilterRules(QStringLiteral("mqtt.*.debug=false\nmqtt.*.info=false"));
     QVERIFY2(m_certs.ok(), qPrintable(m_certs.errorString()));
 
     broker::BrokerSettings settings;
@@ -407,6 +416,79 @@ void tst_CliPubSub::webSocket()
     QCOMPARE(run(QStringList{"pub", "-L", url, "-t", t, "-m", "over websocket"}).exitCode, 0);
     QVERIFY(finish(*sub));
     QCOMPARE(sub->readAllStandardOutput(), (t + " over websocket\n").toUtf8());
+}
+
+void tst_CliPubSub::packetTrace()
+{
+    ENDPOINTS(e);
+    const auto pub = run(QStringList{"pub"} + at(e.tcp) +
+                         QStringList{"-t", topic("d"), "-m", "x", "-q", "1", "-d"});
+    QCOMPARE(pub.exitCode, 0);
+    // -d: every packet, decoded, on stderr; stdout stays clean.
+    for (const char *packet : {"sending CONNECT", "received CONNACK", "sending PUBLISH",
+                               "received PUBACK", "sending DISCONNECT"})
+        QVERIFY2(pub.err.contains(packet), pub.err.constData());
+    QVERIFY(pub.out.isEmpty());
+}
+
+void tst_CliPubSub::profile()
+{
+    // A profile file as the GUI's ProfileStore writes it, found through XDG_CONFIG_HOME.
+    QTemporaryDir config;
+    QVERIFY(QDir().mkpath(config.filePath("mqtt-workbench/MQTT Workbench")));
+    QFile file(config.filePath("mqtt-workbench/MQTT Workbench/profiles.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QJsonObject profile{
+        {"id", "5a0c"},
+        {"name", "local test"},
+        {"transport", "mqtt"},
+        {"host", "127.0.0.1"},
+        {"port", int(m_oursAt.tcp)},
+        {"protocolVersion", 4},
+        {"subscriptions", QJsonArray{QJsonObject{{"filter", "cli/profile/#"}, {"qos", 1}}}}};
+    file.write(
+        QJsonDocument(QJsonObject{{"version", 1}, {"profiles", QJsonArray{profile}}}).toJson());
+    file.close();
+
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    // sub without -t uses the profile's saved subscriptions.
+    auto sub = startSubscribed({"--profile", "local test", "-C", "1", "-v"});
+    const auto pub =
+        run({"pub", "--profile", "local test", "-t", "cli/profile/x", "-m", "via profile"});
+    const auto missing = run({"pub", "--profile", "nope", "-t", "a", "-m", "b"});
+    qunsetenv("XDG_CONFIG_HOME");
+    QCOMPARE(pub.exitCode, 0);
+    QVERIFY(finish(*sub));
+    QCOMPARE(sub->readAllStandardOutput(), QByteArray("cli/profile/x via profile\n"));
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("nope"), missing.err.constData());
+}
+
+void tst_CliPubSub::bench()
+{
+    ENDPOINTS(e);
+    for (const QString qos : {"0", "1", "2"}) {
+        const auto sub = run(QStringList{"bench", "sub"} + at(e.tcp) +
+                             QStringList{"-c", "3", "--publishers", "2", "-C", "200", "-q", qos,
+                                         "-s", "32", "-t", topic("b") + "/%i", "--json"});
+        QCOMPARE(sub.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(sub.out).object();
+        QCOMPARE(result.value("mode").toString(), QStringLiteral("sub"));
+        QCOMPARE(result.value("expected").toInt(), 3 * 2 * 200);
+        // With QoS 1/2 nothing may be lost; every message reaches every subscriber.
+        QCOMPARE(result.value("received").toInt(), 3 * 2 * 200);
+        QVERIFY(result.value("messagesPerSecond").toDouble() > 0);
+        const QJsonObject latency = result.value("latencyMs").toObject();
+        QVERIFY(latency.value("p50").toDouble() <= latency.value("p99").toDouble());
+        QVERIFY(latency.value("p99").toDouble() <= latency.value("max").toDouble());
+    }
+    const auto pub = run(QStringList{"bench", "pub"} + at(e.tcp) +
+                         QStringList{"-c", "4", "-C", "500", "-q", "1", "--json"});
+    QCOMPARE(pub.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(pub.out).object().value("sent").toInt(), 2000);
+    const auto conn = run(QStringList{"bench", "conn"} + at(e.tcp) + QStringList{"-c", "50"});
+    QCOMPARE(conn.exitCode, 0);
+    QVERIFY2(conn.out.startsWith("bench conn: 50 connections"), conn.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CliPubSub)
