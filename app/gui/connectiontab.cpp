@@ -153,6 +153,7 @@ ConnectionTab::~ConnectionTab()
 QWidget *ConnectionTab::buildTreePane()
 {
     auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("topicTabs"));
 
     m_treeFilterEdit = new QLineEdit(this);
     m_treeFilterEdit->setObjectName(QStringLiteral("treeFilter"));
@@ -260,7 +261,14 @@ QWidget *ConnectionTab::buildLogPane()
     header->resizeSection(MessageLogModel::RetainColumn, 50);
     header->resizeSection(MessageLogModel::SizeColumn, 70);
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showLogMessage(current); });
+            [this](const QModelIndex &current) {
+                if (!m_logRowsRemoving)
+                    showLogMessage(current);
+            });
+    connect(m_logProxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_logRowsRemoving = true; });
+    connect(m_logProxy, &QAbstractItemModel::rowsRemoved, this,
+            [this] { m_logRowsRemoving = false; });
     connect(m_logProxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_autoScroll->isChecked())
             m_logView->scrollToBottom();

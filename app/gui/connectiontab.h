@@ -117,6 +117,7 @@ private:
     QTimer m_treeFilterDelay;
     QTimer m_ageRepaint;
     bool m_confirm = true;
+    bool m_logRowsRemoving = false; ///< evictions move the current row; that is not a selection
 };
 
 } // namespace gui

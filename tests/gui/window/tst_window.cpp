@@ -1,0 +1,261 @@
+// The workbench window driven offscreen against real brokers (Mosquitto and our own, both on
+// loopback): connect, subscribe, receive, publish from the publish panel, pause, filter, message
+// detail, clear retained.
+#include "busiesttopicsmodel.h"
+#include "connectionstatuswidget.h"
+#include "connectiontab.h"
+#include "mainwindow.h"
+#include "messagedetailview.h"
+#include "messagefilterproxymodel.h"
+#include "messagelogmodel.h"
+#include "profilestore.h"
+#include "publishpanel.h"
+#include "retainedcleaner.h"
+#include "savedmessagestore.h"
+#include "subscriptionspanel.h"
+#include "topicfilterproxymodel.h"
+#include "topictreemodel.h"
+
+#include "testsupport.h"
+
+#include <broker/broker.h>
+#include <mqttcore/client.h>
+
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace gui;
+
+namespace {
+
+constexpr int Timeout = 10000;
+
+ConnectionProfile localProfile(quint16 port)
+{
+    ConnectionProfile p;
+    p.name = QStringLiteral("test broker");
+    p.options.host = QStringLiteral("127.0.0.1");
+    p.options.port = port;
+    return p;
+}
+
+// A plain client next to the window, to publish and to check what the broker holds.
+std::unique_ptr<mqtt::Client> helperClient(quint16 port)
+{
+    auto client = std::make_unique<mqtt::Client>();
+    mqtt::ConnectOptions o;
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = port;
+    client->setOptions(o);
+    client->connectToBroker();
+    return client;
+}
+
+} // namespace
+
+class TestWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_profiles =
+            std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+        m_messages =
+            std::make_unique<SavedMessageStore>(m_dir->filePath(QStringLiteral("messages.json")));
+        m_window = std::make_unique<MainWindow>(m_profiles.get(), m_messages.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_messages.reset();
+        m_profiles.reset();
+        m_dir.reset();
+    }
+
+    void extensionContract()
+    {
+        for (MainWindow::Menu m :
+             {MainWindow::Menu::File, MainWindow::Menu::Connection, MainWindow::Menu::View,
+              MainWindow::Menu::Tools, MainWindow::Menu::Help})
+            QVERIFY(m_window->menu(m));
+        QVERIFY(m_window->mainToolBar());
+        QCOMPARE(m_window->currentConnectionTab(), nullptr);
+        auto *dock = new QDockWidget(QStringLiteral("Extra"), m_window.get());
+        m_window->addDockPanel(dock);
+        QVERIFY(
+            m_window->menu(MainWindow::Menu::View)->actions().contains(dock->toggleViewAction()));
+
+        QSignalSpy changed(m_window.get(), &MainWindow::currentConnectionChanged);
+        ConnectionTab *tab = m_window->openConnection(localProfile(testsupport::freePort()));
+        QCOMPARE(m_window->currentConnectionTab(), tab);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(changed.last().at(0).value<ConnectionTab *>(), tab);
+        QVERIFY(tab->client() && tab->messageLog() && tab->topicTree());
+        // Nobody listens on that port: the failure is shown in words.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab->statusWidget()->statusText().startsWith(QStringLiteral("Error")), Timeout);
+    }
+
+    void mosquittoSession()
+    {
+        REQUIRE_MOSQUITTO();
+        testsupport::Mosquitto mosquitto;
+        const quint16 port = mosquitto.addTcpListener();
+        QVERIFY2(mosquitto.start(), qPrintable(mosquitto.log()));
+        runSession(port);
+    }
+
+    void ownBrokerSession()
+    {
+        broker::BrokerSettings settings;
+        broker::ListenerSettings listener;
+        listener.bindAddress = QHostAddress::LocalHost;
+        settings.listeners = {listener};
+        broker::Broker broker(settings);
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        runSession(broker.listeningPorts().value(0));
+    }
+
+private:
+    void runSession(quint16 port)
+    {
+        ConnectionTab *tab = m_window->openConnection(localProfile(port));
+        tab->setConfirmationsEnabled(false);
+        mqtt::Client *client = tab->client();
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), mqtt::Client::State::Connected, Timeout);
+        QVERIFY(tab->statusWidget()->statusText().startsWith(QStringLiteral("Connected")));
+        // The default subscription '#' is made on connect.
+        QTRY_COMPARE_WITH_TIMEOUT(tab->subscriptionsPanel()->stateText(QStringLiteral("#")),
+                                  QStringLiteral("Subscribed (QoS 0)"), Timeout);
+
+        // Publish from the publish panel, typed like a user would.
+        auto *topic = tab->findChild<QLineEdit *>(QStringLiteral("publishTopic"));
+        auto *payload = tab->findChild<QPlainTextEdit *>(QStringLiteral("publishPayload"));
+        auto *publishButton = tab->findChild<QPushButton *>(QStringLiteral("publishButton"));
+        QVERIFY(topic && payload && publishButton);
+        QTest::keyClicks(topic, QStringLiteral("plant/line1/state"));
+        payload->setPlainText(QStringLiteral("{\"temp\": 21.5, \"ok\": true}"));
+        QVERIFY(publishButton->isEnabled());
+        QTest::mouseClick(publishButton, Qt::LeftButton);
+        MessageLogModel *log = tab->messageLog();
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, Timeout);
+        QCOMPARE(log->record(0).topic, QStringLiteral("plant/line1/state"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab->topicTree()->indexForTopic(QStringLiteral("plant/line1/state")).isValid(),
+            Timeout);
+        QCOMPARE(m_messages->recent().size(), 1);
+
+        // Selecting the row shows the message, detected as JSON and pretty-printed.
+        tab->messageView()->selectRow(0);
+        QCOMPARE(tab->detailView()->message().topic, QStringLiteral("plant/line1/state"));
+        QCOMPARE(tab->detailView()->effectiveView(), PayloadView::Json);
+        QVERIFY(tab->detailView()->payloadText().contains(QStringLiteral("\"temp\": 21.5")));
+
+        // A binary payload arrives byte for byte.
+        std::unique_ptr<mqtt::Client> other = helperClient(port);
+        QTRY_COMPARE_WITH_TIMEOUT(other->state(), mqtt::Client::State::Connected, Timeout);
+        QByteArray binary;
+        for (int i = 0; i < 256; ++i)
+            binary.append(char(i));
+        other->publish(mqtt::Message(QStringLiteral("bin/blob"), binary, mqtt::QoS::AtLeastOnce));
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 2, Timeout);
+        QCOMPARE(log->record(1).payload, binary);
+
+        // Pause: messages keep arriving and are counted, the rows stay.
+        auto *pauseButton = tab->findChild<QPushButton *>(QStringLiteral("pauseButton"));
+        QTest::mouseClick(pauseButton, Qt::LeftButton);
+        QVERIFY(tab->isPaused());
+        for (int i = 0; i < 5; ++i)
+            other->publish(mqtt::Message(QStringLiteral("sensors/s%1/temp").arg(i),
+                                         QByteArray::number(20 + i), mqtt::QoS::AtLeastOnce));
+        QTRY_COMPARE_WITH_TIMEOUT(log->newSincePause(), 5u, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(pauseButton->text(), QStringLiteral("Resume (5 new)"), Timeout);
+        QCOMPARE(log->rowCount(), 2);
+        QTest::mouseClick(pauseButton, Qt::LeftButton);
+        QVERIFY(!tab->isPaused());
+        QCOMPARE(log->rowCount(), 7);
+
+        // Filter the log by topic (wildcards) and by payload text.
+        auto *topicFilter = tab->findChild<QLineEdit *>(QStringLiteral("logTopicFilter"));
+        QTest::keyClicks(topicFilter, QStringLiteral("sensors/+/temp"));
+        QCOMPARE(tab->messageFilter()->rowCount(), 5);
+        auto *textFilter = tab->findChild<QLineEdit *>(QStringLiteral("logTextFilter"));
+        QTest::keyClicks(textFilter, QStringLiteral("22"));
+        QCOMPARE(tab->messageFilter()->rowCount(), 1);
+        topicFilter->clear();
+        textFilter->clear();
+        QCOMPARE(tab->messageFilter()->rowCount(), 7);
+
+        // Filter the topic tree.
+        auto *treeFilter = tab->findChild<QLineEdit *>(QStringLiteral("treeFilter"));
+        QTest::keyClicks(treeFilter, QStringLiteral("plant"));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->topicFilter()->rowCount(), 1, Timeout);
+        treeFilter->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(tab->topicFilter()->rowCount(), 3, Timeout);
+
+        // Clear retained values of a subtree: the broker forgets them [MQTT-3.3.1-6].
+        for (const char *t : {"keep/a", "keep/b", "keep/c/d"})
+            other->publish(
+                mqtt::Message(QString::fromLatin1(t), "on", mqtt::QoS::AtLeastOnce, true));
+        TopicTreeModel *tree = tab->topicTree();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->indexForTopic(QStringLiteral("keep/c/d")).isValid(),
+                                 Timeout);
+        // Live messages carry retain 0 to existing subscribers, so subscribe again to see the
+        // retained flags [MQTT-3.3.1-9]; the second subscription gets them with retain 1.
+        SavedSubscription again;
+        again.filter = QStringLiteral("keep/#");
+        tab->subscriptionsPanel()->addSubscription(again);
+        const QModelIndex keep = tree->indexForTopic(QStringLiteral("keep/a")).parent();
+        QTRY_COMPARE_WITH_TIMEOUT(tree->retainedTopics(keep).size(), 3, Timeout);
+        RetainedCleaner *cleaner = tab->clearRetained(keep, true);
+        QVERIFY(cleaner);
+        QSignalSpy finished(cleaner, &RetainedCleaner::finished);
+        QVERIFY(finished.wait(Timeout));
+        QCOMPARE(finished.at(0).at(0).toInt(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->retainedTopics(keep).isEmpty(), Timeout);
+        // A new subscriber gets no retained message below keep/ any more: only the sentinel
+        // published after its SUBACK arrives.
+        std::unique_ptr<mqtt::Client> checker = helperClient(port);
+        mqtt::Subscription *check = checker->subscribe(QStringLiteral("keep/#"));
+        QList<QString> seen;
+        connect(check, &mqtt::Subscription::messageReceived, this,
+                [&seen](const mqtt::Message &m) { seen.append(m.topic()); });
+        QTRY_COMPARE_WITH_TIMEOUT(check->state(), mqtt::Subscription::State::Subscribed, Timeout);
+        other->publish(mqtt::Message(QStringLiteral("keep/sentinel"), "x", mqtt::QoS::AtLeastOnce));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains(QStringLiteral("keep/sentinel")), Timeout);
+        QCOMPARE(seen, QList<QString>{QStringLiteral("keep/sentinel")});
+
+        // Disconnect from the button; the state says so.
+        QTest::mouseClick(tab->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), mqtt::Client::State::Disconnected, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->statusWidget()->statusText(), QStringLiteral("Disconnected"),
+                                  Timeout);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SavedMessageStore> m_messages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"
