@@ -27,6 +27,8 @@ Client::Client(QObject *parent) : QObject(parent), d_ptr(std::make_unique<Client
 Client::~Client()
 {
     Q_D(Client);
+    if (d->saveScheduled)
+        d->save(); // the queued write would never run
     if (d->transport) {
         d->transport->disconnect(this);
         d->transport->abort();

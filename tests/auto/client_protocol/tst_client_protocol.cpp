@@ -146,6 +146,8 @@ private Q_SLOTS:
     void offlineQueueBounded();
     void webSocketHandshake();
     void reconnectBackOffAndRetryLimit();
+    void perTopicDefaults();
+    void unsubscribeOnlyWhenLastSubscriptionGoes();
 };
 
 void tst_ClientProtocol::refusedWithReasonString()
@@ -566,6 +568,61 @@ void tst_ClientProtocol::reconnectBackOffAndRetryLimit()
     QCOMPARE(client.state(), Client::State::Disconnected);
     QSignalSpy states(&client, &Client::stateChanged);
     QVERIFY(!states.wait(400));
+}
+
+// The seeds' client configuration: default QoS/retain, overridden per topic.
+void tst_ClientProtocol::perTopicDefaults()
+{
+    FakeBroker broker(ProtocolVersion::V3_1_1);
+    Client client;
+    ConnectOptions o = optionsFor(broker, ProtocolVersion::V3_1_1);
+    o.defaultQoS = QoS::AtLeastOnce;
+    o.topicDefaults = {{QStringLiteral("/some_topic"), QoS::ExactlyOnce, true}};
+    client.setOptions(o);
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    client.publish(QStringLiteral("/some_topic"), "a");
+    client.publish(QStringLiteral("/other"), "b");
+    const auto first = broker.take<PublishPacket>();
+    const auto second = broker.take<PublishPacket>();
+    QVERIFY(first && second);
+    QCOMPARE(first->qos, QoS::ExactlyOnce);
+    QVERIFY(first->retain);
+    QCOMPARE(second->qos, QoS::AtLeastOnce);
+    QVERIFY(!second->retain);
+}
+
+// Two Subscription objects on one filter share the broker's subscription: UNSUBSCRIBE goes out
+// when the last of them is unsubscribed or deleted.
+void tst_ClientProtocol::unsubscribeOnlyWhenLastSubscriptionGoes()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    Subscription *one = client.subscribe(QStringLiteral("same/#"));
+    Subscription *two = client.subscribe(QStringLiteral("same/#"));
+    for (int i = 0; i < 2; ++i) {
+        const auto subscribe = broker.take<SubscribePacket>();
+        QVERIFY(subscribe);
+        SubackPacket ack;
+        ack.packetId = subscribe->packetId;
+        ack.reasonCodes = {ReasonCode::GrantedQoS0};
+        broker.send(ack);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(one->state() == Subscription::State::Subscribed &&
+                                 two->state() == Subscription::State::Subscribed,
+                             Timeout);
+    one->unsubscribe();
+    QCOMPARE(one->state(), Subscription::State::Unsubscribed);
+    QVERIFY(!broker.take<UnsubscribePacket>(200));
+    delete two;
+    const auto unsubscribe = broker.take<UnsubscribePacket>();
+    QVERIFY(unsubscribe);
+    QCOMPARE(unsubscribe->filters, QList<QString>({QStringLiteral("same/#")}));
+    QCOMPARE(client.subscriptions().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientProtocol)
