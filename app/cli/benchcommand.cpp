@@ -184,7 +184,7 @@ private:
     void pump()
     {
         const qint64 now = BenchConnection::nowNs();
-        bool progress = false;
+        bool mayContinue = false; // some publisher used its whole allowance and could send more
         bool allSent = true;
         for (int i = 0; i < m_publishers.size(); ++i) {
             qint64 allowed = m_settings.count - m_sent[i];
@@ -200,8 +200,8 @@ private:
                 publisher->flush();
                 m_sent[i] += n;
                 m_totalSent += n;
-                progress = true;
             }
+            mayContinue = mayContinue || (n > 0 && n == allowed);
             allSent = allSent && m_sent[i] >= m_settings.count;
         }
         if (allSent) {
@@ -209,8 +209,10 @@ private:
             m_publishingDone = true;
             m_publishEndNs = BenchConnection::nowNs();
             checkDone();
-        } else if (!progress && m_settings.rate <= 0) {
-            m_pumpTimer.stop(); // blocked on windows or socket buffers: writable() restarts it
+        } else if (!mayContinue && m_settings.rate <= 0) {
+            // Every publisher waits for acknowledgements or socket space: no busy polling,
+            // writable() restarts the pump.
+            m_pumpTimer.stop();
         }
     }
 
