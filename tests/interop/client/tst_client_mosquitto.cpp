@@ -4,9 +4,11 @@
 
 #include "testsupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mqtt;
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void refusedBadPassword();
     void tlsWrongCa();
     void tlsClientCertificate();
+    void tlsCaDataPathAndHostName();
     void hostNotFound();
     void invalidTopics();
 
@@ -662,6 +665,50 @@ void tst_ClientMosquitto::tlsClientCertificate()
     client.setOptions(o);
     client.connectToBroker();
     QVERIFY2(waitConnected(client), qPrintable(client.error().toString()));
+}
+
+// CA certificates from memory and from a directory; a host name the certificate does not name
+// fails unless `insecure` waives that check (mosquitto_pub --insecure).
+void tst_ClientMosquitto::tlsCaDataPathAndHostName()
+{
+    QFile ca(m_certs->caFile());
+    QVERIFY(ca.open(QIODevice::ReadOnly));
+    ConnectOptions o = options(TransportKind::Tls, ProtocolVersion::V5);
+    o.tls.caFile.clear();
+    o.tls.caData = ca.readAll();
+    {
+        Client client;
+        client.setOptions(o);
+        client.connectToBroker();
+        QVERIFY2(waitConnected(client), qPrintable(client.error().toString()));
+    }
+    QTemporaryDir caDir;
+    QVERIFY(QFile::copy(m_certs->caFile(), caDir.filePath(QStringLiteral("ca.pem"))));
+    o.tls.caData.clear();
+    o.tls.caPath = caDir.path();
+    {
+        Client client;
+        client.setOptions(o);
+        client.connectToBroker();
+        QVERIFY2(waitConnected(client), qPrintable(client.error().toString()));
+    }
+    o.tls.peerName = QStringLiteral("not-this-host.example");
+    {
+        Client client;
+        client.setOptions(o);
+        client.connectToBroker();
+        const ClientError error = waitError(client);
+        QCOMPARE(error.kind, ClientError::Kind::TlsError);
+        QVERIFY2(error.message.contains(QLatin1String("host name"), Qt::CaseInsensitive),
+                 qPrintable(error.message));
+    }
+    o.tls.insecure = true;
+    {
+        Client client;
+        client.setOptions(o);
+        client.connectToBroker();
+        QVERIFY2(waitConnected(client), qPrintable(client.error().toString()));
+    }
 }
 
 void tst_ClientMosquitto::hostNotFound()
