@@ -148,6 +148,7 @@ private Q_SLOTS:
     void reconnectBackOffAndRetryLimit();
     void perTopicDefaults();
     void unsubscribeOnlyWhenLastSubscriptionGoes();
+    void requestTimesOut();
 };
 
 void tst_ClientProtocol::refusedWithReasonString()
@@ -623,6 +624,31 @@ void tst_ClientProtocol::unsubscribeOnlyWhenLastSubscriptionGoes()
     QVERIFY(unsubscribe);
     QCOMPARE(unsubscribe->filters, QList<QString>({QStringLiteral("same/#")}));
     QCOMPARE(client.subscriptions().size(), 0);
+}
+
+// A request without response fails with Timeout; the request carried a response topic under
+// the subscribed prefix and correlation data (4.10).
+void tst_ClientProtocol::requestTimesOut()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    RequestReply *reply = client.request(Message(QStringLiteral("svc/none"), "?"), 200);
+    QSignalSpy failed(reply, &RequestReply::failed);
+    const auto subscribe = broker.take<SubscribePacket>();
+    const auto publish = broker.take<PublishPacket>();
+    QVERIFY(subscribe && publish);
+    QVERIFY(publish->properties.responseTopic);
+    QVERIFY(publish->properties.correlationData);
+    QCOMPARE(*publish->properties.correlationData, reply->correlationData());
+    const QString filter = subscribe->topics.first().filter;
+    QVERIFY(filter.endsWith(QLatin1String("/#")));
+    QVERIFY(publish->properties.responseTopic->startsWith(filter.chopped(1)));
+    QVERIFY(failed.wait(Timeout));
+    QCOMPARE(failed.first().first().value<ClientError>().kind, ClientError::Kind::Timeout);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientProtocol)
