@@ -7,12 +7,15 @@
 #include "exitcodes.h"
 #include "stdinlinereader.h"
 
+#include <mqttcore/payloadformat.h>
 #include <mqttcore/topic.h>
 
 #include <QFile>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace cli {
 
@@ -33,16 +36,24 @@ public:
         connect(session, &CommandClient::connected, this, &Publisher::pump);
     }
 
-    /// -l: messages come from stdin lines instead of --repeat copies of one message.
-    void readLines()
+    /// -l: messages come from stdin lines instead of --repeat copies of one message; each line
+    /// is turned into payload bytes by `encode` (--format), which may refuse it.
+    void readLines(std::function<std::optional<QByteArray>(const QByteArray &, QString *)> encode)
     {
         m_total = 0;
         disconnect(m_session, &CommandClient::connected, this, nullptr);
         auto *reader = new StdinLineReader(this);
         connect(m_session, &CommandClient::connected, reader, &StdinLineReader::start);
-        connect(reader, &StdinLineReader::lineRead, this, [this](const QByteArray &line) {
+        connect(reader, &StdinLineReader::lineRead, this, [this, encode](const QByteArray &line) {
+            QString error;
+            const std::optional<QByteArray> payload = encode(line, &error);
+            if (!payload) {
+                m_session->warn(error);
+                m_exitCode = ExitFailure;
+                return;
+            }
             mqtt::Message message = m_message;
-            message.setPayload(line);
+            message.setPayload(*payload);
             publish(message);
         });
         connect(reader, &StdinLineReader::finished, this, [this] {
@@ -133,6 +144,11 @@ void addPubOptions(ArgumentParser &parser)
                      CliText::tr("send the message COUNT times"));
     parser.addOption({QStringLiteral("repeat-delay")}, QStringLiteral("SECONDS"),
                      CliText::tr("wait SECONDS (fractions allowed) between repeats"));
+    parser.addOption(
+        {QStringLiteral("format")}, QStringLiteral("CODEC"),
+        CliText::tr("read the message text as %1 and send its bytes (e.g. hex '01 ff', "
+                    "cbor/msgpack from JSON)")
+            .arg(mqtt::payloadFormatNames().join(QLatin1Char('|'))));
     parser.addOption({QStringLiteral("quiet")}, {}, CliText::tr("print no error messages"));
     ConnectionOptions::addTo(parser);
     parser.addEpilog(
@@ -213,6 +229,30 @@ int runPub(int argc, char **argv)
     QByteArray payload;
     if (!readPayload(parser, &payload, &error))
         return usageError(error);
+    mqtt::PayloadFormat format = mqtt::PayloadFormat::Raw;
+    const bool encoded = parser.isSet(QStringLiteral("format"));
+    if (encoded && !mqtt::payloadFormatFromString(parser.value(QStringLiteral("format")), &format))
+        return usageError(CliText::tr("--format must be one of %1, not '%2'")
+                              .arg(mqtt::payloadFormatNames().join(QLatin1String(", ")),
+                                   parser.value(QStringLiteral("format"))));
+    // --format: the given text is converted to payload bytes; without it, bytes go as they are.
+    const auto encode = [encoded, format](const QByteArray &text,
+                                          QString *encodeError) -> std::optional<QByteArray> {
+        if (!encoded)
+            return text;
+        std::optional<QByteArray> bytes =
+            mqtt::encodePayload(QString::fromUtf8(text), format, encodeError);
+        if (!bytes)
+            *encodeError = CliText::tr("cannot read the message as %1: %2")
+                               .arg(mqtt::payloadFormatName(format), *encodeError);
+        return bytes;
+    };
+    if (!parser.isSet(QStringLiteral("l")) && !parser.isSet(QStringLiteral("n"))) {
+        const std::optional<QByteArray> bytes = encode(payload, &error);
+        if (!bytes)
+            return usageError(error);
+        payload = *bytes;
+    }
     mqtt::QoS qos = mqtt::QoS::AtMostOnce;
     if (parser.isSet(QStringLiteral("q")) &&
         !parseQos(QStringLiteral("-q"), parser.value(QStringLiteral("q")), &qos, &error))
@@ -239,7 +279,7 @@ int runPub(int argc, char **argv)
     session.setQuiet(parser.isSet(QStringLiteral("quiet")));
     Publisher publisher(&session, message, repeat, repeatDelayMs);
     if (parser.isSet(QStringLiteral("l")))
-        publisher.readLines();
+        publisher.readLines(encode);
     session.start();
     return app.exec();
 }

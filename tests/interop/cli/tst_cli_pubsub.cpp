@@ -280,6 +280,17 @@ void tst_CliPubSub::payloadFormat()
     QCOMPARE(json.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(object.value("payload").toObject().value("a").toArray().size(), 2);
+    // pub --format turns the given text into payload bytes.
+    const QString binary = topic("binary");
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) +
+                 QStringList{"-t", binary, "-r", "--format", "hex", "-m", "00 ff 7f"})
+                 .exitCode,
+             0);
+    const auto bytes =
+        run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", binary, "-C", "1", "-F", "%x"});
+    QCOMPARE(bytes.out, QByteArray("00ff7f\n"));
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", binary, "-n", "-r"}).exitCode,
+             0);
     const auto bad =
         run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", t, "--format", "nonsense"});
     QCOMPARE(bad.exitCode, 2);
