@@ -1,9 +1,11 @@
 // ConnectOptions: the seeds' URL scheme, per-topic publish defaults, validation; Message values.
 
+#include <mqttcore/client.h>
 #include <mqttcore/clienterror.h>
 #include <mqttcore/connectoptions.h>
 #include <mqttcore/message.h>
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace mqtt;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void validate();
     void messageIsSharedValue();
     void errorText();
+    void clientRejectsInvalidOptions();
 };
 
 void tst_ClientOptions::fromUrl_data()
@@ -194,6 +197,23 @@ void tst_ClientOptions::errorText()
     QVERIFY(e.isError());
     QCOMPARE(e.toString(), QStringLiteral("ConnectionRefused: Not authorized (0x87): bad"));
     QVERIFY(!ClientError().isError());
+}
+
+// Unusable options give an InvalidOptions error (after the call returns), not a connection.
+void tst_ClientOptions::clientRejectsInvalidOptions()
+{
+    Client client;
+    ConnectOptions o;
+    o.protocolVersion = ProtocolVersion::V3_1;
+    o.clientId = QString(30, QLatin1Char('c'));
+    client.setOptions(o);
+    QSignalSpy errors(&client, &Client::errorOccurred);
+    client.connectToBroker();
+    QCOMPARE(errors.size(), 0);
+    QVERIFY(errors.wait(1000));
+    QCOMPARE(errors.first().first().value<ClientError>().kind, ClientError::Kind::InvalidOptions);
+    QCOMPARE(client.state(), Client::State::Disconnected);
+    QCOMPARE(client.error().kind, ClientError::Kind::InvalidOptions);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientOptions)
