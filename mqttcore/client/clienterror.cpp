@@ -26,4 +26,11 @@ QString ClientError::toString() const
     return text;
 }
 
+QDebug operator<<(QDebug debug, const ClientError &error)
+{
+    QDebugStateSaver saver(debug);
+    debug.noquote().nospace() << "ClientError(" << error.toString() << ')';
+    return debug;
+}
+
 } // namespace mqtt

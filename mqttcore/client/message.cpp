@@ -108,4 +108,13 @@ bool Message::operator==(const Message &other) const
                             d->dup == other.d->dup && d->properties == other.d->properties);
 }
 
+QDebug operator<<(QDebug debug, const Message &message)
+{
+    QDebugStateSaver saver(debug);
+    debug.noquote().nospace() << "Message(" << message.topic() << ", q" << int(message.qos())
+                              << ", r" << int(message.retain()) << ", " << message.payload().size()
+                              << " bytes)";
+    return debug;
+}
+
 } // namespace mqtt

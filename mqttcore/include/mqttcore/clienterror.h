@@ -3,6 +3,7 @@
 #include <mqttcore/codecerror.h>
 #include <mqttcore/reasoncode.h>
 
+#include <QDebug>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -61,6 +62,9 @@ public:
 
     friend bool operator==(const ClientError &, const ClientError &) = default;
 };
+
+/// Writes toString() to a debug stream.
+QDebug operator<<(QDebug debug, const ClientError &error);
 
 } // namespace mqtt
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QDebug>
 #include <QMetaType>
 #include <QSharedDataPointer>
 #include <QString>
@@ -63,6 +64,9 @@ public:
 private:
     QSharedDataPointer<MessageData> d;
 };
+
+/// "Message(a/b, q1, r0, 5 bytes)" for logs.
+QDebug operator<<(QDebug debug, const Message &message);
 
 } // namespace mqtt
 

@@ -197,6 +197,11 @@ void tst_ClientOptions::errorText()
     QVERIFY(e.isError());
     QCOMPARE(e.toString(), QStringLiteral("ConnectionRefused: Not authorized (0x87): bad"));
     QVERIFY(!ClientError().isError());
+    QString text;
+    QDebug(&text) << e << Message(QStringLiteral("a/b"), "hello", QoS::AtLeastOnce);
+    QCOMPARE(text.trimmed(),
+             QStringLiteral("ClientError(ConnectionRefused: Not authorized (0x87): bad) "
+                            "Message(a/b, q1, r0, 5 bytes)"));
 }
 
 // Unusable options give an InvalidOptions error (after the call returns), not a connection.

@@ -4,6 +4,7 @@
 
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void retained();
     void willOnAbort_data();
     void willOnAbort();
+    void willDelay();
     void sessionResumeWithQueuedMessages_data();
     void sessionResumeWithQueuedMessages();
     void overlappingSubscriptions();
@@ -284,6 +286,37 @@ void tst_ClientMosquitto::willOnAbort()
     QVERIFY(waitConnected(polite));
     polite.disconnectFromBroker();
     QVERIFY(!received.wait(300));
+}
+
+// MQTT 5 Will Delay Interval (3.1.3.2.2): the will goes out only after the delay [MQTT-3.1.3-9].
+void tst_ClientMosquitto::willDelay()
+{
+    const QString willTopic = QStringLiteral("will/delayed");
+    Client watcher;
+    watcher.setOptions(options(TransportKind::Tcp, ProtocolVersion::V5));
+    watcher.connectToBroker();
+    QVERIFY(waitConnected(watcher));
+    Subscription *sub = watcher.subscribe(willTopic, {QoS::AtLeastOnce});
+    QVERIFY(waitSubscribed(sub));
+    QSignalSpy received(sub, &Subscription::messageReceived);
+
+    Client dying;
+    ConnectOptions o = options(TransportKind::Tcp, ProtocolVersion::V5);
+    o.sessionExpiry = 10;
+    Will will;
+    will.topic = willTopic;
+    will.payload = "late";
+    will.properties.willDelayInterval = 1;
+    o.will = will;
+    dying.setOptions(o);
+    dying.connectToBroker();
+    QVERIFY(waitConnected(dying));
+    QElapsedTimer clock;
+    clock.start();
+    dying.abortConnection();
+    QVERIFY(received.wait(5000));
+    QVERIFY2(clock.elapsed() >= 900, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(received.first().first().value<Message>().payload(), QByteArray("late"));
 }
 
 void tst_ClientMosquitto::sessionResumeWithQueuedMessages_data()
