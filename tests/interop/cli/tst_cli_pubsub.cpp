@@ -47,6 +47,10 @@ private Q_SLOTS:
     void tls();
     void webSocket_data() { brokers(); }
     void webSocket();
+    void will_data() { brokers(); }
+    void will();
+    void removeRetained_data() { brokers(); }
+    void removeRetained();
     void packetTrace_data() { brokers(); }
     void packetTrace();
     void profile();
@@ -427,6 +431,42 @@ void tst_CliPubSub::webSocket()
     QCOMPARE(run(QStringList{"pub", "-L", url, "-t", t, "-m", "over websocket"}).exitCode, 0);
     QVERIFY(finish(*sub));
     QCOMPARE(sub->readAllStandardOutput(), (t + " over websocket\n").toUtf8());
+}
+
+void tst_CliPubSub::will()
+{
+    ENDPOINTS(e);
+    const QString willTopic = topic("will");
+    auto watcher = startSubscribed(at(e.tcp) + QStringList{"-t", willTopic, "-C", "1", "-v"});
+    auto dying =
+        startSubscribed(at(e.tcp) + QStringList{"-t", topic("idle"), "--will-topic", willTopic,
+                                                "--will-payload", "gone", "--will-qos", "1"});
+    QCOMPARE(dying->state(), QProcess::Running);
+    // Killed without DISCONNECT: the broker publishes the will [MQTT-3.1.2-8].
+    dying->kill();
+    QVERIFY(finish(*dying));
+    QVERIFY(finish(*watcher));
+    QCOMPARE(watcher->exitCode(), 0);
+    QCOMPARE(watcher->readAllStandardOutput(), (willTopic + " gone\n").toUtf8());
+}
+
+void tst_CliPubSub::removeRetained()
+{
+    ENDPOINTS(e);
+    const QString t = topic("kept");
+    QCOMPARE(
+        run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-m", "stale", "-r"}).exitCode,
+        0);
+    const auto remover =
+        run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", t, "--remove-retained", "-C", "1"});
+    QCOMPARE(remover.exitCode, 0);
+    QCOMPARE(remover.out, QByteArray("stale\n"));
+    // The empty retained message sent by --remove-retained deleted it [MQTT-3.3.1-6].
+    const auto after =
+        run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", t, "-W", "1", "--quiet"});
+    QCOMPARE(after.exitCode, 8);
+    QVERIFY(after.out.isEmpty());
+    QVERIFY(after.err.isEmpty());
 }
 
 void tst_CliPubSub::packetTrace()
