@@ -89,6 +89,14 @@ QList<ClientInfo> Broker::clients() const
     return d->core ? d->core->clients() : QList<ClientInfo>{};
 }
 
+void Broker::setAuthManager(std::shared_ptr<AuthManager> auth)
+{
+    Q_D(Broker);
+    d->auth = std::move(auth);
+    if (d->core)
+        d->core->setAuthManager(d->auth);
+}
+
 bool Broker::start()
 {
     Q_D(Broker);
@@ -96,6 +104,7 @@ bool Broker::start()
         return true;
     if (!d->core) {
         d->core = std::make_unique<BrokerCore>(d->settings.limits);
+        d->core->setAuthManager(d->auth);
         connect(d->core.get(), &BrokerCore::clientConnected, this, &Broker::clientConnected);
         connect(d->core.get(), &BrokerCore::clientDisconnected, this, &Broker::clientDisconnected);
         connect(d->core.get(), &BrokerCore::subscribed, this, &Broker::subscribed);

@@ -24,6 +24,7 @@ public:
     Broker *q_ptr;
     BrokerSettings settings;
     std::unique_ptr<BrokerCore> core;
+    std::shared_ptr<AuthManager> auth;
     std::vector<std::unique_ptr<Listener>> listeners;
     QTimer statsTimer;
     QElapsedTimer statsClock;

@@ -55,11 +55,13 @@ BrokerCore::~BrokerCore()
     qDeleteAll(m_sessions);
 }
 
-ClientConnection *BrokerCore::openConnection(Transport *transport, const QString &address,
-                                             const QString &listener)
+ClientConnection *BrokerCore::openConnection(Transport *transport, const QHostAddress &peer,
+                                             quint16 peerPort, const QString &listener)
 {
+    const QString address = QStringLiteral("%1:%2").arg(peer.toString()).arg(peerPort);
     auto *client =
         new ClientConnection(transport, address, listener, nowMs(), m_limits.maxPacketSize);
+    client->peer = peer;
     m_connections.insert(client);
     ++m_connectionsAccepted;
     qCDebug(lcConnection) << "new connection from" << address << "on" << listener;
@@ -71,6 +73,12 @@ void BrokerCore::receive(ClientConnection *client, QByteArrayView bytes)
     if (client->state == ClientConnection::State::Closed)
         return;
     m_stats.bytesReceived += bytes.size();
+    if (client->state == ClientConnection::State::AwaitingConnect &&
+        client->decoder.bufferedBytes() == 0 && !bytes.isEmpty() && quint8(bytes[0]) != 0x10) {
+        // Not even the first byte of a CONNECT: no need to wait for the rest [MQTT-3.1.0-1].
+        protocolViolation(*client, BrokerError::FirstPacketNotConnect);
+        return;
+    }
     client->decoder.feed(bytes);
     mqtt::Frame frame;
     while (client->state != ClientConnection::State::Closed) {
@@ -258,6 +266,7 @@ Session *BrokerCore::takeSession(ClientConnection &client, const mqtt::ConnectPa
         m_sessions.insert(client.clientId, session);
     }
     session->client = &client;
+    session->userName = client.authenticatedUser;
     session->protocol = packet.protocolVersion;
     session->expiryInterval = expiryInterval;
     session->will = packet.will;

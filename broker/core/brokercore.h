@@ -27,6 +27,8 @@
 
 namespace broker {
 
+class AuthManager;
+
 /// The protocol engine: sessions, routing, retained store, wills, keep-alive, $SYS. It takes
 /// bytes from Transports, decodes them with the shared codec, handles each packet in its
 /// handle_<packet>.cpp behind dispatch(), and hands encoded packets back to Transports. It never
@@ -41,10 +43,13 @@ public:
     ~BrokerCore() override;
 
     const BrokerLimits &limits() const { return m_limits; }
+    /// Authentication and ACLs (broker/security); without one, BrokerLimits::allowAnonymous
+    /// decides and every topic except $SYS is writable.
+    void setAuthManager(std::shared_ptr<AuthManager> auth) { m_auth = std::move(auth); }
 
     // Interface for transports.
-    ClientConnection *openConnection(Transport *transport, const QString &address,
-                                     const QString &listener);
+    ClientConnection *openConnection(Transport *transport, const QHostAddress &peer,
+                                     quint16 peerPort, const QString &listener);
     void receive(ClientConnection *client, QByteArrayView bytes);
     /// The peer went away (not called after the core closed the transport).
     void connectionLost(ClientConnection *client);
@@ -128,7 +133,11 @@ private:
     void publishSys(const QString &topic, const QByteArray &value);
     void updateLoadAverages();
 
+    /// True if the ACLs let this session receive a message on this topic.
+    bool mayReceive(const Session &session, const QString &topic) const;
+
     BrokerLimits m_limits;
+    std::shared_ptr<AuthManager> m_auth;
     QElapsedTimer m_clock;
     QTimer m_sweepTimer;
     QTimer m_sysTimer;

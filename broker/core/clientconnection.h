@@ -5,7 +5,10 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QHostAddress>
 #include <QString>
+
+#include <optional>
 
 namespace broker {
 
@@ -33,10 +36,12 @@ public:
     State state = State::AwaitingConnect;
     mqtt::StreamDecoder decoder;
     mqtt::ProtocolVersion version = mqtt::ProtocolVersion::V3_1_1;
-    QString address;
+    QString address; ///< "host:port" for logs and ClientInfo
+    QHostAddress peer;
     QString listener;
     QString clientId;
     QString userName;
+    std::optional<QString> authenticatedUser; ///< for ACL checks; nullopt = anonymous
     bool cleanStart = true;
     quint16 keepAlive = 0; ///< seconds, as granted; 0 = no keep-alive
     qint64 openedAtMs = 0;

@@ -4,6 +4,8 @@
 #include "logging.h"
 #include "transport.h"
 
+#include <broker/authmanager.h>
+
 #include <algorithm>
 
 using mqtt::QoS;
@@ -25,6 +27,15 @@ MessagePtr BrokerCore::makeMessage(QString topic, QByteArray payload, QoS qos, b
     message->properties = std::move(properties);
     message->publisherId = publisherId;
     return message;
+}
+
+bool BrokerCore::mayReceive(const Session &session, const QString &topic) const
+{
+    if (!m_auth || !m_auth->checksDelivery())
+        return true;
+    const std::optional<QString> user =
+        session.client ? session.client->authenticatedUser : session.userName;
+    return m_auth->authorize({session.clientId, user, AclAction::Receive, topic});
 }
 
 bool BrokerCore::expired(const Message &message) const
@@ -64,6 +75,8 @@ void BrokerCore::route(const MessagePtr &message)
             session->routeSubscriptionIds.append(sub.identifier);
     });
     for (Session *session : m_routeTargets) {
+        if (!mayReceive(*session, message->topic))
+            continue;
         // RETAIN is cleared on normal delivery unless retain-as-published [MQTT-3.3.1-12]
         // [MQTT-3.3.1-13].
         const bool retainFlag = message->retain && session->routeRetainAsPublished &&
@@ -79,7 +92,7 @@ void BrokerCore::deliverRetained(Session &session, const QString &filter, const 
     if (sub.identifier)
         ids.append(sub.identifier);
     m_retained.forEachMatching(filter, [&](const MessagePtr &message) {
-        if (expired(*message))
+        if (expired(*message) || !mayReceive(session, message->topic))
             return;
         // Sent because of a new subscription: RETAIN stays set [MQTT-3.3.1-8].
         deliver(session, {message, std::min(message->qos, sub.options.maximumQoS), true, ids});

@@ -1,6 +1,8 @@
 #include "brokercore.h"
 #include "logging.h"
 
+#include <broker/authmanager.h>
+
 #include <QUuid>
 
 using mqtt::ProtocolVersion;
@@ -40,13 +42,23 @@ void BrokerCore::handleConnect(ClientConnection &client, mqtt::ConnectPacket &&p
         clientId = QStringLiteral("auto-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         assignedId = true;
     }
-    if (!m_limits.allowAnonymous && !packet.userName) {
+    std::optional<QString> userName = packet.userName;
+    if (m_auth) {
+        const AuthOutcome outcome = m_auth->authenticate(
+            {clientId, packet.userName, packet.password, client.peer, client.listener, {}});
+        if (!outcome.allowed) {
+            refuseConnect(client, version, outcome.reason, "refused by authentication");
+            return;
+        }
+        userName = outcome.userName;
+    } else if (!m_limits.allowAnonymous && !packet.userName) {
         refuse(BrokerError::NotAuthorized);
         return;
     }
 
     client.clientId = clientId;
-    client.userName = packet.userName.value_or(QString());
+    client.userName = userName.value_or(QString());
+    client.authenticatedUser = userName;
     client.cleanStart = packet.cleanStart;
     client.keepAlive = packet.keepAlive;
     bool keepAliveChanged = false;

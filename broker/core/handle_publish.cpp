@@ -1,6 +1,8 @@
 #include "brokercore.h"
 #include "logging.h"
 
+#include <broker/authmanager.h>
+
 using mqtt::QoS;
 using mqtt::ReasonCode;
 
@@ -56,7 +58,9 @@ void BrokerCore::handlePublish(ClientConnection &client, mqtt::PublishPacket &&p
     ++m_stats.publishReceived;
 
     ReasonCode reason = ReasonCode::Success;
-    if (isReadOnlyTopic(packet.topic)) {
+    if (isReadOnlyTopic(packet.topic) ||
+        (m_auth && !m_auth->authorize({client.clientId, client.authenticatedUser,
+                                       AclAction::Publish, packet.topic}))) {
         qCInfo(lcProtocol) << client.clientId << "may not publish to" << packet.topic;
         reason = ReasonCode::NotAuthorized;
     } else if (!duplicateQoS2) {

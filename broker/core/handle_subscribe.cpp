@@ -1,6 +1,8 @@
 #include "brokercore.h"
 #include "logging.h"
 
+#include <broker/authmanager.h>
+
 #include <mqttcore/topic.h>
 
 using mqtt::QoS;
@@ -27,6 +29,11 @@ void BrokerCore::handleSubscribe(ClientConnection &client, const mqtt::Subscribe
         if (!mqtt::isValidTopicFilter(topic.filter) ||
             (shared && !mqtt::parseSharedFilter(topic.filter))) {
             suback.reasonCodes.append(ReasonCode::TopicFilterInvalid); // 0x80 in 3.1.1
+            continue;
+        }
+        if (m_auth && !m_auth->authorize({client.clientId, client.authenticatedUser,
+                                          AclAction::Subscribe, topic.filter})) {
+            suback.reasonCodes.append(ReasonCode::NotAuthorized); // 0x80 in 3.1.1
             continue;
         }
         if (shared && topic.options.noLocal && client.isV5()) {

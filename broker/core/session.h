@@ -44,7 +44,8 @@ struct Session
     QString clientId;
     ClientConnection *client = nullptr; ///< the live connection, or nullptr when offline
     mqtt::ProtocolVersion protocol = mqtt::ProtocolVersion::V3_1_1;
-    quint32 expiryInterval = 0; ///< seconds after disconnect; 0xFFFFFFFF = never
+    quint32 expiryInterval = 0;      ///< seconds after disconnect; 0xFFFFFFFF = never
+    std::optional<QString> userName; ///< of the last connection, for ACLs while offline
     qint64 disconnectedAtMs = 0;
 
     QHash<QString, Subscription> subscriptions; ///< by filter as subscribed

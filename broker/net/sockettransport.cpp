@@ -14,9 +14,7 @@ SocketTransport::SocketTransport(QTcpSocket *socket, BrokerCore *core, const QSt
 {
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const QString address =
-        QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
-    m_client = core->openConnection(this, address, listener);
+    m_client = core->openConnection(this, socket->peerAddress(), socket->peerPort(), listener);
     m_readBuffer.resize(ReadChunk);
     connect(m_socket, &QTcpSocket::readyRead, this, &SocketTransport::readAvailable);
     connect(m_socket, &QTcpSocket::disconnected, this, &SocketTransport::socketClosed);

@@ -10,9 +10,7 @@ WebSocketTransport::WebSocketTransport(QWebSocket *socket, BrokerCore *core,
     : QObject(parent), m_socket(socket), m_core(core)
 {
     m_socket->setParent(this);
-    const QString address =
-        QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
-    m_client = core->openConnection(this, address, listener);
+    m_client = core->openConnection(this, socket->peerAddress(), socket->peerPort(), listener);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         if (m_client)
             m_core->receive(m_client, data);

@@ -16,6 +16,7 @@
 
 namespace broker {
 
+class AuthManager;
 class BrokerPrivate;
 
 /// The embeddable MQTT 3.1 / 3.1.1 / 5.0 broker.
@@ -44,6 +45,11 @@ public:
 
     /// isRunning(), errorString() and listeningPorts() may be called from any thread.
     bool isRunning() const;
+
+    /// Authentication and ACLs from broker/security (configured from a BrokerConfig). Set it
+    /// before start(), in the broker's thread. Without one, BrokerLimits::allowAnonymous
+    /// decides who may connect and every topic except $SYS is open.
+    void setAuthManager(std::shared_ptr<AuthManager> auth);
     /// Why the last start() failed, in English ("listener default: address in use").
     QString errorString() const;
     /// The port of each listener, in the order of BrokerSettings::listeners (empty when stopped).

@@ -1,0 +1,49 @@
+#include <broker/settingsfromconfig.h>
+
+namespace broker {
+
+namespace {
+
+QHostAddress bindAddress(const QString &host)
+{
+    if (host.isEmpty() || host == QLatin1String("*"))
+        return QHostAddress::Any;
+    if (host == QLatin1String("localhost"))
+        return QHostAddress::LocalHost;
+    return QHostAddress(host);
+}
+
+} // namespace
+
+BrokerSettings settingsFromConfig(const BrokerConfig &config)
+{
+    BrokerSettings settings;
+    for (const ListenerConfig &in : config.listeners) {
+        ListenerSettings out;
+        out.name = in.name;
+        out.type = in.type == ListenerConfig::Type::WebSocket ? ListenerSettings::Type::WebSocket
+                                                              : ListenerSettings::Type::Tcp;
+        out.tls = in.ssl;
+        out.bindAddress = bindAddress(in.bindHost);
+        out.port = in.port;
+        out.maxConnections = in.maxConnections > 0 ? in.maxConnections : -1;
+        out.certFile = in.certFile;
+        out.keyFile = in.keyFile;
+        out.caFile = in.caFile;
+        out.requireClientCertificate = in.requireCertificate;
+        settings.listeners.append(out);
+    }
+    BrokerLimits &limits = settings.limits;
+    limits.maxQueuedMessages = config.limits.maxQueuedMessages;
+    limits.maxQueuedBytes = config.limits.maxQueuedBytes;
+    limits.maxInflightMessages = quint16(std::clamp(config.limits.maxInflight, 1, 65535));
+    limits.receiveMaximum = quint16(std::clamp(config.limits.receiveMaximum, 1, 65535));
+    limits.maxPacketSize =
+        quint32(std::clamp<qint64>(config.limits.maxPacketSize, 16, mqtt::MaximumPacketSizeLimit));
+    limits.maxKeepAlive = quint16(std::clamp(config.limits.maxKeepAlive, 0, 65535));
+    limits.sysInterval = config.sysInterval;
+    limits.allowAnonymous = config.auth.allowAnonymous;
+    return settings;
+}
+
+} // namespace broker
