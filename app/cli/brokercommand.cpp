@@ -1,9 +1,227 @@
+// mqtt-workbench broker: the embeddable broker run headless (mosquitto's command line).
 #include "commands.h"
 
-#include <cstdio>
+#include <broker/authmanager.h>
+#include <broker/broker.h>
+#include <broker/configloader.h>
+#include <broker/settingsfromconfig.h>
 
-int cli::runBroker(int, char **)
+#include <mqttcore/protocol.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
 {
-    std::fputs("mqtt-workbench broker: not available in this build yet\n", stderr);
-    return 2;
+    return QCoreApplication::translate("cli::broker", text);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "mqtt-workbench broker: %s\n", qPrintable(message));
+}
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+/// SIGINT / SIGTERM end the event loop from a QSocketNotifier (the only safe thing a signal
+/// handler can do is write to a socket).
+void installStopSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+QString versionName(mqtt::ProtocolVersion version)
+{
+    return QString::fromLatin1(mqtt::protocolVersionName(version));
+}
+
+} // namespace
+
+int cli::runBroker(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // The library's own logging stays quiet unless QT_LOGGING_RULES asks; -v has its own lines.
+    QLoggingCategory::setFilterRules(QStringLiteral("mqtt.*.debug=false\nmqtt.*.info=false"));
+    QCoreApplication::setApplicationName(QStringLiteral("mqtt-workbench broker"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI."));
+    parser.addHelpOption();
+    const QCommandLineOption configOption({QStringLiteral("c"), QStringLiteral("config")},
+                                          tr("Configuration file (YAML or JSON)."), tr("file"));
+    const QCommandLineOption portOption({QStringLiteral("p"), QStringLiteral("port")},
+                                        tr("TCP port (default 1883; 0 picks a free one)."),
+                                        tr("port"));
+    const QCommandLineOption wsPortOption(QStringLiteral("ws-port"),
+                                          tr("Also listen for MQTT over WebSocket on this port."),
+                                          tr("port"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"),
+                                        tr("Address to listen on (default: all)."), tr("address"));
+    const QCommandLineOption verboseOption(
+        {QStringLiteral("v"), QStringLiteral("verbose")},
+        tr("Log every connect, subscribe, unsubscribe and disconnect to stderr."));
+    parser.addOptions({configOption, portOption, wsPortOption, bindOption, verboseOption});
+    if (!parser.parse(app.arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+    auto parsePort = [&](const QCommandLineOption &option, quint16 &port) {
+        bool ok = false;
+        const uint value = parser.value(option).toUInt(&ok);
+        if (!ok || value > 65535) {
+            printError(tr("invalid port: %1").arg(parser.value(option)));
+            return false;
+        }
+        port = quint16(value);
+        return true;
+    };
+
+    broker::BrokerSettings settings;
+    std::shared_ptr<broker::AuthManager> auth;
+    if (parser.isSet(configOption)) {
+        const auto result = broker::ConfigLoader::load(parser.value(configOption));
+        for (const QString &warning : result.warnings)
+            printError(warning);
+        if (!result.ok()) {
+            printError(result.error.toString());
+            return 1;
+        }
+        if (const auto error = broker::ConfigLoader::validatePaths(result.config);
+            !error.message.isEmpty()) {
+            printError(error.toString());
+            return 1;
+        }
+        settings = broker::settingsFromConfig(result.config);
+        auth = std::make_shared<broker::AuthManager>();
+        QString error;
+        if (!auth->configure(result.config, &error)) {
+            printError(error);
+            return 1;
+        }
+    }
+    // Command-line listeners replace the configuration's when given (or when there is none).
+    if (parser.isSet(portOption) || parser.isSet(wsPortOption) || parser.isSet(bindOption) ||
+        settings.listeners.isEmpty()) {
+        QHostAddress bind = QHostAddress::Any;
+        if (parser.isSet(bindOption) && !bind.setAddress(parser.value(bindOption))) {
+            if (parser.value(bindOption) == QLatin1String("localhost")) {
+                bind = QHostAddress::LocalHost;
+            } else {
+                printError(tr("invalid bind address: %1").arg(parser.value(bindOption)));
+                return 2;
+            }
+        }
+        settings.listeners.clear();
+        broker::ListenerSettings tcp;
+        tcp.name = QStringLiteral("tcp");
+        tcp.bindAddress = bind;
+        tcp.port = 1883;
+        if (parser.isSet(portOption) && !parsePort(portOption, tcp.port))
+            return 2;
+        settings.listeners.append(tcp);
+        if (parser.isSet(wsPortOption)) {
+            broker::ListenerSettings ws = tcp;
+            ws.name = QStringLiteral("ws");
+            ws.type = broker::ListenerSettings::Type::WebSocket;
+            if (!parsePort(wsPortOption, ws.port))
+                return 2;
+            settings.listeners.append(ws);
+        }
+    }
+
+    broker::Broker broker(settings);
+    if (auth)
+        broker.setAuthManager(auth);
+    if (parser.isSet(verboseOption)) {
+        QObject::connect(
+            &broker, &broker::Broker::clientConnected, [](const broker::ClientInfo &c) {
+                std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(tr("New client connected from %1 as %2 "
+                                  "(MQTT %3, clean %4, keep-alive %5%6).")
+                                   .arg(c.address, c.clientId, versionName(c.protocol))
+                                   .arg(c.cleanStart ? 1 : 0)
+                                   .arg(c.keepAlive)
+                                   .arg(c.userName.isEmpty() ? QString()
+                                                             : tr(", user %1").arg(c.userName))));
+            });
+        QObject::connect(
+            &broker, &broker::Broker::clientDisconnected,
+            [](const QString &id, mqtt::ReasonCode reason) {
+                std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(tr("Client %1 disconnected (%2).")
+                                   .arg(id, QString::fromLatin1(mqtt::reasonCodeName(reason)))));
+            });
+        QObject::connect(
+            &broker, &broker::Broker::subscribed,
+            [](const QString &id, const QString &filter, mqtt::QoS qos) {
+                std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(
+                        tr("Client %1 subscribed to %2 (QoS %3).").arg(id, filter).arg(int(qos))));
+            });
+        QObject::connect(
+            &broker, &broker::Broker::unsubscribed, [](const QString &id, const QString &filter) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(tr("Client %1 unsubscribed from %2.").arg(id, filter)));
+            });
+    }
+    if (!broker.start()) {
+        printError(broker.errorString());
+        return 1;
+    }
+    const QList<quint16> ports = broker.listeningPorts();
+    for (qsizetype i = 0; i < ports.size(); ++i) {
+        const broker::ListenerSettings &l = settings.listeners.at(i);
+        const bool ws = l.type == broker::ListenerSettings::Type::WebSocket;
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("Listening on %1 port %2 (%3).")
+                           .arg(l.bindAddress.toString())
+                           .arg(ports.at(i))
+                           .arg(ws ? (l.tls ? QStringLiteral("wss") : QStringLiteral("ws"))
+                                   : (l.tls ? QStringLiteral("tls") : QStringLiteral("tcp")))));
+    }
+    std::fflush(stderr);
+    installStopSignals();
+    const int code = app.exec();
+    broker.stop();
+    std::fprintf(stderr, "%s\n", qPrintable(tr("Broker stopped.")));
+    return code;
 }

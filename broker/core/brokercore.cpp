@@ -58,10 +58,13 @@ BrokerCore::~BrokerCore()
 ClientConnection *BrokerCore::openConnection(Transport *transport, const QHostAddress &peer,
                                              quint16 peerPort, const QString &listener)
 {
-    const QString address = QStringLiteral("%1:%2").arg(peer.toString()).arg(peerPort);
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4); // show ::ffff:1.2.3.4 as 1.2.3.4
+    const QHostAddress shown = isV4 ? QHostAddress(v4) : peer;
+    const QString address = QStringLiteral("%1:%2").arg(shown.toString()).arg(peerPort);
     auto *client =
         new ClientConnection(transport, address, listener, nowMs(), m_limits.maxPacketSize);
-    client->peer = peer;
+    client->peer = shown;
     m_connections.insert(client);
     ++m_connectionsAccepted;
     qCDebug(lcConnection) << "new connection from" << address << "on" << listener;
