@@ -33,6 +33,8 @@ Broker::Broker(const BrokerSettings &settings, QObject *parent)
     : QObject(parent), d_ptr(std::make_unique<BrokerPrivate>(this, settings))
 {
     Q_D(Broker);
+    // A child, so that it follows the Broker into a BrokerThread.
+    d->statsTimer.setParent(this);
     connect(&d->statsTimer, &QTimer::timeout, this, [d] { d->emitStats(); });
 }
 
