@@ -192,8 +192,11 @@ void BrokerPanel::retranslateUi()
 void BrokerPanel::updateState()
 {
     const bool running = m_controller->isRunning();
+    // Only the one that applies is shown, so the panel's toolbar fits a narrow dock.
     m_startAction->setEnabled(!running);
+    m_startAction->setVisible(!running);
     m_stopAction->setEnabled(running);
+    m_stopAction->setVisible(running);
     m_connectAction->setEnabled(running);
     m_refreshAction->setEnabled(running);
     m_deleteRetainedAction->setEnabled(running);

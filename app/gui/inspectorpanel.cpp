@@ -30,6 +30,8 @@ InspectorPanel::InspectorPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("inspectorPanel"));
     m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setMinimumWidth(m_textFilter->fontMetrics().horizontalAdvance(QLatin1Char('x')) *
+                                  24);
     m_typeFilter->addItem({});
     for (int type = int(mqtt::PacketType::Connect); type <= int(mqtt::PacketType::Auth); ++type)
         m_typeFilter->addItem(QString::fromLatin1(mqtt::packetTypeName(mqtt::PacketType(type))),

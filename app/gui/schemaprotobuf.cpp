@@ -1,0 +1,161 @@
+#include "schemaprotobuf.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#ifdef MQTT_WORKBENCH_HAVE_PROTOBUF
+#include <google/protobuf/compiler/importer.h>
+#include <google/protobuf/dynamic_message.h>
+#include <google/protobuf/util/json_util.h>
+#endif
+
+namespace gui {
+
+namespace {
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+} // namespace
+
+#ifdef MQTT_WORKBENCH_HAVE_PROTOBUF
+
+namespace pb = google::protobuf;
+
+namespace {
+/// Collects the parser's messages instead of printing them.
+class ErrorCollector final : public pb::compiler::MultiFileErrorCollector
+{
+public:
+    void AddError(const std::string &file, int line, int column,
+                  const std::string &message) override
+    {
+        if (m_text.isEmpty())
+            m_text = QStringLiteral("%1:%2:%3: %4")
+                         .arg(QString::fromStdString(file))
+                         .arg(line + 1)
+                         .arg(column + 1)
+                         .arg(QString::fromStdString(message));
+    }
+    QString text() const { return m_text; }
+
+private:
+    QString m_text;
+};
+} // namespace
+
+struct ProtobufSchema::Private
+{
+    pb::compiler::DiskSourceTree sourceTree;
+    ErrorCollector errors;
+    std::unique_ptr<pb::compiler::Importer> importer;
+    const pb::FileDescriptor *file = nullptr;
+    std::unique_ptr<pb::DynamicMessageFactory> factory;
+};
+
+ProtobufSchema::ProtobufSchema() : d(std::make_unique<Private>()) {}
+
+ProtobufSchema::~ProtobufSchema() = default;
+
+bool ProtobufSchema::isAvailable()
+{
+    return true;
+}
+
+bool ProtobufSchema::load(const QString &protoFile, QString *error)
+{
+    const QFileInfo info(protoFile);
+    if (!info.isFile())
+        return fail(error, QStringLiteral("%1: no such file").arg(protoFile));
+    d = std::make_unique<Private>();
+    d->sourceTree.MapPath("", info.absolutePath().toStdString());
+    d->importer = std::make_unique<pb::compiler::Importer>(&d->sourceTree, &d->errors);
+    d->file = d->importer->Import(info.fileName().toStdString());
+    if (!d->file)
+        return fail(error, d->errors.text().isEmpty()
+                               ? QStringLiteral("%1: cannot parse").arg(protoFile)
+                               : d->errors.text());
+    d->factory = std::make_unique<pb::DynamicMessageFactory>(d->importer->pool());
+    return true;
+}
+
+QStringList ProtobufSchema::messageTypes() const
+{
+    QStringList names;
+    if (!d->file)
+        return names;
+    const std::function<void(const pb::Descriptor *)> add = [&](const pb::Descriptor *type) {
+        names << QString::fromStdString(type->full_name());
+        for (int i = 0; i < type->nested_type_count(); ++i)
+            add(type->nested_type(i));
+    };
+    for (int i = 0; i < d->file->message_type_count(); ++i)
+        add(d->file->message_type(i));
+    return names;
+}
+
+std::optional<QJsonObject> ProtobufSchema::decode(const QString &messageType,
+                                                  const QByteArray &payload, QString *error) const
+{
+    if (!d->importer) {
+        fail(error, QStringLiteral("no .proto file loaded"));
+        return std::nullopt;
+    }
+    const pb::Descriptor *type =
+        d->importer->pool()->FindMessageTypeByName(messageType.toStdString());
+    if (!type) {
+        fail(error, QStringLiteral("unknown message type %1").arg(messageType));
+        return std::nullopt;
+    }
+    std::unique_ptr<pb::Message> message(d->factory->GetPrototype(type)->New());
+    if (!message->ParseFromArray(payload.constData(), int(payload.size()))) {
+        fail(error, QStringLiteral("the payload is not a valid %1").arg(messageType));
+        return std::nullopt;
+    }
+    std::string json;
+    pb::util::JsonPrintOptions options;
+    options.preserve_proto_field_names = true;
+    if (!pb::util::MessageToJsonString(*message, &json, options).ok()) {
+        fail(error, QStringLiteral("cannot convert %1 to JSON").arg(messageType));
+        return std::nullopt;
+    }
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+}
+
+#else // without libprotobuf
+
+struct ProtobufSchema::Private
+{
+};
+
+ProtobufSchema::ProtobufSchema() : d(std::make_unique<Private>()) {}
+
+ProtobufSchema::~ProtobufSchema() = default;
+
+bool ProtobufSchema::isAvailable()
+{
+    return false;
+}
+
+bool ProtobufSchema::load(const QString &, QString *error)
+{
+    return fail(error, QStringLiteral("this build has no Protobuf support (libprotobuf-dev)"));
+}
+
+QStringList ProtobufSchema::messageTypes() const
+{
+    return {};
+}
+
+std::optional<QJsonObject> ProtobufSchema::decode(const QString &, const QByteArray &,
+                                                  QString *error) const
+{
+    fail(error, QStringLiteral("this build has no Protobuf support (libprotobuf-dev)"));
+    return std::nullopt;
+}
+
+#endif
+
+} // namespace gui
