@@ -1,7 +1,5 @@
 #include "brokerclientmodel.h"
 
-#include <QLocale>
-
 namespace gui {
 
 namespace {
@@ -57,7 +55,7 @@ QVariant BrokerClientModel::data(const QModelIndex &index, int role) const
     case UserColumn:
         return row.info.userName;
     case ConnectedAtColumn:
-        return QLocale().toString(row.info.connectedAt.toLocalTime().time(), QLocale::LongFormat);
+        return row.info.connectedAt.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
     }
     return {};
 }

@@ -82,6 +82,8 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
     m_clientView->setModel(m_clientModel);
     m_retainedView->setModel(m_retainedModel);
     m_sessionView->setModel(m_sessionModel);
+    for (QTableView *view : {m_clientView, m_retainedView, m_sessionView})
+        view->setColumnWidth(0, 200); // client IDs and topics are long
 
     auto *retainedTab = new QWidget(this);
     auto *retainedBar = new QToolBar(retainedTab);
@@ -186,6 +188,12 @@ void BrokerPanel::retranslateUi()
     m_clientModel->retranslate();
     m_retainedModel->retranslate();
     m_sessionModel->retranslate();
+    for (QTableView *view : {m_clientView, m_retainedView, m_sessionView}) {
+        QHeaderView *header = view->horizontalHeader(); // wide enough for translated headers
+        for (int column = 0; column + 1 < header->count(); ++column)
+            view->setColumnWidth(
+                column, std::max(view->columnWidth(column), header->sectionSizeHint(column)));
+    }
     updateState();
 }
 

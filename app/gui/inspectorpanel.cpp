@@ -107,7 +107,7 @@ void InspectorPanel::setModel(InspectorModel *model)
         m_modelConnection = connect(model, &InspectorModel::droppedCountChanged, this,
                                     &InspectorPanel::updateDropped);
     m_detail->clear();
-    updateDropped();
+    retranslateUi();
 }
 
 QString InspectorPanel::detailText() const
@@ -135,6 +135,11 @@ void InspectorPanel::retranslateUi()
     m_clear->setText(tr("Clear"));
     if (m_model)
         m_model->retranslate();
+    // Wide enough for the (translated) header texts.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column + 1 < header->count(); ++column)
+        m_view->setColumnWidth(
+            column, std::max(m_view->columnWidth(column), header->sectionSizeHint(column)));
     updateDropped();
     showSelected();
 }
