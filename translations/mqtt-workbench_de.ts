@@ -506,16 +506,20 @@
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <source>Connected to %1 (MQTT %2, client ID %3)</source>
-        <translation>Verbunden mit %1 (MQTT %2, Client-ID %3)</translation>
-    </message>
-    <message>
         <source>Reconnecting in %1 s (attempt %2)</source>
         <translation>Neuer Versuch in %1 s (Versuch %2)</translation>
     </message>
     <message>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Neu verbinden (Versuch %1)…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT %2)</source>
+        <translation>Verbunden mit %1 (MQTT %2)</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Client-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -581,10 +585,6 @@
         <translation>Fortsetzen (%1 neu)</translation>
     </message>
     <message>
-        <source>%1 messages shown · %2 received · %3 dropped (history limit %4 / %5) · %6 topics</source>
-        <translation>%1 angezeigt · %2 empfangen · %3 verworfen (Verlaufsgrenze %4 / %5) · %6 Topics</translation>
-    </message>
-    <message>
         <source>Copy topic</source>
         <translation>Topic kopieren</translation>
     </message>
@@ -637,6 +637,14 @@
     <message>
         <source>Cleared %1 retained messages, %2 refused by the broker</source>
         <translation>%1 gehaltene Nachrichten gelöscht, %2 vom Broker abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 dropped · %3 topics</source>
+        <translation>%1 angezeigt · %2 verworfen · %3 Topics</translation>
+    </message>
+    <message>
+        <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
+        <translation>%1 Nachrichten empfangen, %2 im Verlauf, %3 als älteste jenseits der Verlaufsgrenze verworfen (%4 Nachrichten / %5)</translation>
     </message>
 </context>
 <context>
@@ -973,10 +981,6 @@
     <message>
         <source>Copy payload</source>
         <translation>Nutzdaten kopieren</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
     </message>
     <message>
         <source>Property</source>
@@ -1802,14 +1806,6 @@
 <context>
     <name>gui::SubscriptionsPanel</name>
     <message>
-        <source>No local</source>
-        <translation>Nicht lokal</translation>
-    </message>
-    <message>
-        <source>Retain as published</source>
-        <translation>Retain wie veröffentlicht</translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -1820,10 +1816,6 @@
     <message>
         <source>State</source>
         <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Double-click a subscription to change its colour</source>
-        <translation>Doppelklick auf ein Abonnement ändert seine Farbe</translation>
     </message>
     <message>
         <source>Topic filter, e.g. sensors/+/temperature</source>
@@ -1842,40 +1834,8 @@
         <translation>QoS 2</translation>
     </message>
     <message>
-        <source>Send retained</source>
-        <translation>Gehaltene senden</translation>
-    </message>
-    <message>
-        <source>Retained if new</source>
-        <translation>Gehaltene, wenn neu</translation>
-    </message>
-    <message>
-        <source>No retained</source>
-        <translation>Nicht gehalten</translation>
-    </message>
-    <message>
-        <source>Retain handling (MQTT 5)</source>
-        <translation>Retain-Behandlung (MQTT 5)</translation>
-    </message>
-    <message>
-        <source>Do not receive own messages (MQTT 5)</source>
-        <translation>Eigene Nachrichten nicht empfangen (MQTT 5)</translation>
-    </message>
-    <message>
-        <source>Keep the publisher&apos;s retain flag (MQTT 5)</source>
-        <translation>Retain-Flag des Senders beibehalten (MQTT 5)</translation>
-    </message>
-    <message>
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Unsubscribe the selected filters</source>
-        <translation>Ausgewählte Filter abbestellen</translation>
     </message>
     <message>
         <source>Not a valid topic filter: &apos;#&apos; must be last and alone in its level, &apos;+&apos; alone in its level</source>
@@ -1904,6 +1864,46 @@
     <message>
         <source>Colour for %1</source>
         <translation>Farbe für %1</translation>
+    </message>
+    <message>
+        <source>No local: do not receive own messages</source>
+        <translation>No Local: eigene Nachrichten nicht empfangen</translation>
+    </message>
+    <message>
+        <source>Retain as published: keep the publisher&apos;s retain flag</source>
+        <translation>Retain as Published: Retain-Flag des Senders beibehalten</translation>
+    </message>
+    <message>
+        <source>Double-click a subscription to change its colour; right-click or Delete to unsubscribe</source>
+        <translation>Doppelklick auf ein Abonnement ändert seine Farbe; Rechtsklick oder Entf bestellt es ab</translation>
+    </message>
+    <message>
+        <source>Retained messages on subscribe</source>
+        <translation>Gehaltene Nachrichten beim Abonnieren</translation>
+    </message>
+    <message>
+        <source>Send them</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send them only for a new subscription</source>
+        <translation>Nur bei neuem Abonnement senden</translation>
+    </message>
+    <message>
+        <source>Do not send them</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>MQTT 5 subscription options</source>
+        <translation>MQTT-5-Abonnementoptionen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abbestellen</translation>
     </message>
 </context>
 <context>

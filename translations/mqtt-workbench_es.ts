@@ -506,16 +506,20 @@
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <source>Connected to %1 (MQTT %2, client ID %3)</source>
-        <translation>Conectado a %1 (MQTT %2, ID de cliente %3)</translation>
-    </message>
-    <message>
         <source>Reconnecting in %1 s (attempt %2)</source>
         <translation>Reconexión en %1 s (intento %2)</translation>
     </message>
     <message>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Reconectando (intento %1)…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT %2)</source>
+        <translation>Conectado a %1 (MQTT %2)</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>ID de cliente: %1</translation>
     </message>
 </context>
 <context>
@@ -581,10 +585,6 @@
         <translation>Reanudar (%1 nuevos)</translation>
     </message>
     <message>
-        <source>%1 messages shown · %2 received · %3 dropped (history limit %4 / %5) · %6 topics</source>
-        <translation>%1 mostrados · %2 recibidos · %3 descartados (límite del historial %4 / %5) · %6 temas</translation>
-    </message>
-    <message>
         <source>Copy topic</source>
         <translation>Copiar tema</translation>
     </message>
@@ -637,6 +637,14 @@
     <message>
         <source>Cleared %1 retained messages, %2 refused by the broker</source>
         <translation>%1 mensajes retenidos borrados, %2 rechazados por el broker</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 dropped · %3 topics</source>
+        <translation>%1 mostrados · %2 descartados · %3 temas</translation>
+    </message>
+    <message>
+        <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
+        <translation>%1 mensajes recibidos, %2 en el historial, %3 descartados por ser los más antiguos más allá del límite del historial (%4 mensajes / %5)</translation>
     </message>
 </context>
 <context>
@@ -973,10 +981,6 @@
     <message>
         <source>Copy payload</source>
         <translation>Copiar carga útil</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formato:</translation>
     </message>
     <message>
         <source>Property</source>
@@ -1802,14 +1806,6 @@
 <context>
     <name>gui::SubscriptionsPanel</name>
     <message>
-        <source>No local</source>
-        <translation>Sin local</translation>
-    </message>
-    <message>
-        <source>Retain as published</source>
-        <translation>Retain tal como se publicó</translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
@@ -1820,10 +1816,6 @@
     <message>
         <source>State</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Double-click a subscription to change its colour</source>
-        <translation>Haga doble clic en una suscripción para cambiar su color</translation>
     </message>
     <message>
         <source>Topic filter, e.g. sensors/+/temperature</source>
@@ -1842,40 +1834,8 @@
         <translation>QoS 2</translation>
     </message>
     <message>
-        <source>Send retained</source>
-        <translation>Enviar retenidos</translation>
-    </message>
-    <message>
-        <source>Retained if new</source>
-        <translation>Retenidos si es nueva</translation>
-    </message>
-    <message>
-        <source>No retained</source>
-        <translation>Sin retenidos</translation>
-    </message>
-    <message>
-        <source>Retain handling (MQTT 5)</source>
-        <translation>Gestión de retain (MQTT 5)</translation>
-    </message>
-    <message>
-        <source>Do not receive own messages (MQTT 5)</source>
-        <translation>No recibir los mensajes propios (MQTT 5)</translation>
-    </message>
-    <message>
-        <source>Keep the publisher&apos;s retain flag (MQTT 5)</source>
-        <translation>Conservar el indicador retain del publicador (MQTT 5)</translation>
-    </message>
-    <message>
         <source>Subscribe</source>
         <translation>Suscribirse</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Unsubscribe the selected filters</source>
-        <translation>Cancelar la suscripción a los filtros seleccionados</translation>
     </message>
     <message>
         <source>Not a valid topic filter: &apos;#&apos; must be last and alone in its level, &apos;+&apos; alone in its level</source>
@@ -1904,6 +1864,46 @@
     <message>
         <source>Colour for %1</source>
         <translation>Color de %1</translation>
+    </message>
+    <message>
+        <source>No local: do not receive own messages</source>
+        <translation>No Local: no recibir los mensajes propios</translation>
+    </message>
+    <message>
+        <source>Retain as published: keep the publisher&apos;s retain flag</source>
+        <translation>Retain as Published: conservar el indicador retain del publicador</translation>
+    </message>
+    <message>
+        <source>Double-click a subscription to change its colour; right-click or Delete to unsubscribe</source>
+        <translation>Haga doble clic en una suscripción para cambiar su color; clic derecho o Supr para cancelarla</translation>
+    </message>
+    <message>
+        <source>Retained messages on subscribe</source>
+        <translation>Mensajes retenidos al suscribirse</translation>
+    </message>
+    <message>
+        <source>Send them</source>
+        <translation>Enviarlos</translation>
+    </message>
+    <message>
+        <source>Send them only for a new subscription</source>
+        <translation>Enviarlos solo para una suscripción nueva</translation>
+    </message>
+    <message>
+        <source>Do not send them</source>
+        <translation>No enviarlos</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>MQTT 5 subscription options</source>
+        <translation>Opciones de suscripción MQTT 5</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Cancelar suscripción</translation>
     </message>
 </context>
 <context>

@@ -506,16 +506,20 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <source>Connected to %1 (MQTT %2, client ID %3)</source>
-        <translation>Connecté à %1 (MQTT %2, ID client %3)</translation>
-    </message>
-    <message>
         <source>Reconnecting in %1 s (attempt %2)</source>
         <translation>Reconnexion dans %1 s (tentative %2)</translation>
     </message>
     <message>
         <source>Reconnecting (attempt %1)…</source>
         <translation>Reconnexion (tentative %1)…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT %2)</source>
+        <translation>Connecté à %1 (MQTT %2)</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>ID client : %1</translation>
     </message>
 </context>
 <context>
@@ -581,10 +585,6 @@
         <translation>Reprendre (%1 nouveaux)</translation>
     </message>
     <message>
-        <source>%1 messages shown · %2 received · %3 dropped (history limit %4 / %5) · %6 topics</source>
-        <translation>%1 affichés · %2 reçus · %3 abandonnés (limite d&apos;historique %4 / %5) · %6 topics</translation>
-    </message>
-    <message>
         <source>Copy topic</source>
         <translation>Copier le topic</translation>
     </message>
@@ -637,6 +637,14 @@
     <message>
         <source>Cleared %1 retained messages, %2 refused by the broker</source>
         <translation>%1 messages retenus effacés, %2 refusés par le broker</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 dropped · %3 topics</source>
+        <translation>%1 affichés · %2 abandonnés · %3 topics</translation>
+    </message>
+    <message>
+        <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
+        <translation>%1 messages reçus, %2 dans l&apos;historique, %3 abandonnés (les plus anciens au-delà de la limite d&apos;historique : %4 messages / %5)</translation>
     </message>
 </context>
 <context>
@@ -973,10 +981,6 @@
     <message>
         <source>Copy payload</source>
         <translation>Copier la charge utile</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format :</translation>
     </message>
     <message>
         <source>Property</source>
@@ -1802,14 +1806,6 @@
 <context>
     <name>gui::SubscriptionsPanel</name>
     <message>
-        <source>No local</source>
-        <translation>Pas local</translation>
-    </message>
-    <message>
-        <source>Retain as published</source>
-        <translation>Retain tel que publié</translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
@@ -1820,10 +1816,6 @@
     <message>
         <source>State</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Double-click a subscription to change its colour</source>
-        <translation>Double-cliquez sur un abonnement pour changer sa couleur</translation>
     </message>
     <message>
         <source>Topic filter, e.g. sensors/+/temperature</source>
@@ -1842,40 +1834,8 @@
         <translation>QoS 2</translation>
     </message>
     <message>
-        <source>Send retained</source>
-        <translation>Envoyer les retenus</translation>
-    </message>
-    <message>
-        <source>Retained if new</source>
-        <translation>Retenus si nouveau</translation>
-    </message>
-    <message>
-        <source>No retained</source>
-        <translation>Non retenu</translation>
-    </message>
-    <message>
-        <source>Retain handling (MQTT 5)</source>
-        <translation>Gestion du retain (MQTT 5)</translation>
-    </message>
-    <message>
-        <source>Do not receive own messages (MQTT 5)</source>
-        <translation>Ne pas recevoir ses propres messages (MQTT 5)</translation>
-    </message>
-    <message>
-        <source>Keep the publisher&apos;s retain flag (MQTT 5)</source>
-        <translation>Conserver le drapeau retain de l&apos;éditeur (MQTT 5)</translation>
-    </message>
-    <message>
         <source>Subscribe</source>
         <translation>S&apos;abonner</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Unsubscribe the selected filters</source>
-        <translation>Se désabonner des filtres sélectionnés</translation>
     </message>
     <message>
         <source>Not a valid topic filter: &apos;#&apos; must be last and alone in its level, &apos;+&apos; alone in its level</source>
@@ -1904,6 +1864,46 @@
     <message>
         <source>Colour for %1</source>
         <translation>Couleur de %1</translation>
+    </message>
+    <message>
+        <source>No local: do not receive own messages</source>
+        <translation>No Local : ne pas recevoir ses propres messages</translation>
+    </message>
+    <message>
+        <source>Retain as published: keep the publisher&apos;s retain flag</source>
+        <translation>Retain as Published : conserver le drapeau retain de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Double-click a subscription to change its colour; right-click or Delete to unsubscribe</source>
+        <translation>Double-cliquez sur un abonnement pour changer sa couleur ; clic droit ou Suppr pour se désabonner</translation>
+    </message>
+    <message>
+        <source>Retained messages on subscribe</source>
+        <translation>Messages retenus à l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Send them</source>
+        <translation>Les envoyer</translation>
+    </message>
+    <message>
+        <source>Send them only for a new subscription</source>
+        <translation>Les envoyer seulement pour un nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>Do not send them</source>
+        <translation>Ne pas les envoyer</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>MQTT 5 subscription options</source>
+        <translation>Options d&apos;abonnement MQTT 5</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Se désabonner</translation>
     </message>
 </context>
 <context>

@@ -504,16 +504,20 @@
         <translation>%1 に接続中…</translation>
     </message>
     <message>
-        <source>Connected to %1 (MQTT %2, client ID %3)</source>
-        <translation>%1 に接続済み（MQTT %2、クライアント ID %3）</translation>
-    </message>
-    <message>
         <source>Reconnecting in %1 s (attempt %2)</source>
         <translation>%1 秒後に再接続（%2 回目）</translation>
     </message>
     <message>
         <source>Reconnecting (attempt %1)…</source>
         <translation>再接続中（%1 回目）…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT %2)</source>
+        <translation>%1 に接続済み（MQTT %2）</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>クライアント ID: %1</translation>
     </message>
 </context>
 <context>
@@ -579,10 +583,6 @@
         <translation>再開（新着 %1 件）</translation>
     </message>
     <message>
-        <source>%1 messages shown · %2 received · %3 dropped (history limit %4 / %5) · %6 topics</source>
-        <translation>表示 %1 件 · 受信 %2 件 · 破棄 %3 件（履歴上限 %4 / %5）· %6 トピック</translation>
-    </message>
-    <message>
         <source>Copy topic</source>
         <translation>トピックをコピー</translation>
     </message>
@@ -633,6 +633,14 @@
     <message>
         <source>Cleared %1 retained messages, %2 refused by the broker</source>
         <translation>保持メッセージ %1 件を消去、%2 件はブローカーが拒否</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 dropped · %3 topics</source>
+        <translation>表示 %1 · 破棄 %2 · %3 トピック</translation>
+    </message>
+    <message>
+        <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
+        <translation>受信 %1 件、履歴 %2 件、履歴上限（%4 件 / %5）を超えて古い順に破棄 %3 件</translation>
     </message>
 </context>
 <context>
@@ -966,10 +974,6 @@
     <message>
         <source>Copy payload</source>
         <translation>ペイロードをコピー</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>形式:</translation>
     </message>
     <message>
         <source>Property</source>
@@ -1793,14 +1797,6 @@
 <context>
     <name>gui::SubscriptionsPanel</name>
     <message>
-        <source>No local</source>
-        <translation>ローカルなし</translation>
-    </message>
-    <message>
-        <source>Retain as published</source>
-        <translation>パブリッシュ時の retain を保持</translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
@@ -1811,10 +1807,6 @@
     <message>
         <source>State</source>
         <translation>状態</translation>
-    </message>
-    <message>
-        <source>Double-click a subscription to change its colour</source>
-        <translation>購読をダブルクリックすると色を変更できます</translation>
     </message>
     <message>
         <source>Topic filter, e.g. sensors/+/temperature</source>
@@ -1833,40 +1825,8 @@
         <translation>QoS 2</translation>
     </message>
     <message>
-        <source>Send retained</source>
-        <translation>保持メッセージを送信</translation>
-    </message>
-    <message>
-        <source>Retained if new</source>
-        <translation>新規時に保持</translation>
-    </message>
-    <message>
-        <source>No retained</source>
-        <translation>保持なし</translation>
-    </message>
-    <message>
-        <source>Retain handling (MQTT 5)</source>
-        <translation>retain の扱い（MQTT 5）</translation>
-    </message>
-    <message>
-        <source>Do not receive own messages (MQTT 5)</source>
-        <translation>自分のメッセージを受信しない（MQTT 5）</translation>
-    </message>
-    <message>
-        <source>Keep the publisher&apos;s retain flag (MQTT 5)</source>
-        <translation>パブリッシャーの retain フラグを保持（MQTT 5）</translation>
-    </message>
-    <message>
         <source>Subscribe</source>
         <translation>購読</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Unsubscribe the selected filters</source>
-        <translation>選択したフィルターの購読を解除</translation>
     </message>
     <message>
         <source>Not a valid topic filter: &apos;#&apos; must be last and alone in its level, &apos;+&apos; alone in its level</source>
@@ -1895,6 +1855,46 @@
     <message>
         <source>Colour for %1</source>
         <translation>%1 の色</translation>
+    </message>
+    <message>
+        <source>No local: do not receive own messages</source>
+        <translation>No Local: 自分のメッセージを受信しない</translation>
+    </message>
+    <message>
+        <source>Retain as published: keep the publisher&apos;s retain flag</source>
+        <translation>Retain as Published: パブリッシャーの retain フラグを保持</translation>
+    </message>
+    <message>
+        <source>Double-click a subscription to change its colour; right-click or Delete to unsubscribe</source>
+        <translation>購読をダブルクリックで色を変更、右クリックまたは Delete で購読解除</translation>
+    </message>
+    <message>
+        <source>Retained messages on subscribe</source>
+        <translation>購読時の保持メッセージ</translation>
+    </message>
+    <message>
+        <source>Send them</source>
+        <translation>送信する</translation>
+    </message>
+    <message>
+        <source>Send them only for a new subscription</source>
+        <translation>新しい購読のときだけ送信</translation>
+    </message>
+    <message>
+        <source>Do not send them</source>
+        <translation>送信しない</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>MQTT 5 subscription options</source>
+        <translation>MQTT 5 購読オプション</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>購読解除</translation>
     </message>
 </context>
 <context>

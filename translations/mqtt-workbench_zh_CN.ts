@@ -504,16 +504,20 @@
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <source>Connected to %1 (MQTT %2, client ID %3)</source>
-        <translation>已连接到 %1（MQTT %2，客户端 ID %3）</translation>
-    </message>
-    <message>
         <source>Reconnecting in %1 s (attempt %2)</source>
         <translation>%1 秒后重新连接（第 %2 次尝试）</translation>
     </message>
     <message>
         <source>Reconnecting (attempt %1)…</source>
         <translation>正在重新连接（第 %1 次尝试）…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT %2)</source>
+        <translation>已连接到 %1（MQTT %2）</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>客户端 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -579,10 +583,6 @@
         <translation>继续（%1 条新消息）</translation>
     </message>
     <message>
-        <source>%1 messages shown · %2 received · %3 dropped (history limit %4 / %5) · %6 topics</source>
-        <translation>显示 %1 条 · 已接收 %2 条 · 已丢弃 %3 条（历史上限 %4 / %5）· %6 个主题</translation>
-    </message>
-    <message>
         <source>Copy topic</source>
         <translation>复制主题</translation>
     </message>
@@ -633,6 +633,14 @@
     <message>
         <source>Cleared %1 retained messages, %2 refused by the broker</source>
         <translation>已清除 %1 条保留消息，%2 条被代理拒绝</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 dropped · %3 topics</source>
+        <translation>显示 %1 · 丢弃 %2 · %3 个主题</translation>
+    </message>
+    <message>
+        <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
+        <translation>已接收 %1 条消息，历史中 %2 条，超出历史上限（%4 条消息 / %5）而丢弃的最早消息 %3 条</translation>
     </message>
 </context>
 <context>
@@ -966,10 +974,6 @@
     <message>
         <source>Copy payload</source>
         <translation>复制负载</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
     </message>
     <message>
         <source>Property</source>
@@ -1793,14 +1797,6 @@
 <context>
     <name>gui::SubscriptionsPanel</name>
     <message>
-        <source>No local</source>
-        <translation>不接收本地</translation>
-    </message>
-    <message>
-        <source>Retain as published</source>
-        <translation>按发布时保留</translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
@@ -1811,10 +1807,6 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Double-click a subscription to change its colour</source>
-        <translation>双击订阅可更改其颜色</translation>
     </message>
     <message>
         <source>Topic filter, e.g. sensors/+/temperature</source>
@@ -1833,40 +1825,8 @@
         <translation>QoS 2</translation>
     </message>
     <message>
-        <source>Send retained</source>
-        <translation>发送保留消息</translation>
-    </message>
-    <message>
-        <source>Retained if new</source>
-        <translation>新订阅时保留</translation>
-    </message>
-    <message>
-        <source>No retained</source>
-        <translation>不保留</translation>
-    </message>
-    <message>
-        <source>Retain handling (MQTT 5)</source>
-        <translation>保留处理（MQTT 5）</translation>
-    </message>
-    <message>
-        <source>Do not receive own messages (MQTT 5)</source>
-        <translation>不接收自己的消息（MQTT 5）</translation>
-    </message>
-    <message>
-        <source>Keep the publisher&apos;s retain flag (MQTT 5)</source>
-        <translation>保留发布者的保留标志（MQTT 5）</translation>
-    </message>
-    <message>
         <source>Subscribe</source>
         <translation>订阅</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Unsubscribe the selected filters</source>
-        <translation>取消订阅所选过滤器</translation>
     </message>
     <message>
         <source>Not a valid topic filter: &apos;#&apos; must be last and alone in its level, &apos;+&apos; alone in its level</source>
@@ -1895,6 +1855,46 @@
     <message>
         <source>Colour for %1</source>
         <translation>%1 的颜色</translation>
+    </message>
+    <message>
+        <source>No local: do not receive own messages</source>
+        <translation>No Local：不接收自己的消息</translation>
+    </message>
+    <message>
+        <source>Retain as published: keep the publisher&apos;s retain flag</source>
+        <translation>Retain as Published：保留发布者的保留标志</translation>
+    </message>
+    <message>
+        <source>Double-click a subscription to change its colour; right-click or Delete to unsubscribe</source>
+        <translation>双击订阅可更改其颜色；右键或按 Delete 取消订阅</translation>
+    </message>
+    <message>
+        <source>Retained messages on subscribe</source>
+        <translation>订阅时的保留消息</translation>
+    </message>
+    <message>
+        <source>Send them</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send them only for a new subscription</source>
+        <translation>仅在新订阅时发送</translation>
+    </message>
+    <message>
+        <source>Do not send them</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>MQTT 5 subscription options</source>
+        <translation>MQTT 5 订阅选项</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
     </message>
 </context>
 <context>
