@@ -11,6 +11,9 @@ ConnectionStatusWidget::ConnectionStatusWidget(mqtt::Client *client, QWidget *pa
 {
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setWordWrap(false);
+    // Never widen the window for a long host name or error; the tooltip has it all.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    setMinimumWidth(100);
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionStatusWidget::refresh);
     connect(client, &mqtt::Client::stateChanged, this, [this](mqtt::Client::State state) {
@@ -60,12 +63,11 @@ void ConnectionStatusWidget::refresh()
         display(tr("Connecting to %1…").arg(where), QColor(0xE0, 0x9B, 0x1A));
         break;
     case mqtt::Client::State::Connected:
-        display(
-            tr("Connected to %1 (MQTT %2, client ID %3)")
-                .arg(where,
-                     QString::fromLatin1(mqtt::protocolVersionName(m_client->protocolVersion())),
-                     m_client->clientId()),
-            QColor(0x2E, 0xA0, 0x43));
+        display(tr("Connected to %1 (MQTT %2)")
+                    .arg(where, QString::fromLatin1(
+                                    mqtt::protocolVersionName(m_client->protocolVersion()))),
+                QColor(0x2E, 0xA0, 0x43));
+        setToolTip(statusText() + u'\n' + tr("Client ID: %1").arg(m_client->clientId()));
         break;
     case mqtt::Client::State::Reconnecting: {
         QString text;

@@ -113,12 +113,14 @@ ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore
     right->addWidget(bottom);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
+    right->setSizes({450, 350});
 
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(left);
     main->addWidget(right);
-    main->setStretchFactor(0, 2);
-    main->setStretchFactor(1, 3);
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 1);
+    main->setSizes({500, 500});
     main->setObjectName(QStringLiteral("tabSplitter"));
 
     auto *layout = new QVBoxLayout(this);
@@ -145,7 +147,9 @@ ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore
 
 ConnectionTab::~ConnectionTab()
 {
-    // Leave the broker politely; the client is a child and goes with us.
+    // Leave the broker politely; the client is a child and goes with us. Its state signals
+    // must not reach widgets (or a main window) that are being destroyed.
+    m_client->blockSignals(true);
     if (m_client->state() != mqtt::Client::State::Disconnected)
         m_client->disconnectFromBroker();
 }
@@ -174,10 +178,14 @@ QWidget *ConnectionTab::buildTreePane()
     m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_treeView->header()->setStretchLastSection(false);
     m_treeView->header()->setSectionResizeMode(TopicTreeModel::ValueColumn, QHeaderView::Stretch);
-    m_treeView->setColumnWidth(TopicTreeModel::TopicColumn, 180);
-    m_treeView->setColumnWidth(TopicTreeModel::MessagesColumn, 80);
-    m_treeView->setColumnWidth(TopicTreeModel::RateColumn, 60);
-    m_treeView->setColumnWidth(TopicTreeModel::AgeColumn, 60);
+    const QFontMetrics metrics = m_treeView->fontMetrics();
+    m_treeView->setColumnWidth(TopicTreeModel::TopicColumn, metrics.horizontalAdvance(u'x') * 20);
+    m_treeView->setColumnWidth(TopicTreeModel::MessagesColumn,
+                               metrics.horizontalAdvance(QStringLiteral("Messages")) + 12);
+    m_treeView->setColumnWidth(TopicTreeModel::RateColumn,
+                               metrics.horizontalAdvance(QStringLiteral("999/s")) + 12);
+    m_treeView->setColumnWidth(TopicTreeModel::AgeColumn,
+                               metrics.horizontalAdvance(QStringLiteral("59 min")) + 12);
     connect(m_treeView, &QTreeView::customContextMenuRequested, this, &ConnectionTab::showTreeMenu);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showTopic(current); });
@@ -240,7 +248,9 @@ QWidget *ConnectionTab::buildLogPane()
     });
     m_counters = new QLabel(this);
     m_counters->setObjectName(QStringLiteral("logCounters"));
+    m_counters->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_log, &MessageLogModel::statisticsChanged, this, &ConnectionTab::updateCounters);
+    connect(m_tree, &TopicTreeModel::topicsAdded, this, &ConnectionTab::updateCounters);
 
     m_logView = new QTableView(this);
     m_logView->setObjectName(QStringLiteral("messageLog"));
@@ -275,17 +285,19 @@ QWidget *ConnectionTab::buildLogPane()
     });
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_topicFilterEdit, 2);
-    filters->addWidget(m_textFilterEdit, 2);
-    filters->addWidget(m_pauseButton);
-    filters->addWidget(m_autoScroll);
-    filters->addWidget(clearButton);
+    filters->addWidget(m_topicFilterEdit, 1);
+    filters->addWidget(m_textFilterEdit, 1);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_counters, 1);
+    controls->addWidget(m_pauseButton);
+    controls->addWidget(m_autoScroll);
+    controls->addWidget(clearButton);
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_logView, 1);
-    layout->addWidget(m_counters);
+    layout->addLayout(controls);
     updateCounters();
     return pane;
 }
@@ -400,12 +412,16 @@ void ConnectionTab::updateCounters()
     else
         m_pauseButton->setText(tr("Pause"));
     const QLocale locale;
-    m_counters->setText(
-        tr("%1 messages shown · %2 received · %3 dropped (history limit %4 / %5) · %6 topics")
-            .arg(locale.toString(m_logProxy->rowCount()), locale.toString(m_log->receivedCount()),
+    m_counters->setText(tr("%1 shown · %2 dropped · %3 topics")
+                            .arg(locale.toString(m_logProxy->rowCount()),
+                                 locale.toString(m_log->droppedCount()),
+                                 locale.toString(m_tree->topicCount())));
+    m_counters->setToolTip(
+        tr("%1 messages received, %2 in the history, %3 dropped as the oldest beyond the "
+           "history limit (%4 messages / %5)")
+            .arg(locale.toString(m_log->receivedCount()), locale.toString(m_log->rowCount()),
                  locale.toString(m_log->droppedCount()), locale.toString(m_log->maxCount()),
-                 locale.formattedDataSize(m_log->maxBytes()),
-                 locale.toString(m_tree->topicCount())));
+                 locale.formattedDataSize(m_log->maxBytes())));
 }
 
 void ConnectionTab::showTreeMenu(const QPoint &pos)

@@ -30,6 +30,12 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+// Resources of a static library are registered by hand (outside any namespace).
+static void initWorkbenchResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace gui {
 
 namespace {
@@ -48,6 +54,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
       m_central(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
       m_profilesDock(new QDockWidget(tr("Connections"), this)), m_profilesPanel(nullptr)
 {
+    initWorkbenchResources();
     setWindowTitle(tr("MQTT Workbench"));
     setObjectName(QStringLiteral("MainWindow"));
     if (!profiles) {
@@ -122,6 +129,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
 
+    resizeDocks({m_profilesDock}, {190}, Qt::Horizontal);
     installExtensions(this);
     // After the extensions added their docks, so that their positions come back too.
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -241,7 +249,23 @@ void MainWindow::addDockPanel(QDockWidget *dock)
 {
     if (dock->objectName().isEmpty())
         dock->setObjectName(dock->windowTitle());
+    // Extension panels share one tabbed dock on the right, so the connection keeps the room.
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    QDockWidget *first = nullptr;
+    for (QDockWidget *other : docks) {
+        if (other != dock && other != m_profilesDock &&
+            dockWidgetArea(other) == Qt::RightDockWidgetArea) {
+            first = other;
+            break;
+        }
+    }
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (first) {
+        tabifyDockWidget(first, dock);
+        first->raise();
+    } else {
+        resizeDocks({dock}, {300}, Qt::Horizontal);
+    }
     m_menus[Menu::View]->insertAction(m_menus[Menu::View]->actions().value(1),
                                       dock->toggleViewAction());
 }

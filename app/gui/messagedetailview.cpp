@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -98,20 +99,23 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     m_topicLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_metaLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    for (PayloadView view :
-         {PayloadView::Auto, PayloadView::Text, PayloadView::Json, PayloadView::Hex,
-          PayloadView::Base64, PayloadView::Cbor, PayloadView::MessagePack})
-        m_viewBox->addItem(payloadViewName(view), int(view));
+    using F = mqtt::PayloadFormat;
+    for (F format : {F::Auto, F::Text, F::Json, F::Hex, F::Base64, F::Cbor, F::MessagePack, F::Raw})
+        m_viewBox->addItem(payloadFormatTitle(format), int(format));
     m_viewBox->setToolTip(tr("How to show the payload"));
     connect(m_viewBox, &QComboBox::currentIndexChanged, this, [this] {
         m_renderBytes = InitialRenderBytes;
         renderPayload();
     });
 
-    auto *copyTopicButton = new QPushButton(tr("Copy topic"), this);
-    auto *copyPayloadButton = new QPushButton(tr("Copy payload"), this);
-    connect(copyTopicButton, &QPushButton::clicked, this, &MessageDetailView::copyTopic);
-    connect(copyPayloadButton, &QPushButton::clicked, this, &MessageDetailView::copyPayload);
+    auto *copyTopicButton = new QToolButton(this);
+    copyTopicButton->setText(tr("Copy topic"));
+    auto *copyPayloadButton = new QToolButton(this);
+    copyPayloadButton->setText(tr("Copy payload"));
+    connect(copyTopicButton, &QToolButton::clicked, this, &MessageDetailView::copyTopic);
+    connect(copyPayloadButton, &QToolButton::clicked, this, &MessageDetailView::copyPayload);
+    m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_viewBox->setMinimumContentsLength(10);
 
     m_payloadEdit->setReadOnly(true);
     m_payloadEdit->setObjectName(QStringLiteral("payloadText"));
@@ -127,7 +131,6 @@ MessageDetailView::MessageDetailView(QWidget *parent)
 
     auto *payloadPage = new QWidget(this);
     auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(new QLabel(tr("Format:"), this));
     toolbar->addWidget(m_viewBox);
     toolbar->addStretch();
     toolbar->addWidget(copyTopicButton);
@@ -222,7 +225,7 @@ void MessageDetailView::setMessage(const MessageRecord &message,
     renderChart();
 }
 
-void MessageDetailView::setView(PayloadView view)
+void MessageDetailView::setView(mqtt::PayloadFormat view)
 {
     m_viewBox->setCurrentIndex(m_viewBox->findData(int(view)));
 }
@@ -237,15 +240,23 @@ int MessageDetailView::chartPointCount() const
     return m_chart->pointCount();
 }
 
+QString MessageDetailView::contentType() const
+{
+    const mqtt::Properties *p = m_message.properties.get();
+    return p && p->contentType ? *p->contentType : QString();
+}
+
 void MessageDetailView::renderPayload()
 {
     if (!m_hasMessage)
         return;
-    const auto view = PayloadView(m_viewBox->currentData().toInt());
-    const FormattedPayload formatted = formatPayload(m_message.payload, view, m_renderBytes);
-    m_effectiveView = formatted.view;
-    m_highlighter->setEnabled(formatted.view == PayloadView::Json ||
-                              formatted.view == PayloadView::Cbor);
+    const auto view = mqtt::PayloadFormat(m_viewBox->currentData().toInt());
+    const FormattedPayload formatted =
+        formatForReading(m_message.payload, view, m_renderBytes, contentType());
+    m_effectiveView = formatted.format;
+    m_highlighter->setEnabled(formatted.format == mqtt::PayloadFormat::Json ||
+                              formatted.format == mqtt::PayloadFormat::Cbor ||
+                              formatted.format == mqtt::PayloadFormat::MessagePack);
     m_payloadEdit->setPlainText(formatted.text);
     m_payloadError->setVisible(!formatted.error.isEmpty());
     m_payloadError->setText(formatted.error);
@@ -254,8 +265,8 @@ void MessageDetailView::renderPayload()
         m_showMoreButton->setText(tr("Showing the first %1 of %2 — show more")
                                       .arg(QLocale().formattedDataSize(m_renderBytes),
                                            QLocale().formattedDataSize(m_message.payload.size())));
-    if (view == PayloadView::Auto)
-        m_viewBox->setItemText(0, tr("Automatic (%1)").arg(payloadViewName(formatted.view)));
+    if (view == mqtt::PayloadFormat::Auto)
+        m_viewBox->setItemText(0, tr("Automatic (%1)").arg(payloadFormatTitle(formatted.format)));
 }
 
 void MessageDetailView::renderProperties()
@@ -315,9 +326,10 @@ void MessageDetailView::renderDiff()
         return;
     }
     const MessageRecord &earlier = m_history.at(item->data(0, Qt::UserRole).toInt());
-    const FormattedPayload a = formatPayload(earlier.payload, m_effectiveView, InitialRenderBytes);
+    const FormattedPayload a =
+        formatForReading(earlier.payload, m_effectiveView, InitialRenderBytes);
     const FormattedPayload b =
-        formatPayload(m_message.payload, m_effectiveView, InitialRenderBytes);
+        formatForReading(m_message.payload, m_effectiveView, InitialRenderBytes);
     m_diffView->setHtml(
         tr("<p>Changes from %1 to the shown message (%2):</p>")
             .arg(formatTime(earlier.timestampMs), formatTime(m_message.timestampMs)) +

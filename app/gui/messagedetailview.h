@@ -39,9 +39,9 @@ public:
     bool hasMessage() const { return m_hasMessage; }
     const MessageRecord &message() const { return m_message; }
 
-    void setView(PayloadView view);
+    void setView(mqtt::PayloadFormat view);
     /// The view in use (Auto resolved).
-    PayloadView effectiveView() const { return m_effectiveView; }
+    mqtt::PayloadFormat effectiveView() const { return m_effectiveView; }
     QString payloadText() const;
     int chartPointCount() const;
 
@@ -52,6 +52,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QString contentType() const;
     void renderPayload();
     void renderProperties();
     void renderHistory();
@@ -64,7 +65,7 @@ private:
     QList<MessageRecord> m_history;
     bool m_hasMessage = false;
     qsizetype m_renderBytes = InitialRenderBytes;
-    PayloadView m_effectiveView = PayloadView::Text;
+    mqtt::PayloadFormat m_effectiveView = mqtt::PayloadFormat::Text;
 
     QTabWidget *m_tabs;
     QLabel *m_topicLabel;

@@ -2,10 +2,7 @@
 
 #include "payloadpreview.h"
 
-#include <QCborValue>
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QStringDecoder>
 
 namespace gui {
 
@@ -16,137 +13,68 @@ QString tr(const char *text)
     return QCoreApplication::translate("PayloadFormatter", text);
 }
 
-// Structured views (JSON, CBOR) need the whole payload; beyond this they fall back to text.
-constexpr qsizetype StructuredLimit = 8 * 1024 * 1024;
+bool isStructured(mqtt::PayloadFormat format)
+{
+    return format == mqtt::PayloadFormat::Json || format == mqtt::PayloadFormat::Cbor ||
+           format == mqtt::PayloadFormat::MessagePack;
+}
 
 } // namespace
 
-QString payloadViewName(PayloadView view)
+QString payloadFormatTitle(mqtt::PayloadFormat format)
 {
-    switch (view) {
-    case PayloadView::Auto:
+    using F = mqtt::PayloadFormat;
+    switch (format) {
+    case F::Auto:
         return tr("Automatic");
-    case PayloadView::Text:
+    case F::Text:
         return tr("Text");
-    case PayloadView::Json:
+    case F::Json:
         return tr("JSON");
-    case PayloadView::Hex:
+    case F::Hex:
         return tr("Hex");
-    case PayloadView::Base64:
+    case F::Base64:
         return tr("Base64");
-    case PayloadView::Cbor:
+    case F::Cbor:
         return tr("CBOR");
-    case PayloadView::MessagePack:
+    case F::MessagePack:
         return tr("MessagePack");
+    case F::Raw:
+        return tr("Raw (escaped)");
+    case F::Bool:
+        return tr("On/off");
     }
     return {};
 }
 
-PayloadView detectPayloadView(const QByteArray &payload)
+mqtt::PayloadFormat detectFormat(const QByteArray &payload, const QString &contentType)
 {
-    if (payload.isEmpty())
-        return PayloadView::Text;
-    const char first = payload.trimmed().isEmpty() ? ' ' : payload.trimmed().front();
-    if ((first == '{' || first == '[') && payload.size() <= StructuredLimit) {
-        QJsonParseError error;
-        QJsonDocument::fromJson(payload, &error);
-        if (error.error == QJsonParseError::NoError)
-            return PayloadView::Json;
-    }
-    if (looksLikeText(payload))
-        return PayloadView::Text;
-    if (payload.size() <= StructuredLimit) {
-        QCborParserError error;
-        const QCborValue value = QCborValue::fromCbor(payload, &error);
-        if (error.error == QCborError::NoError && (value.isMap() || value.isArray()))
-            return PayloadView::Cbor;
-    }
-    return PayloadView::Hex;
+    if (payload.size() > StructuredDecodeLimit)
+        return looksLikeText(payload) ? mqtt::PayloadFormat::Text : mqtt::PayloadFormat::Hex;
+    return mqtt::detectPayloadFormat(payload, contentType);
 }
 
-QString hexDump(QByteArrayView bytes, qsizetype offset)
-{
-    QString out;
-    out.reserve(bytes.size() / 16 * 78 + 80);
-    for (qsizetype line = 0; line < bytes.size(); line += 16) {
-        out += QStringLiteral("%1  ").arg(offset + line, 8, 16, QLatin1Char('0'));
-        QString ascii;
-        for (qsizetype i = 0; i < 16; ++i) {
-            if (line + i < bytes.size()) {
-                const auto b = quint8(bytes[line + i]);
-                out += QStringLiteral("%1 ").arg(b, 2, 16, QLatin1Char('0'));
-                ascii += (b >= 0x20 && b < 0x7F) ? QChar(b) : QChar(u'.');
-            } else {
-                out += QStringLiteral("   ");
-            }
-            if (i == 7)
-                out += u' ';
-        }
-        out += u' ';
-        out += ascii;
-        out += u'\n';
-    }
-    return out;
-}
-
-FormattedPayload formatPayload(const QByteArray &payload, PayloadView view, qsizetype maxBytes)
+FormattedPayload formatForReading(const QByteArray &payload, mqtt::PayloadFormat format,
+                                  qsizetype maxBytes, const QString &contentType)
 {
     FormattedPayload result;
-    result.view = view == PayloadView::Auto ? detectPayloadView(payload) : view;
-    const QByteArrayView head = QByteArrayView(payload).first(qMin(maxBytes, payload.size()));
+    result.format =
+        format == mqtt::PayloadFormat::Auto ? detectFormat(payload, contentType) : format;
+    if (isStructured(result.format)) {
+        if (payload.size() <= StructuredDecodeLimit) {
+            result.text = mqtt::formatPayload(payload, result.format, true, &result.error);
+            return result;
+        }
+        result.error = tr("Too large to decode; shown as text.");
+        result.format = mqtt::PayloadFormat::Text;
+    }
+    // Text-like formats render a prefix: that is what keeps megabytes responsive.
+    const QByteArray head = payload.first(qMin(maxBytes, payload.size()));
     result.truncated = head.size() < payload.size();
-    auto asText = [&] {
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        result.text = decoder.decode(head);
-        if (decoder.hasError())
-            result.error = tr("The payload is not valid UTF-8; invalid bytes are shown as \uFFFD.");
-    };
-    switch (result.view) {
-    case PayloadView::Auto:
-    case PayloadView::Text:
-        asText();
-        break;
-    case PayloadView::Json: {
-        if (payload.size() > StructuredLimit) {
-            result.error = tr("Too large to reformat; shown as text.");
-            asText();
-            break;
-        }
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
-        if (error.error != QJsonParseError::NoError) {
-            result.error =
-                tr("Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset);
-            asText();
-            break;
-        }
-        result.text = QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-        result.truncated = false;
-        break;
-    }
-    case PayloadView::Hex:
-        result.text = hexDump(head);
-        break;
-    case PayloadView::Base64:
-        result.text = QString::fromLatin1(head.toByteArray().toBase64());
-        break;
-    case PayloadView::Cbor: {
-        QCborParserError error;
-        const QCborValue value = QCborValue::fromCbor(payload, &error);
-        if (error.error != QCborError::NoError) {
-            result.error = tr("Not valid CBOR: %1").arg(error.errorString());
-            result.text = hexDump(head);
-            break;
-        }
-        result.text = value.toDiagnosticNotation(QCborValue::LineWrapped);
-        result.truncated = false;
-        break;
-    }
-    case PayloadView::MessagePack:
-        result.error = tr("MessagePack decoding is not available in this build.");
-        result.text = hexDump(head);
-        break;
-    }
+    QString error;
+    result.text = mqtt::formatPayload(head, result.format, true, &error);
+    if (result.error.isEmpty())
+        result.error = error;
     return result;
 }
 

@@ -1,39 +1,33 @@
 #pragma once
 
+#include <mqttcore/payloadformat.h>
+
 #include <QByteArray>
 #include <QString>
 
 namespace gui {
 
-/// How the message detail shows a payload.
-enum class PayloadView
-{
-    Auto,
-    Text,
-    Json,
-    Hex,
-    Base64,
-    Cbor,
-    MessagePack,
-};
-
-/// A payload rendered for reading. Only `maxBytes` of the payload are rendered at a time, so a
-/// payload of many megabytes never stalls the window; `truncated` says there is more.
+/// A payload rendered for reading in the message detail. Formats come from mqttcore's
+/// payloadformat.h; this adds the GUI's laziness: only `maxBytes` of the payload are rendered
+/// at a time, so a payload of many megabytes never stalls the window (`truncated` says there is
+/// more), and structured formats (JSON, CBOR, MessagePack) are decoded only up to a size limit.
 struct FormattedPayload
 {
-    PayloadView view = PayloadView::Text; ///< the view used (Auto resolved)
+    mqtt::PayloadFormat format = mqtt::PayloadFormat::Text; ///< the format used (Auto resolved)
     QString text;
-    QString error; ///< why the payload is not valid in the requested view
+    QString error; ///< why the payload is not valid in the requested format
     bool truncated = false;
 };
 
-/// The view that suits a payload best: JSON, text, CBOR or hex.
-PayloadView detectPayloadView(const QByteArray &payload);
-/// Renders up to `maxBytes` of the payload in `view`.
-FormattedPayload formatPayload(const QByteArray &payload, PayloadView view, qsizetype maxBytes);
-/// A classic hex dump (offset, 16 bytes, ASCII) of `bytes`, offsets starting at `offset`.
-QString hexDump(QByteArrayView bytes, qsizetype offset = 0);
-/// The view's name for menus.
-QString payloadViewName(PayloadView view);
+/// The largest payload decoded as JSON, CBOR or MessagePack (they need the whole payload).
+inline constexpr qsizetype StructuredDecodeLimit = 8 * 1024 * 1024;
+
+/// The format that suits a payload best (mqtt::detectPayloadFormat, bounded for huge payloads).
+mqtt::PayloadFormat detectFormat(const QByteArray &payload, const QString &contentType = {});
+/// Renders up to `maxBytes` of the payload in `format` (Auto: detected).
+FormattedPayload formatForReading(const QByteArray &payload, mqtt::PayloadFormat format,
+                                  qsizetype maxBytes, const QString &contentType = {});
+/// The translated name of a format, for menus.
+QString payloadFormatTitle(mqtt::PayloadFormat format);
 
 } // namespace gui

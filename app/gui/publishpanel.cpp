@@ -1,6 +1,7 @@
 #include "publishpanel.h"
 
 #include "errortext.h"
+#include "payloadformatter.h"
 
 #include <mqttcore/topic.h>
 
@@ -8,18 +9,18 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,45 +28,9 @@ namespace gui {
 
 namespace {
 
-std::optional<QByteArray> encodePayload(const QString &text, SavedMessage::Format format,
-                                        QString *error)
-{
-    switch (format) {
-    case SavedMessage::Format::Text:
-        return text.toUtf8();
-    case SavedMessage::Format::Json: {
-        QJsonParseError parseError;
-        QJsonDocument::fromJson(text.toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            *error = PublishPanel::tr("Invalid JSON: %1 at offset %2")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-            return std::nullopt;
-        }
-        return text.toUtf8();
-    }
-    case SavedMessage::Format::Hex: {
-        QString digits = text;
-        digits.remove(QRegularExpression(QStringLiteral("\\s|0x")));
-        if (digits.size() % 2 != 0 ||
-            digits.contains(QRegularExpression(QStringLiteral("[^0-9a-fA-F]")))) {
-            *error = PublishPanel::tr("Hex needs pairs of digits 0-9, a-f");
-            return std::nullopt;
-        }
-        return QByteArray::fromHex(digits.toLatin1());
-    }
-    case SavedMessage::Format::Base64: {
-        const auto result = QByteArray::fromBase64Encoding(text.trimmed().toLatin1(),
-                                                           QByteArray::AbortOnBase64DecodingErrors);
-        if (!result) {
-            *error = PublishPanel::tr("Invalid base64");
-            return std::nullopt;
-        }
-        return result.decoded;
-    }
-    }
-    return std::nullopt;
-}
+using F = mqtt::PayloadFormat;
+// The formats a payload can be typed in (CBOR and MessagePack are typed as JSON).
+const F EditorFormats[] = {F::Text, F::Json, F::Hex, F::Base64, F::Cbor, F::MessagePack};
 
 QString summary(const SavedMessage &m)
 {
@@ -81,8 +46,8 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
     : QWidget(parent), m_client(client), m_store(store), m_topicEdit(new QLineEdit(this)),
       m_formatBox(new QComboBox(this)), m_payloadEdit(new QPlainTextEdit(this)),
       m_validation(new QLabel(this)), m_qosBox(new QComboBox(this)),
-      m_retainBox(new QCheckBox(tr("Retain"), this)),
-      m_v5Group(new QGroupBox(tr("MQTT 5 properties"), this)), m_contentType(new QLineEdit(this)),
+      m_retainBox(new QCheckBox(tr("Retain"), this)), m_v5Toggle(new QToolButton(this)),
+      m_v5Fields(new QWidget(this)), m_contentType(new QLineEdit(this)),
       m_responseTopic(new QLineEdit(this)), m_correlationData(new QLineEdit(this)),
       m_expiry(new QSpinBox(this)), m_userProperties(new QTableWidget(0, 2, this)),
       m_publishButton(new QPushButton(tr("Publish"), this)), m_repeatInterval(new QSpinBox(this)),
@@ -90,7 +55,11 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
 {
     m_topicEdit->setObjectName(QStringLiteral("publishTopic"));
     m_topicEdit->setPlaceholderText(tr("Topic"));
-    m_formatBox->addItems({tr("Text"), tr("JSON"), tr("Hex"), tr("Base64")});
+    for (F format : EditorFormats)
+        m_formatBox->addItem(format == F::Cbor || format == F::MessagePack
+                                 ? tr("%1 (typed as JSON)").arg(payloadFormatTitle(format))
+                                 : payloadFormatTitle(format),
+                             int(format));
     m_payloadEdit->setObjectName(QStringLiteral("publishPayload"));
     m_payloadEdit->setPlaceholderText(tr("Payload"));
     m_payloadEdit->setTabChangesFocus(true);
@@ -110,15 +79,27 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
     auto *addProperty = new QPushButton(tr("Add user property"), this);
     connect(addProperty, &QPushButton::clicked, this,
             [this] { m_userProperties->insertRow(m_userProperties->rowCount()); });
-    auto *v5Form = new QFormLayout(m_v5Group);
+    auto *v5Form = new QFormLayout(m_v5Fields);
+    v5Form->setContentsMargins(0, 0, 0, 0);
     v5Form->addRow(tr("Content type"), m_contentType);
     v5Form->addRow(tr("Response topic"), m_responseTopic);
     v5Form->addRow(tr("Correlation data"), m_correlationData);
     v5Form->addRow(tr("Message expiry"), m_expiry);
     v5Form->addRow(m_userProperties);
     v5Form->addRow(addProperty);
-    m_v5Group->setCheckable(true);
-    m_v5Group->setChecked(false);
+    // Folded away until wanted: the common publish needs none of them.
+    m_v5Toggle->setText(tr("MQTT 5 properties"));
+    m_v5Toggle->setCheckable(true);
+    m_v5Toggle->setAutoRaise(true);
+    m_v5Toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_v5Toggle->setArrowType(Qt::RightArrow);
+    m_v5Fields->setVisible(false);
+    connect(m_v5Toggle, &QToolButton::toggled, this, [this](bool on) {
+        m_v5Fields->setVisible(on);
+        m_v5Toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_formatBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_formatBox->setMinimumContentsLength(6);
 
     m_repeatInterval->setRange(10, 3'600'000);
     m_repeatInterval->setValue(1000);
@@ -172,10 +153,15 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
     editorLayout->addWidget(m_payloadEdit, 1);
     editorLayout->addWidget(m_validation);
     editorLayout->addLayout(buttonRow);
-    editorLayout->addWidget(m_v5Group);
+    editorLayout->addWidget(m_v5Toggle, 0, Qt::AlignLeft);
+    editorLayout->addWidget(m_v5Fields);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(editor);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(scroll);
     splitter->addWidget(m_library);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -212,10 +198,10 @@ SavedMessage PublishPanel::composed() const
     SavedMessage m;
     m.topic = m_topicEdit->text();
     m.payloadText = m_payloadEdit->toPlainText();
-    m.format = SavedMessage::Format(m_formatBox->currentIndex());
+    m.format = F(m_formatBox->currentData().toInt());
     m.qos = mqtt::QoS(m_qosBox->currentIndex());
     m.retain = m_retainBox->isChecked();
-    if (m_v5Group->isChecked()) {
+    if (m_v5Toggle->isChecked()) {
         m.contentType = m_contentType->text();
         m.responseTopic = m_responseTopic->text();
         m.correlationData = m_correlationData->text();
@@ -233,14 +219,14 @@ SavedMessage PublishPanel::composed() const
 void PublishPanel::load(const SavedMessage &m)
 {
     m_topicEdit->setText(m.topic);
-    m_formatBox->setCurrentIndex(int(m.format));
+    m_formatBox->setCurrentIndex(qMax(0, m_formatBox->findData(int(m.format))));
     m_payloadEdit->setPlainText(m.payloadText);
     m_qosBox->setCurrentIndex(int(m.qos));
     m_retainBox->setChecked(m.retain);
     const bool hasV5 = !m.contentType.isEmpty() || !m.responseTopic.isEmpty() ||
                        !m.correlationData.isEmpty() || m.messageExpiry > 0 ||
                        !m.userProperties.isEmpty();
-    m_v5Group->setChecked(hasV5);
+    m_v5Toggle->setChecked(hasV5);
     m_contentType->setText(m.contentType);
     m_responseTopic->setText(m.responseTopic);
     m_correlationData->setText(m.correlationData);
@@ -262,9 +248,13 @@ std::optional<mqtt::Message> PublishPanel::buildMessage(QString *errorMessage) c
                                           : tr("A topic to publish to cannot contain '+' or '#'");
         return std::nullopt;
     }
-    const std::optional<QByteArray> payload = encodePayload(m.payloadText, m.format, errorMessage);
-    if (!payload)
+    QString error;
+    const std::optional<QByteArray> payload = mqtt::encodePayload(m.payloadText, m.format, &error);
+    if (!payload) {
+        *errorMessage =
+            tr("The payload is not valid %1: %2").arg(payloadFormatTitle(m.format), error);
         return std::nullopt;
+    }
     mqtt::Message message(m.topic, *payload, m.qos, m.retain);
     mqtt::Properties &p = message.properties();
     if (!m.contentType.isEmpty())
@@ -276,8 +266,10 @@ std::optional<mqtt::Message> PublishPanel::buildMessage(QString *errorMessage) c
     if (m.messageExpiry > 0)
         p.messageExpiryInterval = m.messageExpiry;
     p.userProperties = m.userProperties;
-    if (m.format == SavedMessage::Format::Json || m.format == SavedMessage::Format::Text)
+    if (m.format == F::Json || m.format == F::Text)
         p.payloadFormatIndicator = 1;
+    if (m.format == F::Json && !p.contentType)
+        p.contentType = QStringLiteral("application/json");
     return message;
 }
 

@@ -12,7 +12,7 @@
 class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
-class QGroupBox;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -68,7 +68,8 @@ private:
     QLabel *m_validation;
     QComboBox *m_qosBox;
     QCheckBox *m_retainBox;
-    QGroupBox *m_v5Group;
+    QToolButton *m_v5Toggle;
+    QWidget *m_v5Fields;
     QLineEdit *m_contentType;
     QLineEdit *m_responseTopic;
     QLineEdit *m_correlationData;

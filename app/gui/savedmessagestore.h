@@ -1,5 +1,6 @@
 #pragma once
 
+#include <mqttcore/payloadformat.h>
 #include <mqttcore/properties.h>
 #include <mqttcore/protocol.h>
 
@@ -11,18 +12,11 @@ namespace gui {
 /// (text / JSON / hex / base64) so that it comes back exactly as typed.
 struct SavedMessage
 {
-    enum class Format
-    {
-        Text,
-        Json,
-        Hex,
-        Base64,
-    };
     QString group;
     QString name;
     QString topic;
     QString payloadText;
-    Format format = Format::Text;
+    mqtt::PayloadFormat format = mqtt::PayloadFormat::Text; ///< how payloadText encodes
     mqtt::QoS qos = mqtt::QoS::AtMostOnce;
     bool retain = false;
     QString contentType;

@@ -4,12 +4,13 @@
 
 #include <mqttcore/topic.h>
 
-#include <QCheckBox>
+#include <QActionGroup>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QToolButton>
@@ -35,9 +36,9 @@ const QRgb Palette[] = {0xFF3D8BD9, 0xFF2EA043, 0xFFD9822B, 0xFFB05CC8, 0xFFD94A
 SubscriptionsPanel::SubscriptionsPanel(mqtt::Client *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_table(new QTableWidget(0, 3, this)),
       m_filterEdit(new QLineEdit(this)), m_qosBox(new QComboBox(this)),
-      m_noLocal(new QCheckBox(tr("No local"), this)),
-      m_retainAsPublished(new QCheckBox(tr("Retain as published"), this)),
-      m_retainHandling(new QComboBox(this))
+      m_noLocal(new QAction(tr("No local: do not receive own messages"), this)),
+      m_retainAsPublished(
+          new QAction(tr("Retain as published: keep the publisher's retain flag"), this))
 {
     m_table->setHorizontalHeaderLabels({tr("Filter"), tr("QoS"), tr("State")});
     m_table->horizontalHeader()->setSectionResizeMode(FilterColumn, QHeaderView::Stretch);
@@ -46,41 +47,56 @@ SubscriptionsPanel::SubscriptionsPanel(mqtt::Client *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setToolTip(tr("Double-click a subscription to change its colour"));
+    m_table->setToolTip(tr("Double-click a subscription to change its colour; right-click or "
+                           "Delete to unsubscribe"));
     connect(m_table, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { chooseColour(row); });
 
     m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
     m_filterEdit->setObjectName(QStringLiteral("subscriptionFilter"));
     m_qosBox->addItems({tr("QoS 0"), tr("QoS 1"), tr("QoS 2")});
-    m_retainHandling->addItems({tr("Send retained"), tr("Retained if new"), tr("No retained")});
-    m_retainHandling->setToolTip(tr("Retain handling (MQTT 5)"));
-    m_noLocal->setToolTip(tr("Do not receive own messages (MQTT 5)"));
-    m_retainAsPublished->setToolTip(tr("Keep the publisher's retain flag (MQTT 5)"));
+    // MQTT 5 subscription options live in a menu: rarely changed, and the panel stays narrow.
+    auto *optionsMenu = new QMenu(this);
+    m_noLocal->setCheckable(true);
+    m_retainAsPublished->setCheckable(true);
+    optionsMenu->addAction(m_noLocal);
+    optionsMenu->addAction(m_retainAsPublished);
+    optionsMenu->addSection(tr("Retained messages on subscribe"));
+    auto *handling = new QActionGroup(this);
+    for (const QString &text :
+         {tr("Send them"), tr("Send them only for a new subscription"), tr("Do not send them")}) {
+        QAction *action = optionsMenu->addAction(text);
+        action->setCheckable(true);
+        handling->addAction(action);
+        m_retainHandling.append(action);
+    }
+    m_retainHandling.first()->setChecked(true);
+    auto *optionsButton = new QToolButton(this);
+    optionsButton->setText(tr("Options"));
+    optionsButton->setToolTip(tr("MQTT 5 subscription options"));
+    optionsButton->setMenu(optionsMenu);
+    optionsButton->setPopupMode(QToolButton::InstantPopup);
 
     auto *subscribeButton = new QPushButton(tr("Subscribe"), this);
     subscribeButton->setObjectName(QStringLiteral("subscribeButton"));
-    auto *removeButton = new QToolButton(this);
-    removeButton->setText(tr("Remove"));
-    removeButton->setToolTip(tr("Unsubscribe the selected filters"));
+    auto *removeAction = new QAction(tr("Unsubscribe"), this);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(removeAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(subscribeButton, &QPushButton::clicked, this, &SubscriptionsPanel::addFromForm);
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &SubscriptionsPanel::addFromForm);
-    connect(removeButton, &QToolButton::clicked, this, &SubscriptionsPanel::removeSelected);
+    connect(removeAction, &QAction::triggered, this, &SubscriptionsPanel::removeSelected);
 
     auto *form = new QHBoxLayout;
-    form->addWidget(m_filterEdit, 1);
     form->addWidget(m_qosBox);
+    form->addWidget(optionsButton);
+    form->addStretch();
     form->addWidget(subscribeButton);
-    auto *options = new QHBoxLayout;
-    options->addWidget(m_noLocal);
-    options->addWidget(m_retainAsPublished);
-    options->addWidget(m_retainHandling);
-    options->addStretch();
-    options->addWidget(removeButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterEdit);
     layout->addLayout(form);
-    layout->addLayout(options);
     layout->addWidget(m_table);
 }
 
@@ -107,7 +123,10 @@ void SubscriptionsPanel::addFromForm()
     s.options.maximumQoS = mqtt::QoS(m_qosBox->currentIndex());
     s.options.noLocal = m_noLocal->isChecked();
     s.options.retainAsPublished = m_retainAsPublished->isChecked();
-    s.options.retainHandling = mqtt::RetainHandling(m_retainHandling->currentIndex());
+    for (int i = 0; i < m_retainHandling.size(); ++i) {
+        if (m_retainHandling[i]->isChecked())
+            s.options.retainHandling = mqtt::RetainHandling(i);
+    }
     addSubscription(s);
     m_filterEdit->clear();
 }

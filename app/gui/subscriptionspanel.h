@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class QCheckBox;
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QTableWidget;
@@ -54,9 +54,9 @@ private:
     QTableWidget *m_table;
     QLineEdit *m_filterEdit;
     QComboBox *m_qosBox;
-    QCheckBox *m_noLocal;
-    QCheckBox *m_retainAsPublished;
-    QComboBox *m_retainHandling;
+    QAction *m_noLocal;
+    QAction *m_retainAsPublished;
+    QList<QAction *> m_retainHandling; ///< indexed by mqtt::RetainHandling
 };
 
 } // namespace gui

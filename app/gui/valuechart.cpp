@@ -63,10 +63,10 @@ void ValueChart::paintEvent(QPaintEvent *)
                maxLabel);
     p.drawText(QRectF(0, plot.bottom() - fm.height() / 2, left, fm.height()), Qt::AlignRight,
                minLabel);
-    const QString from =
-        QDateTime::fromMSecsSinceEpoch(qint64(minX)).toString(QStringLiteral("HH:mm:ss"));
-    const QString to =
-        QDateTime::fromMSecsSinceEpoch(qint64(maxX)).toString(QStringLiteral("HH:mm:ss"));
+    const QString timeFormat =
+        maxX - minX < 10'000 ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss");
+    const QString from = QDateTime::fromMSecsSinceEpoch(qint64(minX)).toString(timeFormat);
+    const QString to = QDateTime::fromMSecsSinceEpoch(qint64(maxX)).toString(timeFormat);
     p.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height()), Qt::AlignLeft,
                from);
     p.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height()), Qt::AlignRight,

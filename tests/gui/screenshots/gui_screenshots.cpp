@@ -1,0 +1,233 @@
+// gui_screenshots OUTPUT_DIR: builds the workbench window with demo traffic from an in-process
+// broker, and saves each main view in a light and a dark palette at 1280x800 and 1920x1080
+// (QWidget::grab, so it works offscreen).
+#include "connectiontab.h"
+#include "mainwindow.h"
+#include "messagedetailview.h"
+#include "messagelogmodel.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "savedmessagestore.h"
+#include "topicfilterproxymodel.h"
+#include "topictreemodel.h"
+
+#include <broker/broker.h>
+#include <mqttcore/client.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPalette>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace gui;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2B, 0x2D, 0x31);
+    const QColor base(0x1E, 0x1F, 0x22);
+    const QColor text(0xE6, 0xE6, 0xE6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8A, 0x8A, 0x8A));
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xF0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6C, 0xA8, 0xFF));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7A, 0x7A, 0x7A));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7A, 0x7A, 0x7A));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7A, 0x7A, 0x7A));
+    return p;
+}
+
+// Spins the event loop until `done` or the time is up (a tool, not a test: no assertions).
+template <typename Done> void waitFor(Done done, int timeoutMs = 5000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void settle()
+{
+    waitFor([] { return false; }, 150);
+}
+
+void publishDemoTraffic(mqtt::Client &client)
+{
+    const QStringList rooms = {QStringLiteral("kitchen"), QStringLiteral("living-room"),
+                               QStringLiteral("bedroom"), QStringLiteral("garage")};
+    for (int round = 0; round < 12; ++round) {
+        for (int r = 0; r < rooms.size(); ++r) {
+            const double temp = 19.5 + r + std::sin(round / 2.0) * 1.5;
+            client.publish(mqtt::Message(
+                QStringLiteral("home/%1/climate").arg(rooms[r]),
+                QStringLiteral("{\"temperature\": %1, \"humidity\": %2, \"battery\": %3}")
+                    .arg(temp, 0, 'f', 1)
+                    .arg(40 + (round * 3 + r) % 15)
+                    .arg(98 - round)
+                    .toUtf8(),
+                mqtt::QoS::AtLeastOnce, round == 11));
+            client.publish(mqtt::Message(QStringLiteral("home/%1/light").arg(rooms[r]),
+                                         (round + r) % 2 ? "on" : "off", mqtt::QoS::AtMostOnce,
+                                         true));
+        }
+        client.publish(mqtt::Message(QStringLiteral("factory/line1/press/pressure"),
+                                     QByteArray::number(4.2 + round * 0.05, 'f', 2)));
+        client.publish(mqtt::Message(QStringLiteral("factory/line1/press/cycles"),
+                                     QByteArray::number(1200 + round * 7)));
+        client.publish(
+            mqtt::Message(QStringLiteral("factory/line2/robot/status"),
+                          "{\"state\":\"running\",\"program\":\"weld-7\",\"speed\":0.8}"));
+        waitFor([] { return false; }, 60); // spread the values over time for the chart
+    }
+    QByteArray binary;
+    for (int i = 0; i < 96; ++i)
+        binary.append(char(i * 37));
+    client.publish(mqtt::Message(QStringLiteral("devices/gateway-7/firmware"), binary));
+    client.publish(mqtt::Message(QStringLiteral("devices/gateway-7/log"),
+                                 "boot ok\nwifi connected\nmqtt connected"));
+}
+
+void save(QWidget *widget, const QString &dir, const QString &name)
+{
+    settle();
+    const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(file))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+    else
+        std::printf("%s\n", qPrintable(file));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStandardPaths::setTestModeEnabled(true);
+    const QString outDir =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(outDir);
+    const QPalette light = QApplication::style()->standardPalette();
+
+    broker::BrokerSettings settings;
+    broker::ListenerSettings listener;
+    listener.bindAddress = QHostAddress::LocalHost;
+    settings.listeners = {listener};
+    broker::Broker broker(settings);
+    if (!broker.start()) {
+        std::fprintf(stderr, "broker: %s\n", qPrintable(broker.errorString()));
+        return 1;
+    }
+    const quint16 port = broker.listeningPorts().value(0);
+
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+    SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Local test broker");
+    profile.options.host = QStringLiteral("127.0.0.1");
+    profile.options.port = port;
+    profile = profiles.save(profile);
+    ConnectionProfile other;
+    other.name = QStringLiteral("Production (TLS)");
+    other.options.transport = mqtt::TransportKind::Tls;
+    other.options.host = QStringLiteral("mqtt.example.com");
+    other.options.userName = QStringLiteral("operator");
+    profiles.save(other);
+    SavedMessage saved;
+    saved.group = QStringLiteral("Lights");
+    saved.name = QStringLiteral("Kitchen on");
+    saved.topic = QStringLiteral("home/kitchen/light/set");
+    saved.payloadText = QStringLiteral("on");
+    messages.save(saved);
+
+    MainWindow window(&profiles, &messages);
+    window.show();
+    ConnectionTab *tab = window.openConnection(profile);
+    waitFor([tab] { return tab->client()->state() == mqtt::Client::State::Connected; });
+
+    mqtt::Client publisher;
+    mqtt::ConnectOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    publisher.setOptions(options);
+    publisher.connectToBroker();
+    waitFor([&] { return publisher.state() == mqtt::Client::State::Connected; });
+    publishDemoTraffic(publisher);
+    waitFor([tab] { return tab->messageLog()->rowCount() >= 150; });
+    waitFor([] { return false; }, 1200); // one rate update for the tree and busiest topics
+
+    tab->topicView()->expandAll();
+    const QModelIndex climate =
+        tab->topicTree()->indexForTopic(QStringLiteral("home/kitchen/climate"));
+    QTreeView *tree = tab->topicView();
+    tree->setCurrentIndex(tab->topicFilter()->mapFromSource(climate));
+    auto *bottomTabs = tab->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    auto *detailTabs = tab->detailView()->findChild<QTabWidget *>();
+    auto *topicTabs = tab->findChild<QTabWidget *>(QStringLiteral("topicTabs"));
+
+    struct Size
+    {
+        int w;
+        int h;
+    };
+    for (const Size size : {Size{1280, 800}, Size{1920, 1080}}) {
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : light);
+            window.resize(size.w, size.h);
+            const QString suffix =
+                QStringLiteral("-%1x%2-%3")
+                    .arg(size.w)
+                    .arg(size.h)
+                    .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            bottomTabs->setCurrentIndex(0);
+            detailTabs->setCurrentIndex(0);
+            save(&window, outDir, QStringLiteral("main") + suffix);
+            detailTabs->setCurrentIndex(3);
+            save(&window, outDir, QStringLiteral("chart") + suffix);
+            detailTabs->setCurrentIndex(2);
+            save(&window, outDir, QStringLiteral("history") + suffix);
+            bottomTabs->setCurrentIndex(1);
+            save(&window, outDir, QStringLiteral("publish") + suffix);
+            bottomTabs->setCurrentIndex(0);
+            topicTabs->setCurrentIndex(1);
+            save(&window, outDir, QStringLiteral("busiest") + suffix);
+            topicTabs->setCurrentIndex(0);
+            if (size.w == 1280) {
+                ProfileDialog dialog(other, true, &window);
+                dialog.show();
+                save(&dialog, outDir, QStringLiteral("profile-simple") + suffix);
+                for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+                    if (box->text() == ProfileDialog::tr("Advanced settings"))
+                        box->setChecked(true);
+                }
+                save(&dialog, outDir, QStringLiteral("profile-advanced") + suffix);
+            }
+        }
+    }
+    return 0;
+}
