@@ -288,16 +288,17 @@ QWidget *ConnectionTab::buildLogPane()
     filters->addWidget(m_topicFilterEdit, 1);
     filters->addWidget(m_textFilterEdit, 1);
     auto *controls = new QHBoxLayout;
-    controls->addWidget(m_counters, 1);
     controls->addWidget(m_pauseButton);
     controls->addWidget(m_autoScroll);
     controls->addWidget(clearButton);
+    controls->addStretch();
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_logView, 1);
     layout->addLayout(controls);
+    layout->addWidget(m_counters);
     updateCounters();
     return pane;
 }

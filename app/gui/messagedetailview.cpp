@@ -307,13 +307,17 @@ void MessageDetailView::renderHistory()
     QList<QTreeWidgetItem *> items;
     for (int i = 0; i < m_history.size(); ++i) {
         const MessageRecord &r = m_history.at(i);
-        auto *item = new QTreeWidgetItem({formatTime(r.timestampMs),
-                                          QLocale().formattedDataSize(r.payload.size()),
-                                          payloadPreview(r.payload, 120)});
+        auto *item = new QTreeWidgetItem(
+            {QDateTime::fromMSecsSinceEpoch(r.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz")),
+             QLocale().formattedDataSize(r.payload.size()), payloadPreview(r.payload, 120)});
         item->setData(0, Qt::UserRole, i);
+        item->setToolTip(0, formatTime(r.timestampMs));
         items.append(item);
     }
     m_historyList->addTopLevelItems(items);
+    // Compare with the previous value right away; another row is one click away.
+    if (!items.isEmpty())
+        m_historyList->setCurrentItem(items.first());
     m_historyList->header()->resizeSections(QHeaderView::ResizeToContents);
     m_tabs->setTabText(2, tr("History (%1)").arg(m_history.size()));
 }
