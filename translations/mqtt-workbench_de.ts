@@ -689,6 +689,10 @@
         <source>Start a local MQTT broker on this computer and connect to it? You can publish and watch messages right away, and stop it from the Tools menu.</source>
         <translation>Einen lokalen MQTT-Broker auf diesem Computer starten und sich damit verbinden? Sie können sofort Nachrichten veröffentlichen und beobachten und ihn im Menü Werkzeuge beenden.</translation>
     </message>
+    <message>
+        <source>Schema decoder</source>
+        <translation>Schema-Decoder</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>
@@ -1801,6 +1805,57 @@
     <message>
         <source>Replay</source>
         <translation>Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SchemaPanel</name>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Select a message to decode it.</source>
+        <translation>Wählen Sie eine Nachricht zum Dekodieren.</translation>
+    </message>
+    <message>
+        <source>Sparkplug B payload on %1</source>
+        <translation>Sparkplug-B-Nutzdaten auf %1</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>Keine gültigen Sparkplug-B-Nutzdaten: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>Kann nicht als %1 dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Sparkplug B topics (spBv1.0/…) are decoded as they are; for Protobuf payloads load a .proto file.</source>
+        <translation>Sparkplug-B-Topics (spBv1.0/…) werden direkt dekodiert; für Protobuf-Nutzdaten laden Sie eine .proto-Datei.</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>Protobuf-Schema öffnen</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Protobuf-Schema (*.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>.proto laden…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>Nutzdaten mit einem Protobuf-Schema dekodieren</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>Dieser Build unterstützt kein Protobuf</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,10 @@
         <source>Start a local MQTT broker on this computer and connect to it? You can publish and watch messages right away, and stop it from the Tools menu.</source>
         <translation>¿Iniciar un broker MQTT local en este equipo y conectarse a él? Podrá publicar y observar mensajes de inmediato, y detenerlo desde el menú Herramientas.</translation>
     </message>
+    <message>
+        <source>Schema decoder</source>
+        <translation>Decodificador de esquemas</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>
@@ -1801,6 +1805,57 @@
     <message>
         <source>Replay</source>
         <translation>Reproducir</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SchemaPanel</name>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>No se puede usar %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a message to decode it.</source>
+        <translation>Seleccione un mensaje para decodificarlo.</translation>
+    </message>
+    <message>
+        <source>Sparkplug B payload on %1</source>
+        <translation>Carga útil Sparkplug B en %1</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>Carga útil Sparkplug B no válida: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>No se puede decodificar como %1: %2</translation>
+    </message>
+    <message>
+        <source>Sparkplug B topics (spBv1.0/…) are decoded as they are; for Protobuf payloads load a .proto file.</source>
+        <translation>Los temas Sparkplug B (spBv1.0/…) se decodifican directamente; para cargas útiles Protobuf cargue un archivo .proto.</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>Abrir esquema Protobuf</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Esquema Protobuf (*.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>Cargar .proto…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>Decodificar cargas útiles con un esquema Protobuf</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>Esta compilación no admite Protobuf</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,10 @@
         <source>Start a local MQTT broker on this computer and connect to it? You can publish and watch messages right away, and stop it from the Tools menu.</source>
         <translation>Démarrer un broker MQTT local sur cet ordinateur et s&apos;y connecter ? Vous pourrez publier et observer des messages tout de suite, et l&apos;arrêter depuis le menu Outils.</translation>
     </message>
+    <message>
+        <source>Schema decoder</source>
+        <translation>Décodeur de schéma</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>
@@ -1801,6 +1805,57 @@
     <message>
         <source>Replay</source>
         <translation>Rejouer</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SchemaPanel</name>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>Impossible d&apos;utiliser %1 : %2</translation>
+    </message>
+    <message>
+        <source>Select a message to decode it.</source>
+        <translation>Sélectionnez un message pour le décoder.</translation>
+    </message>
+    <message>
+        <source>Sparkplug B payload on %1</source>
+        <translation>Charge utile Sparkplug B sur %1</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>Charge utile Sparkplug B invalide : %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>Impossible de décoder comme %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sparkplug B topics (spBv1.0/…) are decoded as they are; for Protobuf payloads load a .proto file.</source>
+        <translation>Les topics Sparkplug B (spBv1.0/…) sont décodés directement ; pour des charges utiles Protobuf, chargez un fichier .proto.</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>Ouvrir un schéma Protobuf</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Schéma Protobuf (*.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>Charger un .proto…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>Décoder les charges utiles avec un schéma Protobuf</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>Cette version ne prend pas en charge Protobuf</translation>
     </message>
 </context>
 <context>

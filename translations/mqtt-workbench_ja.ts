@@ -685,6 +685,10 @@
         <source>Start a local MQTT broker on this computer and connect to it? You can publish and watch messages right away, and stop it from the Tools menu.</source>
         <translation>このコンピューターでローカル MQTT ブローカーを起動して接続しますか？すぐにメッセージをパブリッシュ・監視でき、「ツール」メニューから停止できます。</translation>
     </message>
+    <message>
+        <source>Schema decoder</source>
+        <translation>スキーマデコーダー</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>
@@ -1792,6 +1796,57 @@
     <message>
         <source>Replay</source>
         <translation>再生</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SchemaPanel</name>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 を使えません: %2</translation>
+    </message>
+    <message>
+        <source>Select a message to decode it.</source>
+        <translation>デコードするメッセージを選択してください。</translation>
+    </message>
+    <message>
+        <source>Sparkplug B payload on %1</source>
+        <translation>%1 の Sparkplug B ペイロード</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>有効な Sparkplug B ペイロードではありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>%1 としてデコードできません: %2</translation>
+    </message>
+    <message>
+        <source>Sparkplug B topics (spBv1.0/…) are decoded as they are; for Protobuf payloads load a .proto file.</source>
+        <translation>Sparkplug B のトピック（spBv1.0/…）はそのままデコードされます。Protobuf ペイロードには .proto ファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>Protobuf スキーマを開く</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Protobuf スキーマ (*.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>.proto を読み込む…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>Protobuf スキーマでペイロードをデコード</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>このビルドは Protobuf に対応していません</translation>
     </message>
 </context>
 <context>

@@ -685,6 +685,10 @@
         <source>Start a local MQTT broker on this computer and connect to it? You can publish and watch messages right away, and stop it from the Tools menu.</source>
         <translation>在本机启动一个本地 MQTT 代理并连接到它吗？您可以立即发布和查看消息，并可在“工具”菜单中停止它。</translation>
     </message>
+    <message>
+        <source>Schema decoder</source>
+        <translation>模式解码器</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>
@@ -1792,6 +1796,57 @@
     <message>
         <source>Replay</source>
         <translation>回放</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SchemaPanel</name>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Select a message to decode it.</source>
+        <translation>选择一条消息以解码。</translation>
+    </message>
+    <message>
+        <source>Sparkplug B payload on %1</source>
+        <translation>%1 上的 Sparkplug B 负载</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>无效的 Sparkplug B 负载：%1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>无法按 %1 解码：%2</translation>
+    </message>
+    <message>
+        <source>Sparkplug B topics (spBv1.0/…) are decoded as they are; for Protobuf payloads load a .proto file.</source>
+        <translation>Sparkplug B 主题（spBv1.0/…）会直接解码；Protobuf 负载请加载 .proto 文件。</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>打开 Protobuf 模式</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Protobuf 模式 (*.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>加载 .proto…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>使用 Protobuf 模式解码负载</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>此版本不支持 Protobuf</translation>
     </message>
 </context>
 <context>

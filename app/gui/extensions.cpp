@@ -8,6 +8,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "recordingpanel.h"
+#include "schemapanel.h"
 #include "sysdashboard.h"
 #include "thememanager.h"
 
@@ -222,6 +223,17 @@ void installExtensions(MainWindow *window)
                                                         : nullptr);
     QObject::connect(dashboardDock, &QDockWidget::visibilityChanged, dashboard,
                      &SysDashboard::setActive);
+
+    // Schema decoders (Sparkplug B, Protobuf with the user's .proto) for the selected message
+    auto *schema = new SchemaPanel;
+    auto *schemaDock = new ExtensionDock(QT_TRANSLATE_NOOP("gui::Extensions", "Schema decoder"),
+                                         QStringLiteral("schemaDock"), schema, window);
+    window->addDockPanel(schemaDock);
+    schemaDock->hide();
+    QObject::connect(window, &MainWindow::currentConnectionChanged, schema,
+                     [schema](ConnectionTab *tab) {
+                         schema->setMessageView(tab ? tab->messageView() : nullptr);
+                     });
 
     texts->retranslate();
 

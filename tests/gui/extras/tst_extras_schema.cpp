@@ -1,5 +1,6 @@
 // Sparkplug B payload decoding with our own protobuf wire reader, checked against payloads
 // built field by field the way sparkplug_b.proto lays them out, and against malformed input.
+#include "schemapanel.h"
 #include "schemaprotobuf.h"
 #include "schemaprotowire.h"
 #include "schemasparkplug.h"
@@ -250,6 +251,18 @@ private slots:
         QVERIFY(!schema.load(file.fileName(), &error));
         QVERIFY2(error.startsWith(QStringLiteral("broken.proto:3:")), qPrintable(error));
         QVERIFY(!schema.load(dir.filePath(QStringLiteral("missing.proto")), &error));
+    }
+    void panelDecodesTheSelectedMessage()
+    {
+        gui::SchemaPanel panel;
+        panel.show();
+        Proto payload;
+        payload.m(2, Proto().s(1, "Pressure").u(4, 10).d(13, 1.5));
+        panel.showMessage(QStringLiteral("spBv1.0/plant/DDATA/edge1/pump"), payload.bytes);
+        QVERIFY(panel.decodedText().contains(QStringLiteral("\"Pressure\"")));
+        QVERIFY(panel.decodedText().contains(QStringLiteral("1.5")));
+        panel.showMessage(QStringLiteral("plain/topic"), "hello");
+        QVERIFY(panel.decodedText().isEmpty()); // no schema chosen for other topics
     }
 };
 
