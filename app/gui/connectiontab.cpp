@@ -205,6 +205,11 @@ QWidget *ConnectionTab::buildTreePane()
     m_busiestView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_busiestView->horizontalHeader()->setSectionResizeMode(BusiestTopicsModel::TopicColumn,
                                                             QHeaderView::Stretch);
+    for (int column : {int(BusiestTopicsModel::RateColumn), int(BusiestTopicsModel::ShareColumn),
+                       int(BusiestTopicsModel::MessagesColumn)})
+        m_busiestView->setColumnWidth(
+            column,
+            m_busiestView->fontMetrics().horizontalAdvance(QStringLiteral("Messages")) + 16);
     connect(m_busiestView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_tree->indexForTopic(m_busiest->topicAt(index.row()));
         const QModelIndex proxy = m_treeProxy->mapFromSource(source);

@@ -40,12 +40,12 @@ QString htmlLineDiff(const QString &before, const QString &after, int maxLines)
             line(u' ', a[qsizetype(i)], nullptr);
             ++i;
             ++j;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            line(u'+', b[qsizetype(j)], "rgba(46,160,67,0.30)");
-            ++j;
-        } else {
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
             line(u'-', a[qsizetype(i)], "rgba(208,48,48,0.30)");
             ++i;
+        } else {
+            line(u'+', b[qsizetype(j)], "rgba(46,160,67,0.30)");
+            ++j;
         }
     }
     html += QStringLiteral("</pre>");

@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 
 #include <cmath>
@@ -179,6 +180,20 @@ int main(int argc, char **argv)
     waitFor([&] { return publisher.state() == mqtt::Client::State::Connected; });
     publishDemoTraffic(publisher);
     waitFor([tab] { return tab->messageLog()->rowCount() >= 150; });
+    // Steady traffic of different rates, for the rate column and the busiest topics.
+    QTimer flood;
+    int tick = 0;
+    QObject::connect(&flood, &QTimer::timeout, &publisher, [&publisher, &tick] {
+        ++tick;
+        publisher.publish(mqtt::Message(QStringLiteral("factory/line1/press/pressure"),
+                                        QByteArray::number(4.2 + (tick % 10) * 0.03, 'f', 2)));
+        if (tick % 2 == 0)
+            publisher.publish(mqtt::Message(QStringLiteral("factory/line1/press/cycles"),
+                                            QByteArray::number(1300 + tick)));
+        if (tick % 5 == 0)
+            publisher.publish(mqtt::Message(QStringLiteral("home/garage/light"), "on"));
+    });
+    flood.start(20);
     waitFor([] { return false; }, 1200); // one rate update for the tree and busiest topics
 
     tab->topicView()->expandAll();
