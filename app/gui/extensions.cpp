@@ -263,7 +263,8 @@ void installExtensions(MainWindow *window)
                                      controller->start())
                                      window->openConnection(localBrokerProfile(controller->port()));
                              });
-            box->open();
+            box->setWindowModality(Qt::NonModal); // never blocks the window behind it
+            box->show();
         });
     }
 }

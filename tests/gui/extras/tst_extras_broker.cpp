@@ -16,6 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -212,6 +214,33 @@ private slots:
         // title while the window is being torn down (reported to the gui owner).
         tab->client()->disconnectFromBroker();
         QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Disconnected, 5000);
+    }
+    void firstRunOffersTheLocalBroker()
+    {
+        QSettings().setValue(QStringLiteral("localBroker/firstRunOffered"), false);
+        QSettings().setValue(QStringLiteral("localBroker/port"), 0); // a free port
+        QTemporaryDir dir;
+        gui::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+        gui::SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
+        gui::MainWindow window(&profiles, &messages);
+        window.show();
+        QMessageBox *offer = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (offer = window.findChild<QMessageBox *>(QStringLiteral("localBrokerOffer"))), 5000);
+        QVERIFY(QSettings().value(QStringLiteral("localBroker/firstRunOffered")).toBool());
+        offer->button(QMessageBox::Yes)->click();
+        auto *controller = window.findChild<BrokerController *>(QStringLiteral("localBroker"));
+        QVERIFY(controller->isRunning());
+        gui::ConnectionTab *tab = window.currentConnectionTab();
+        QVERIFY(tab);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, 5000);
+        tab->client()->disconnectFromBroker(); // see connectToLocalOpensAConnectedTab
+        QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Disconnected, 5000);
+
+        // Offered once only.
+        gui::MainWindow second(&profiles, &messages);
+        QCoreApplication::processEvents();
+        QVERIFY(!second.findChild<QMessageBox *>(QStringLiteral("localBrokerOffer")));
     }
 };
 
