@@ -1,6 +1,7 @@
 #include "brokercore.h"
 
 #include "logging.h"
+#include "memorysessionstore.h"
 #include "transport.h"
 
 #include <algorithm>
@@ -29,7 +30,8 @@ int peekProtocolLevel(QByteArrayView body)
 } // namespace
 
 BrokerCore::BrokerCore(const BrokerLimits &limits, QObject *parent)
-    : QObject(parent), m_limits(limits), m_startedAt(QDateTime::currentDateTimeUtc())
+    : QObject(parent), m_limits(limits), m_sessions(std::make_unique<MemorySessionStore>()),
+      m_startedAt(QDateTime::currentDateTimeUtc())
 {
     m_clock.start();
     m_sweepTimer.setInterval(SweepIntervalMs);
@@ -52,7 +54,6 @@ BrokerCore::~BrokerCore()
     shutdown();
     for (ClientConnection *client : std::as_const(m_connections))
         delete client;
-    qDeleteAll(m_sessions);
 }
 
 ClientConnection *BrokerCore::openConnection(Transport *transport, const QHostAddress &peer,
@@ -254,7 +255,7 @@ Session *BrokerCore::takeSession(ClientConnection &client, const mqtt::ConnectPa
         closeConnection(*previous, reasonCodeFor(BrokerError::SessionTakenOver), true);
         session->expiryInterval = keep;
     }
-    Session *session = m_sessions.value(client.clientId);
+    Session *session = m_sessions->find(client.clientId);
     if (session && packet.cleanStart) {
         endSession(session); // [MQTT-3.1.2-4]
         session = nullptr;
@@ -264,9 +265,7 @@ Session *BrokerCore::takeSession(ClientConnection &client, const mqtt::ConnectPa
         session->will.reset(); // a resumed session cancels a delayed will [MQTT-3.1.3-9]
         session->willDueMs = -1;
     } else {
-        session = new Session;
-        session->clientId = client.clientId;
-        m_sessions.insert(client.clientId, session);
+        session = m_sessions->create(client.clientId);
     }
     session->client = &client;
     session->userName = client.authenticatedUser;
@@ -282,9 +281,8 @@ void BrokerCore::endSession(Session *session)
         publishWill(*session); // the session ends before the will delay [MQTT-3.1.3-9]
     for (auto it = session->subscriptions.cbegin(); it != session->subscriptions.cend(); ++it)
         m_subscriptions.remove(session, it.key());
-    m_sessions.remove(session->clientId);
     qCDebug(lcBroker) << "session ended:" << session->clientId;
-    delete session;
+    m_sessions->remove(session);
 }
 
 void BrokerCore::publishWill(Session &session)
@@ -319,7 +317,7 @@ void BrokerCore::sweep()
             protocolViolation(*client, BrokerError::SlowReader);
         }
     }
-    const auto sessions = m_sessions.values();
+    const auto sessions = m_sessions->all();
     for (Session *session : sessions) {
         if (session->client)
             continue;
@@ -351,8 +349,8 @@ BrokerStats BrokerCore::stats() const
 {
     BrokerStats s = m_stats;
     s.uptimeSeconds = m_clock.elapsed() / 1000;
-    s.sessions = m_sessions.size();
-    s.clientsTotal = m_sessions.size();
+    s.sessions = m_sessions->count();
+    s.clientsTotal = s.sessions;
     s.clientsDisconnected = s.clientsTotal - s.clientsConnected;
     s.subscriptions = m_subscriptions.count();
     s.retainedMessages = m_retained.size();
@@ -373,8 +371,9 @@ QList<ClientInfo> BrokerCore::clients() const
 QList<SessionInfo> BrokerCore::sessions() const
 {
     QList<SessionInfo> list;
-    list.reserve(m_sessions.size());
-    for (const Session *s : m_sessions) {
+    const auto all = m_sessions->all();
+    list.reserve(all.size());
+    for (const Session *s : all) {
         SessionInfo info;
         info.clientId = s->clientId;
         info.connected = s->isOnline();

@@ -5,6 +5,7 @@
 #include "message.h"
 #include "retainedstore.h"
 #include "session.h"
+#include "sessionstore.h"
 #include "subscriptiontable.h"
 
 #include <broker/brokersettings.h>
@@ -143,7 +144,7 @@ private:
     QTimer m_sysTimer;
     QSet<ClientConnection *> m_connections;
     std::vector<std::unique_ptr<ClientConnection>> m_closed; ///< deleted on the next sweep
-    QHash<QString, Session *> m_sessions;
+    std::unique_ptr<SessionStore> m_sessions;
     QHash<QString, ClientConnection *> m_connectedById;
     SubscriptionTable m_subscriptions;
     RetainedStore m_retained;
