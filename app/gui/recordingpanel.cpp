@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gui {
@@ -181,11 +182,29 @@ void RecordingPanel::startSession(mqtt::Client *client, double speed)
     connect(m_session.get(), &ReplaySession::progress, m_progress,
             [this](qsizetype sent) { m_progress->setValue(int(sent)); });
     connect(m_session.get(), &ReplaySession::finished, this, [this] {
+        if (m_replayClient)
+            disconnectWhenDelivered(m_replayClient.get(), 100);
         updateState();
         emit replayFinished();
     });
     m_session->start();
     updateState();
+}
+
+void RecordingPanel::disconnectWhenDelivered(mqtt::Client *client, int checksLeft)
+{
+    // Our own replay connection leaves once the broker has acknowledged every QoS 1/2
+    // message (disconnecting earlier would cancel them), or after 10 s.
+    if (client != m_replayClient.get())
+        return;
+    if (checksLeft > 0 && client->state() == mqtt::Client::State::Connected &&
+        (client->inflightCount() > 0 || client->queuedCount() > 0)) {
+        QTimer::singleShot(100, this, [this, client, checksLeft] {
+            disconnectWhenDelivered(client, checksLeft - 1);
+        });
+        return;
+    }
+    client->disconnectFromBroker();
 }
 
 bool RecordingPanel::exportCurrentView(const QString &path, recording::ExportFormat format)

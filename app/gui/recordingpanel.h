@@ -78,6 +78,7 @@ private:
     void chooseExportFile();
     void replayClicked();
     void startSession(mqtt::Client *client, double speed);
+    void disconnectWhenDelivered(mqtt::Client *client, int checksLeft);
 
     MainWindow *m_window;
     BrokerController *m_localBroker;
