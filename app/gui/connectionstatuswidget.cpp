@@ -24,6 +24,14 @@ ConnectionStatusWidget::ConnectionStatusWidget(mqtt::Client *client, QWidget *pa
         refresh();
     });
     connect(client, &mqtt::Client::errorOccurred, this, [this](const mqtt::ClientError &error) {
+        // Refused publishes and the like are reported where they happen, not as the
+        // connection's state.
+        using Kind = mqtt::ClientError::Kind;
+        for (Kind operationKind : {Kind::Rejected, Kind::QueueFull, Kind::Timeout, Kind::Cancelled,
+                                   Kind::PacketTooLarge, Kind::NotConnected}) {
+            if (error.kind == operationKind)
+                return;
+        }
         m_lastError = describeClientError(error);
         refresh();
     });
