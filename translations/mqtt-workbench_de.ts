@@ -394,6 +394,14 @@
         <source>Sessions: %1, subscriptions: %2, dropped messages: %3</source>
         <translation>Sitzungen: %1, Abonnements: %2, verworfene Nachrichten: %3</translation>
     </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Passwortdatei:</translation>
+    </message>
+    <message>
+        <source>mosquitto_passwd file (optional)</source>
+        <translation>mosquitto_passwd-Datei (optional)</translation>
+    </message>
 </context>
 <context>
     <name>gui::BrokerRetainedModel</name>

@@ -394,6 +394,14 @@
         <source>Sessions: %1, subscriptions: %2, dropped messages: %3</source>
         <translation>Sesiones: %1, suscripciones: %2, mensajes descartados: %3</translation>
     </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Archivo de contraseñas:</translation>
+    </message>
+    <message>
+        <source>mosquitto_passwd file (optional)</source>
+        <translation>archivo mosquitto_passwd (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>gui::BrokerRetainedModel</name>

@@ -394,6 +394,14 @@
         <source>Sessions: %1, subscriptions: %2, dropped messages: %3</source>
         <translation>Sessions : %1, abonnements : %2, messages abandonnés : %3</translation>
     </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Fichier de mots de passe :</translation>
+    </message>
+    <message>
+        <source>mosquitto_passwd file (optional)</source>
+        <translation>fichier mosquitto_passwd (facultatif)</translation>
+    </message>
 </context>
 <context>
     <name>gui::BrokerRetainedModel</name>

@@ -393,6 +393,14 @@
         <source>Sessions: %1, subscriptions: %2, dropped messages: %3</source>
         <translation>セッション: %1、購読: %2、破棄されたメッセージ: %3</translation>
     </message>
+    <message>
+        <source>Password file:</source>
+        <translation>パスワードファイル:</translation>
+    </message>
+    <message>
+        <source>mosquitto_passwd file (optional)</source>
+        <translation>mosquitto_passwd ファイル（任意）</translation>
+    </message>
 </context>
 <context>
     <name>gui::BrokerRetainedModel</name>

@@ -393,6 +393,14 @@
         <source>Sessions: %1, subscriptions: %2, dropped messages: %3</source>
         <translation>会话：%1，订阅：%2，丢弃的消息：%3</translation>
     </message>
+    <message>
+        <source>Password file:</source>
+        <translation>密码文件：</translation>
+    </message>
+    <message>
+        <source>mosquitto_passwd file (optional)</source>
+        <translation>mosquitto_passwd 文件（可选）</translation>
+    </message>
 </context>
 <context>
     <name>gui::BrokerRetainedModel</name>

@@ -1,6 +1,8 @@
 #include "brokercontroller.h"
 
+#include <broker/authmanager.h>
 #include <broker/broker.h>
+#include <broker/brokerconfig.h>
 #include <broker/brokerthread.h>
 
 #include <QSettings>
@@ -29,6 +31,7 @@ BrokerController::BrokerController(QObject *parent) : QObject(parent)
         settings.value(QStringLiteral("loopbackOnly"), m_options.loopbackOnly).toBool();
     m_options.allowAnonymous =
         settings.value(QStringLiteral("allowAnonymous"), m_options.allowAnonymous).toBool();
+    m_options.passwordFile = settings.value(QStringLiteral("passwordFile")).toString();
 }
 
 BrokerController::~BrokerController() = default;
@@ -43,6 +46,7 @@ void BrokerController::setOptions(const Options &options)
     settings.setValue(QStringLiteral("webSocketPort"), options.webSocketPort);
     settings.setValue(QStringLiteral("loopbackOnly"), options.loopbackOnly);
     settings.setValue(QStringLiteral("allowAnonymous"), options.allowAnonymous);
+    settings.setValue(QStringLiteral("passwordFile"), options.passwordFile);
 }
 
 bool BrokerController::isRunning() const
@@ -95,6 +99,21 @@ bool BrokerController::start()
 
     auto thread = std::make_unique<broker::BrokerThread>(settings);
     broker::Broker *b = thread->broker();
+    if (!m_options.passwordFile.isEmpty()) {
+        // Users from a mosquitto_passwd file; the broker is not in its thread yet, so this is
+        // still "before start(), in the broker's thread".
+        broker::BrokerConfig config;
+        config.auth.allowAnonymous = m_options.allowAnonymous;
+        config.auth.passwordFile = m_options.passwordFile;
+        auto auth = std::make_shared<broker::AuthManager>();
+        QString error;
+        if (!auth->configure(config, &error)) {
+            m_error = error;
+            emit errorOccurred(m_error);
+            return false;
+        }
+        b->setAuthManager(std::move(auth));
+    }
     connect(b, &broker::Broker::clientConnected, this, &BrokerController::clientConnected);
     connect(b, &broker::Broker::clientDisconnected, this, &BrokerController::clientDisconnected);
     connect(b, &broker::Broker::subscribed, this, &BrokerController::subscribed);

@@ -37,6 +37,8 @@ public:
         bool webSocketEnabled = false;
         bool loopbackOnly = true; ///< listen on 127.0.0.1 only (not reachable from the network)
         bool allowAnonymous = true;
+        /// A mosquitto_passwd file of users who may log in; empty = no password check.
+        QString passwordFile;
     };
 
     explicit BrokerController(QObject *parent = nullptr);

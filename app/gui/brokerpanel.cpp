@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -44,6 +45,7 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
       m_portLabel(new QLabel(this)), m_portSpin(new QSpinBox(this)),
       m_webSocketCheck(new QCheckBox(this)), m_webSocketSpin(new QSpinBox(this)),
       m_networkCheck(new QCheckBox(this)), m_anonymousCheck(new QCheckBox(this)),
+      m_passwordLabel(new QLabel(this)), m_passwordFile(new QLineEdit(this)),
       m_statsLabel(new QLabel(this)), m_tabs(new QTabWidget(this)), m_clientView(makeTable()),
       m_retainedView(makeTable()), m_sessionView(makeTable())
 {
@@ -66,6 +68,8 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
     m_webSocketSpin->setValue(options.webSocketPort);
     m_networkCheck->setChecked(!options.loopbackOnly);
     m_anonymousCheck->setChecked(options.allowAnonymous);
+    m_passwordFile->setText(options.passwordFile);
+    m_passwordFile->setClearButtonEnabled(true);
     m_webSocketSpin->setEnabled(options.webSocketEnabled);
     connect(m_webSocketCheck, &QCheckBox::toggled, m_webSocketSpin, &QWidget::setEnabled);
 
@@ -74,6 +78,7 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
     form->addRow(m_webSocketCheck, m_webSocketSpin);
     form->addRow(m_networkCheck);
     form->addRow(m_anonymousCheck);
+    form->addRow(m_passwordLabel, m_passwordFile);
 
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -182,6 +187,8 @@ void BrokerPanel::retranslateUi()
     m_webSocketCheck->setText(tr("WebSocket port:"));
     m_networkCheck->setText(tr("Reachable from other computers"));
     m_anonymousCheck->setText(tr("Allow clients without a user name"));
+    m_passwordLabel->setText(tr("Password file:"));
+    m_passwordFile->setPlaceholderText(tr("mosquitto_passwd file (optional)"));
     m_tabs->setTabText(ClientsTab, tr("Clients"));
     m_tabs->setTabText(RetainedTab, tr("Retained messages"));
     m_tabs->setTabText(SessionsTab, tr("Sessions"));
@@ -233,6 +240,7 @@ void BrokerPanel::startBroker()
     options.webSocketPort = quint16(m_webSocketSpin->value());
     options.loopbackOnly = !m_networkCheck->isChecked();
     options.allowAnonymous = m_anonymousCheck->isChecked();
+    options.passwordFile = m_passwordFile->text().trimmed();
     m_controller->setOptions(options);
     m_controller->start();
 }

@@ -7,6 +7,7 @@
 class QAction;
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
@@ -74,6 +75,8 @@ private:
     QSpinBox *m_webSocketSpin;
     QCheckBox *m_networkCheck;
     QCheckBox *m_anonymousCheck;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_passwordFile;
     QLabel *m_statsLabel;
     QTabWidget *m_tabs;
     QTableView *m_clientView;

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -241,6 +242,57 @@ private slots:
         gui::MainWindow second(&profiles, &messages);
         QCoreApplication::processEvents();
         QVERIFY(!second.findChild<QMessageBox *>(QStringLiteral("localBrokerOffer")));
+    }
+    void passwordFileControlsWhoConnects()
+    {
+        // A password file made by our own passwd tool (mosquitto_passwd format).
+        QTemporaryDir dir;
+        const QString passwd = dir.filePath(QStringLiteral("passwd"));
+        QProcess tool;
+        tool.start(qEnvironmentVariable("MQTT_WORKBENCH"),
+                   {QStringLiteral("passwd"), QStringLiteral("-c"), QStringLiteral("-b"), passwd,
+                    QStringLiteral("alice"), QStringLiteral("s3cret")});
+        QVERIFY(tool.waitForFinished(20000));
+        QCOMPARE(tool.exitCode(), 0);
+
+        BrokerController controller;
+        BrokerController::Options options = anyPort();
+        options.allowAnonymous = false;
+        options.passwordFile = passwd;
+        controller.setOptions(options);
+        QVERIFY2(controller.start(), qPrintable(controller.errorString()));
+
+        const auto attempt = [&](std::optional<QString> user, QByteArray password) {
+            auto client = std::make_unique<mqtt::Client>();
+            mqtt::ConnectOptions o;
+            o.host = QStringLiteral("127.0.0.1");
+            o.port = controller.port();
+            o.protocolVersion = mqtt::ProtocolVersion::V5;
+            o.userName = user;
+            if (user)
+                o.password = password;
+            client->setOptions(o);
+            QSignalSpy error(client.get(), &mqtt::Client::errorOccurred);
+            client->connectToBroker();
+            const bool connected = QTest::qWaitFor(
+                [&] {
+                    return client->state() == mqtt::Client::State::Connected || error.count() > 0;
+                },
+                5000);
+            return connected && client->state() == mqtt::Client::State::Connected;
+        };
+        QVERIFY(attempt(QStringLiteral("alice"), "s3cret"));
+        // [MQTT-3.1.4-2]-style refusals: CONNACK 0x86 Bad User Name or Password / 0x87.
+        QVERIFY(!attempt(QStringLiteral("alice"), "wrong"));
+        QVERIFY(!attempt(std::nullopt, {})); // anonymous not allowed
+
+        BrokerController broken;
+        BrokerController::Options missing = anyPort();
+        missing.passwordFile = dir.filePath(QStringLiteral("does-not-exist"));
+        broken.setOptions(missing);
+        QVERIFY(!broken.start());
+        QVERIFY(!broken.errorString().isEmpty());
+        controller.setOptions(anyPort()); // later tests read these settings
     }
 };
 
