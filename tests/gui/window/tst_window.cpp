@@ -123,6 +123,24 @@ private slots:
         runSession(port);
     }
 
+    void reconnectCountdownIsShown()
+    {
+        REQUIRE_MOSQUITTO();
+        testsupport::Mosquitto mosquitto;
+        const quint16 port = mosquitto.addTcpListener();
+        QVERIFY2(mosquitto.start(), qPrintable(mosquitto.log()));
+        ConnectionProfile profile = localProfile(port);
+        profile.options.reconnect.initialDelayMs = 5000;
+        ConnectionTab *tab = m_window->openConnection(profile);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, Timeout);
+        mosquitto.kill();
+        // The lost connection shows as a countdown to the next attempt, with the reason.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab->statusWidget()->statusText().startsWith(QStringLiteral("Reconnecting in")),
+            Timeout);
+        QVERIFY(tab->statusWidget()->statusText().contains(QStringLiteral("(attempt 1)")));
+    }
+
     void ownBrokerSession()
     {
         broker::BrokerSettings settings;
