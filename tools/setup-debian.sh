@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     # libraries
-    libyaml-cpp-dev libprotobuf-dev protobuf-compiler qtkeychain-qt6-dev
+    libyaml-cpp-dev libprotobuf-dev libprotoc-dev protobuf-compiler qtkeychain-qt6-dev libqt6svg6
     # real peers and tools used by the tests
     mosquitto mosquitto-clients python3-paho-mqtt openssl xvfb xauth fonts-noto-cjk
 )

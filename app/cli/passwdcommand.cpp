@@ -81,18 +81,20 @@ std::optional<QByteArray> readPassword(const QString &prompt)
 {
     if (!isatty(STDIN_FILENO))
         return readLine(stdin);
-    std::fputs(qPrintable(prompt), stderr);
-    std::fflush(stderr);
+    // Echo goes off before the prompt appears: whatever is typed after the prompt must be
+    // neither echoed nor discarded by a flush.
     termios saved{};
     const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (canHide) {
         termios hidden = saved;
         hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
     }
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
     const auto password = readLine(stdin);
     if (canHide)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     std::fputc('\n', stderr);
     return password;
 }
