@@ -2,6 +2,7 @@
 #include "argumentparser.h"
 #include "benchconnection.h"
 #include "clitext.h"
+#include "commandline.h"
 #include "commands.h"
 #include "connectionoptions.h"
 #include "exitcodes.h"
@@ -495,16 +496,9 @@ int runBench(int argc, char **argv)
     ArgumentParser parser(QStringLiteral("bench"), QStringLiteral("pub|sub|conn [OPTIONS]"));
     addBenchOptions(parser);
     const QString command = QStringLiteral("bench");
-    const auto usageError = [&](const QString &line) {
-        printError(command, line + CliText::tr(" (see --help)"));
-        return int(ExitUsage);
-    };
-    if (!parser.parse(app.arguments().mid(1)))
-        return usageError(parser.errorText());
-    if (parser.helpRequested()) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return ExitSuccess;
-    }
+    const auto usageError = [&](const QString &line) { return cli::usageError(command, line); };
+    if (const auto done = parseCommandLine(parser, app.arguments().mid(1)))
+        return *done;
 
     BenchSettings settings;
     const QStringList positional = parser.positionalArguments();

@@ -1,6 +1,7 @@
 // mqtt-workbench pub: publish messages, with mosquitto_pub's options.
 #include "argumentparser.h"
 #include "clitext.h"
+#include "commandline.h"
 #include "commandclient.h"
 #include "commands.h"
 #include "connectionoptions.h"
@@ -203,16 +204,9 @@ int runPub(int argc, char **argv)
         QStringLiteral("-t TOPIC {-m MESSAGE | -f FILE | -l | -s | -n} [OPTIONS]"));
     addPubOptions(parser);
     const QString command = QStringLiteral("pub");
-    const auto usageError = [&](const QString &line) {
-        printError(command, line + CliText::tr(" (see --help)"));
-        return int(ExitUsage);
-    };
-    if (!parser.parse(app.arguments().mid(1)))
-        return usageError(parser.errorText());
-    if (parser.helpRequested()) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return ExitSuccess;
-    }
+    const auto usageError = [&](const QString &line) { return cli::usageError(command, line); };
+    if (const auto done = parseCommandLine(parser, app.arguments().mid(1)))
+        return *done;
 
     QString error;
     ConnectionOptions connection;

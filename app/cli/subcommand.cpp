@@ -1,6 +1,7 @@
 // mqtt-workbench sub: subscribe and print messages, with mosquitto_sub's options and output.
 #include "argumentparser.h"
 #include "clitext.h"
+#include "commandline.h"
 #include "commandclient.h"
 #include "commands.h"
 #include "connectionoptions.h"
@@ -182,16 +183,9 @@ int runSub(int argc, char **argv)
                           QStringLiteral("-t FILTER [-t FILTER ...] [OPTIONS]"));
     addSubOptions(parser);
     const QString command = QStringLiteral("sub");
-    const auto usageError = [&](const QString &line) {
-        printError(command, line + CliText::tr(" (see --help)"));
-        return int(ExitUsage);
-    };
-    if (!parser.parse(app.arguments().mid(1)))
-        return usageError(parser.errorText());
-    if (parser.helpRequested()) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return ExitSuccess;
-    }
+    const auto usageError = [&](const QString &line) { return cli::usageError(command, line); };
+    if (const auto done = parseCommandLine(parser, app.arguments().mid(1)))
+        return *done;
 
     QString error;
     ConnectionOptions connection;

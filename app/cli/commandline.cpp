@@ -1,0 +1,27 @@
+#include "commandline.h"
+
+#include "clitext.h"
+#include "exitcodes.h"
+
+#include <cstdio>
+
+namespace cli {
+
+int usageError(const QString &command, const QString &line)
+{
+    printError(command, line + CliText::tr(" (see --help)"));
+    return ExitUsage;
+}
+
+std::optional<int> parseCommandLine(ArgumentParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.command(), parser.errorText());
+    if (parser.helpRequested()) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return ExitSuccess;
+    }
+    return std::nullopt;
+}
+
+} // namespace cli
