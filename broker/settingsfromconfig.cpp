@@ -30,7 +30,10 @@ BrokerSettings settingsFromConfig(const BrokerConfig &config)
         out.certFile = in.certFile;
         out.keyFile = in.keyFile;
         out.caFile = in.caFile;
-        out.requireClientCertificate = in.requireCertificate;
+        out.caPath = in.caPath;
+        out.caData = in.caData.toUtf8();
+        // The certificate's CN can only stand in for a user name when it was verified.
+        out.requireClientCertificate = in.requireCertificate || in.useIdentityAsUsername;
         settings.listeners.append(out);
     }
     BrokerLimits &limits = settings.limits;
@@ -41,6 +44,7 @@ BrokerSettings settingsFromConfig(const BrokerConfig &config)
     limits.maxPacketSize =
         quint32(std::clamp<qint64>(config.limits.maxPacketSize, 16, mqtt::MaximumPacketSizeLimit));
     limits.maxKeepAlive = quint16(std::clamp(config.limits.maxKeepAlive, 0, 65535));
+    limits.keepAliveGraceMs = config.timeoutDisconnectDelay * 1000;
     limits.sysInterval = config.sysInterval;
     limits.allowAnonymous = config.auth.allowAnonymous;
     return settings;

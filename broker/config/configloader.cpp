@@ -1,5 +1,7 @@
 #include <broker/configloader.h>
 
+#include "tlsmaterial.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -315,6 +317,15 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
         if (l.ssl && (l.certFile.isEmpty() || l.keyFile.isEmpty()))
             return fail(it->first, join(key, name),
                         QStringLiteral("ssl listeners need certfile and keyfile"));
+        if ((l.requireCertificate || l.useIdentityAsUsername) && !l.ssl)
+            return fail(it->first, join(key, name),
+                        QStringLiteral("require-certificate and use-identity-as-username need "
+                                       "ssl: on"));
+        if ((l.requireCertificate || l.useIdentityAsUsername) && l.caFile.isEmpty() &&
+            l.caPath.isEmpty() && l.caData.isEmpty())
+            return fail(it->first, join(key, name),
+                        QStringLiteral("require-certificate and use-identity-as-username need "
+                                       "cafile, capath or cadata to verify client certificates"));
         if (!hasPort) {
             const bool ws = l.type == ListenerConfig::Type::WebSocket;
             l.port = l.ssl ? (ws ? 8443 : 8883) : (ws ? 8080 : 1883);
@@ -607,6 +618,34 @@ ConfigError ConfigLoader::validatePaths(const BrokerConfig &config)
         checks.append([=] { return checkDir(prefix + "capath", l.caPath); });
         checks.append([=] { return checkFile(prefix + "certfile", l.certFile); });
         checks.append([=] { return checkFile(prefix + "keyfile", l.keyFile); });
+    }
+    // Then their contents, so that a listener never fails half-way through starting.
+    for (const ListenerConfig &l : config.listeners) {
+        if (!l.ssl)
+            continue;
+        const QString prefix = QStringLiteral("listeners.") + l.name + u'.';
+        auto tlsCheck = [=](const char *key, const std::function<QString()> &load) {
+            return [=]() -> ConfigError {
+                const QString message = load();
+                return message.isEmpty() ? ConfigError{} : error(prefix + key, message);
+            };
+        };
+        QList<QSslCertificate> certificates;
+        QSslKey privateKey;
+        checks.append(tlsCheck("certfile", [=]() mutable {
+            return detail::loadCertificateChain(l.certFile, &certificates);
+        }));
+        checks.append(tlsCheck(
+            "keyfile", [=]() mutable { return detail::loadPrivateKey(l.keyFile, &privateKey); }));
+        if (!l.caFile.isEmpty()) {
+            checks.append(tlsCheck(
+                "cafile", [=]() mutable { return detail::loadCaFile(l.caFile, &certificates); }));
+        }
+        if (!l.caData.isEmpty()) {
+            checks.append(tlsCheck("cadata", [=]() mutable {
+                return detail::loadCaData(l.caData.toUtf8(), &certificates);
+            }));
+        }
     }
     checks.append([&] { return checkFile("auth.password-file", config.auth.passwordFile); });
     checks.append([&] { return checkFile("topic-check.acl-file", config.topicCheck.aclFile); });

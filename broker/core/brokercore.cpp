@@ -77,6 +77,8 @@ void BrokerCore::receive(ClientConnection *client, QByteArrayView bytes)
     if (client->state == ClientConnection::State::Closed)
         return;
     m_stats.bytesReceived += bytes.size();
+    if (client->refuseAtMs >= 0)
+        return; // a refused login waiting for its CONNACK: nothing else counts
     if (client->state == ClientConnection::State::AwaitingConnect &&
         client->decoder.bufferedBytes() == 0 && !bytes.isEmpty() && quint8(bytes[0]) != 0x10) {
         // Not even the first byte of a CONNECT: no need to wait for the rest [MQTT-3.1.0-1].
@@ -85,7 +87,7 @@ void BrokerCore::receive(ClientConnection *client, QByteArrayView bytes)
     }
     client->decoder.feed(bytes);
     mqtt::Frame frame;
-    while (client->state != ClientConnection::State::Closed) {
+    while (client->state != ClientConnection::State::Closed && client->refuseAtMs < 0) {
         const auto status = client->decoder.nextFrame(frame);
         if (status == mqtt::StreamDecoder::Status::NeedMoreData)
             break;
@@ -148,6 +150,27 @@ void BrokerCore::refuseConnect(ClientConnection &client, ProtocolVersion version
     client.version = version;
     send(client, connack);
     closeConnection(client, reason, false);
+}
+
+void BrokerCore::deferRefusal(ClientConnection &client, ProtocolVersion version, ReasonCode reason,
+                              int delayMs)
+{
+    qCInfo(lcProtocol).nospace() << "refusing CONNECT from " << client.address << " in " << delayMs
+                                 << " ms (failed-login delay)";
+    client.version = version;
+    client.refuseReason = reason;
+    client.refuseAtMs = nowMs() + delayMs;
+    const qint64 due = client.refuseAtMs;
+    ClientConnection *target = &client;
+    // The connection may be gone (and its memory reused) when the timer fires: act only on a
+    // live connection still waiting for this very refusal.
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [this, target, due] {
+        if (m_connections.contains(target) && target->refuseAtMs == due) {
+            target->refuseAtMs = -1;
+            refuseConnect(*target, target->version, target->refuseReason,
+                          "refused by authentication");
+        }
+    });
 }
 
 void BrokerCore::protocolViolation(ClientConnection &client, BrokerError error)
@@ -304,6 +327,8 @@ void BrokerCore::sweep()
     const qint64 now = nowMs();
     const auto connections = m_connections.values();
     for (ClientConnection *client : connections) {
+        if (client->refuseAtMs >= 0)
+            continue; // a delayed refusal: its timer answers it
         if (client->state == ClientConnection::State::AwaitingConnect) {
             if (now - client->openedAtMs > m_limits.connectTimeoutMs) {
                 qCInfo(lcProtocol) << "no CONNECT from" << client->address << "in time";
@@ -311,7 +336,8 @@ void BrokerCore::sweep()
                 closeConnection(*client, reasonCodeFor(BrokerError::ConnectTimeout), false);
             }
         } else if (client->keepAlive > 0 &&
-                   now - client->lastReceivedMs > qint64(client->keepAlive) * 1500) {
+                   now - client->lastReceivedMs >
+                       qint64(client->keepAlive) * 1500 + m_limits.keepAliveGraceMs) {
             protocolViolation(*client, BrokerError::KeepAliveTimeout); // [MQTT-3.1.2-22]
         } else if (client->transport->bufferedBytes() > 4 * m_limits.maxOutgoingBufferBytes) {
             protocolViolation(*client, BrokerError::SlowReader);

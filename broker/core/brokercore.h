@@ -99,6 +99,10 @@ private:
     // connection end (brokercore.cpp): the single exits for errors and closes.
     void refuseConnect(ClientConnection &client, mqtt::ProtocolVersion version,
                        mqtt::ReasonCode reason, const char *why);
+    /// refuseConnect after delayMs (failed-login delay), from a timer; input is ignored
+    /// meanwhile and other clients are served as usual.
+    void deferRefusal(ClientConnection &client, mqtt::ProtocolVersion version,
+                      mqtt::ReasonCode reason, int delayMs);
     void protocolViolation(ClientConnection &client, BrokerError error);
     void decodeFailure(ClientConnection &client, const mqtt::DecodeError &error,
                        const mqtt::Frame *frame);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <mqttcore/protocol.h>
+#include <mqttcore/reasoncode.h>
 #include <mqttcore/streamdecoder.h>
 
 #include <QDateTime>
@@ -52,6 +53,13 @@ public:
     bool publishWillOnClose = true;
     /// MQTT 5 session expiry from CONNECT was 0 (DISCONNECT may not raise it).
     bool connectExpiryZero = true;
+    /// Common Name of the client's TLS certificate, set by the transport when the listener
+    /// verified it (require-certificate); handed to AuthManager with the CONNECT.
+    std::optional<QString> certificateCommonName;
+    /// A refused login waiting out its failed-login delay: the CONNACK with refuseReason goes
+    /// out at refuseAtMs (core clock); input is ignored meanwhile. -1 = none.
+    qint64 refuseAtMs = -1;
+    mqtt::ReasonCode refuseReason = mqtt::ReasonCode::NotAuthorized;
 
     // Limits announced by an MQTT 5 client in CONNECT.
     quint16 receiveMaximum = 65535;

@@ -44,10 +44,14 @@ void BrokerCore::handleConnect(ClientConnection &client, mqtt::ConnectPacket &&p
     }
     std::optional<QString> userName = packet.userName;
     if (m_auth) {
-        const AuthOutcome outcome = m_auth->authenticate(
-            {clientId, packet.userName, packet.password, client.peer, client.listener, {}});
+        const AuthOutcome outcome =
+            m_auth->authenticate({clientId, packet.userName, packet.password, client.peer,
+                                  client.listener, client.certificateCommonName});
         if (!outcome.allowed) {
-            refuseConnect(client, version, outcome.reason, "refused by authentication");
+            if (outcome.delayMs > 0)
+                deferRefusal(client, version, outcome.reason, outcome.delayMs);
+            else
+                refuseConnect(client, version, outcome.reason, "refused by authentication");
             return;
         }
         userName = outcome.userName;

@@ -2,10 +2,10 @@
 
 #include "core/brokercore.h"
 #include "core/logging.h"
+#include "security/tlsmaterial.h"
 #include "sockettransport.h"
 #include "websockettransport.h"
 
-#include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -14,20 +14,6 @@
 #include <QWebSocketServer>
 
 namespace broker {
-
-namespace {
-
-QByteArray readFile(const QString &path, QString &error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    return file.readAll();
-}
-
-} // namespace
 
 Listener::Listener(const ListenerSettings &settings, BrokerCore *core, QObject *parent)
     : QObject(parent), m_settings(settings), m_core(core)
@@ -39,31 +25,33 @@ Listener::~Listener() = default;
 bool Listener::loadTls(QSslConfiguration &configuration)
 {
     configuration = QSslConfiguration::defaultConfiguration();
-    const QByteArray cert = readFile(m_settings.certFile, m_error);
-    if (cert.isEmpty())
-        return false;
-    const QByteArray key = readFile(m_settings.keyFile, m_error);
-    if (key.isEmpty())
-        return false;
-    const auto chain = QSslCertificate::fromData(cert, QSsl::Pem);
-    QSslKey privateKey(key, QSsl::Rsa, QSsl::Pem);
-    if (privateKey.isNull())
-        privateKey = QSslKey(key, QSsl::Ec, QSsl::Pem);
-    if (chain.isEmpty() || privateKey.isNull()) {
-        m_error = QStringLiteral("invalid certificate or key (%1, %2)")
-                      .arg(m_settings.certFile, m_settings.keyFile);
+    QList<QSslCertificate> chain;
+    QSslKey privateKey;
+    QList<QSslCertificate> cas;
+    QString error = detail::loadCertificateChain(m_settings.certFile, &chain);
+    if (error.isEmpty())
+        error = detail::loadPrivateKey(m_settings.keyFile, &privateKey);
+    if (error.isEmpty() && !m_settings.caFile.isEmpty())
+        error = detail::loadCaFile(m_settings.caFile, &cas);
+    if (error.isEmpty() && !m_settings.caPath.isEmpty())
+        error = detail::loadCaPath(m_settings.caPath, &cas);
+    if (error.isEmpty() && !m_settings.caData.isEmpty())
+        error = detail::loadCaData(m_settings.caData, &cas);
+    if (error.isEmpty() && m_settings.requireClientCertificate && cas.isEmpty())
+        error = QStringLiteral("client certificates required but no CA certificate to verify "
+                               "them (cafile, capath, cadata)");
+    if (!error.isEmpty()) {
+        m_error = QStringLiteral("listener %1: %2").arg(m_settings.name, error);
         return false;
     }
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(privateKey);
-    if (!m_settings.caFile.isEmpty()) {
-        const QByteArray ca = readFile(m_settings.caFile, m_error);
-        if (ca.isEmpty())
-            return false;
-        configuration.setCaCertificates(QSslCertificate::fromData(ca, QSsl::Pem));
-    }
+    if (!cas.isEmpty())
+        configuration.setCaCertificates(cas);
+    // VerifyPeer: a client without a certificate the CAs verify fails the handshake.
+    // QueryPeer: a certificate is asked for but not required (and its CN is not trusted).
     configuration.setPeerVerifyMode(m_settings.requireClientCertificate ? QSslSocket::VerifyPeer
-                                    : m_settings.caFile.isEmpty()       ? QSslSocket::VerifyNone
+                                    : cas.isEmpty()                     ? QSslSocket::VerifyNone
                                                                         : QSslSocket::QueryPeer);
     return true;
 }

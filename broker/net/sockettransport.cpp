@@ -1,6 +1,7 @@
 #include "sockettransport.h"
 
 #include "core/brokercore.h"
+#include "peeridentity.h"
 
 namespace broker {
 
@@ -15,6 +16,8 @@ SocketTransport::SocketTransport(QTcpSocket *socket, BrokerCore *core, const QSt
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_client = core->openConnection(this, socket->peerAddress(), socket->peerPort(), listener);
+    if (const auto *tls = qobject_cast<QSslSocket *>(socket); tls && tls->isEncrypted())
+        m_client->certificateCommonName = verifiedCommonName(tls->sslConfiguration());
     m_readBuffer.resize(ReadChunk);
     connect(m_socket, &QTcpSocket::readyRead, this, &SocketTransport::readAvailable);
     connect(m_socket, &QTcpSocket::disconnected, this, &SocketTransport::socketClosed);

@@ -2,6 +2,7 @@
 
 #include "core/brokercore.h"
 #include "core/logging.h"
+#include "peeridentity.h"
 
 namespace broker {
 
@@ -11,6 +12,7 @@ WebSocketTransport::WebSocketTransport(QWebSocket *socket, BrokerCore *core,
 {
     m_socket->setParent(this);
     m_client = core->openConnection(this, socket->peerAddress(), socket->peerPort(), listener);
+    m_client->certificateCommonName = verifiedCommonName(socket->sslConfiguration());
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         if (m_client)
             m_core->receive(m_client, data);

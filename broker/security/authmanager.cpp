@@ -169,19 +169,33 @@ bool AuthManager::configure(const BrokerConfig &config, QString *errorString)
 
 AuthOutcome AuthManager::authenticate(const AuthRequest &request)
 {
-    const int pendingDelay = d->limiter.pendingDelay(request.peerAddress);
     AuthOutcome outcome;
     outcome.userName = request.userName;
-    bool decided = false;
+    // A certificate the listener verified names the user: nothing to guess, never slowed down.
     if (request.certificateCommonName) {
         for (const ListenerConfig &listener : std::as_const(d->config.listeners)) {
             if (listener.name == request.listener && listener.useIdentityAsUsername) {
                 outcome.userName = request.certificateCommonName;
                 outcome.allowed = true;
-                decided = true;
+                outcome.reason = mqtt::ReasonCode::Success;
+                return outcome;
             }
         }
     }
+    // While an address is blocked after too many failures, its credentials are not even
+    // checked: the attempt is refused when the block ends, so guesses sent in parallel gain
+    // nothing. Clients without credentials are not guessing and go through the chain.
+    const bool hasCredentials = request.userName.has_value() || request.password.has_value();
+    if (const int blocked = d->limiter.pendingDelay(request.peerAddress);
+        blocked > 0 && hasCredentials) {
+        outcome.reason = mqtt::ReasonCode::BadUserNameOrPassword;
+        outcome.delayMs = blocked;
+        qCInfo(lcBrokerAuth, "client %s (%s) refused unchecked after failed logins, in %d ms",
+               qPrintable(request.clientId), qPrintable(request.peerAddress.toString()), blocked);
+        return outcome;
+    }
+
+    bool decided = false;
     for (qsizetype i = 0; !decided && i < d->authChain.size(); ++i) {
         const AuthResult result = d->authChain[i]->authenticate(request);
         if (result.decision == Decision::Ignore)
@@ -200,11 +214,10 @@ AuthOutcome AuthManager::authenticate(const AuthRequest &request)
 
     if (outcome.allowed) {
         outcome.reason = mqtt::ReasonCode::Success;
-        outcome.delayMs = pendingDelay;
         d->limiter.recordSuccess(request.peerAddress);
     } else {
         d->limiter.recordFailure(request.peerAddress);
-        outcome.delayMs = qMax(pendingDelay, d->limiter.pendingDelay(request.peerAddress));
+        outcome.delayMs = d->limiter.pendingDelay(request.peerAddress);
     }
     return outcome;
 }

@@ -22,8 +22,9 @@ struct AuthOutcome
     /// The user name for the session and for ACL checks: the request's, or the certificate's
     /// Common Name on a listener with use-identity-as-username.
     std::optional<QString> userName;
-    /// Milliseconds to wait before sending the CONNACK (success or failure) because this peer
-    /// address failed to log in too often (AuthConfig's failed-login-* keys). 0 = answer now.
+    /// Milliseconds to wait before sending the refusing CONNACK because this peer address
+    /// failed to log in too often (AuthConfig's failed-login-* keys); never blocks the event
+    /// loop (a timer). 0 = answer now; always 0 when allowed.
     int delayMs = 0;
 };
 
@@ -34,7 +35,7 @@ struct AuthOutcome
 ///   broker::AuthManager auth;
 ///   if (!auth.configure(config, &error)) -> refuse to start
 ///   CONNECT:   AuthOutcome o = auth.authenticate({clientId, user, password, peer, listener, cn});
-///              after o.delayMs: CONNACK o.reason; on success use o.userName for the session
+///              refused: CONNACK o.reason after o.delayMs (a timer); else use o.userName
 ///   PUBLISH:   if (!auth.authorize({clientId, user, AclAction::Publish, topic})) -> MQTT 5
 ///              PUBACK/PUBREC NotAuthorized (QoS 0 / MQTT 3: drop silently), do not route
 ///   SUBSCRIBE: per filter (as sent, $share/... included): not allowed -> SUBACK NotAuthorized
@@ -57,7 +58,10 @@ public:
 
     /// Decides a CONNECT. The first plugin answering Allow or Deny decides; when all ignore,
     /// the client is allowed when `allow-anonymous` is on. A verified certificate on a
-    /// use-identity-as-username listener is allowed with its CN as user name.
+    /// use-identity-as-username listener is allowed with its CN as user name. Refusals are
+    /// counted per peer address: past `failed-login-free-attempts` the answer is delayed
+    /// (doubling up to `failed-login-max-delay`), and while that delay runs, further logins
+    /// with credentials from the address are refused unchecked when it ends.
     AuthOutcome authenticate(const AuthRequest &request);
 
     /// Publishing to $SYS/... is always denied. With `topic-check` disabled everything else is

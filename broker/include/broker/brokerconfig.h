@@ -28,15 +28,16 @@ struct ListenerConfig
     quint16 port = 0;      ///< port of `bind`; absent: 1883 tcp, 8883 tcp+ssl, 8080 ws, 8443 ws+ssl
     int maxConnections = 0; ///< `max-connections`; 0 = no limit
     QString caFile;         ///< `cafile`: PEM CA(s) used to verify client certificates
-    QString caPath;         ///< `capath`: directory of PEM CA certificates
+    QString caPath;         ///< `capath`: directory; every file in it with PEM certificates
     QString caData;         ///< `cadata`: PEM CA certificate(s) inline
     QString certFile;       ///< `certfile`: PEM server certificate (required with ssl)
     QString keyFile;        ///< `keyfile`: PEM private key (required with ssl)
     /// Our key `require-certificate` (default false): TLS clients must present a certificate
-    /// signed by cafile/capath/cadata.
+    /// signed by cafile/capath/cadata, or the handshake fails. Needs `ssl` and a CA.
     bool requireCertificate = false;
     /// Our key `use-identity-as-username` (default false): a verified client certificate's
     /// Common Name becomes the user name and no password is checked (mosquitto's option).
+    /// Implies require-certificate.
     bool useIdentityAsUsername = false;
 };
 
@@ -55,9 +56,11 @@ struct AuthConfig
     /// `password-file`: a mosquitto_passwd file (PBKDF2-SHA512 `$7$` or SHA512 `$6$` entries).
     QString passwordFile;
     /// Our keys: failed logins per peer address are slowed down. The first
-    /// `failed-login-free-attempts` (default 3) failures cost nothing; each further one doubles
-    /// the delay from `failed-login-delay` ms (default 1000) up to `failed-login-max-delay` ms
-    /// (default 30000). A success or 10 quiet minutes reset the count. 0 delay = off.
+    /// `failed-login-free-attempts` (default 3) failures are answered at once; the CONNACK of
+    /// each further one waits, doubling from `failed-login-delay` ms (default 1000) up to
+    /// `failed-login-max-delay` ms (default 30000). While that wait runs, logins with
+    /// credentials from the address are refused unchecked when it ends. A success or 10 quiet
+    /// minutes reset the count. 0 delay = off.
     int failedLoginFreeAttempts = 3;
     int failedLoginDelayMs = 1000;
     int failedLoginMaxDelayMs = 30000;
@@ -117,7 +120,7 @@ struct BrokerConfig
     /// Entries without `bind` (like the sample's `default`) are templates, not listeners.
     QList<ListenerConfig> listeners;
     /// `timeout-disconnect-delay` in seconds (default 2): grace added to a client's keep-alive
-    /// timeout before it is disconnected.
+    /// timeout (1.5 x keep-alive) before it is disconnected (BrokerLimits::keepAliveGraceMs).
     int timeoutDisconnectDelay = 2;
     AuthConfig auth;
     TopicCheckConfig topicCheck;

@@ -2,6 +2,7 @@
 
 #include <mqttcore/protocol.h>
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -27,7 +28,14 @@ struct ListenerSettings
     int maxConnections = -1; ///< -1 = unlimited; further connections are closed at once
     QString certFile;        ///< PEM server certificate (TLS)
     QString keyFile;         ///< PEM private key (TLS)
-    QString caFile;          ///< PEM CA used to verify client certificates (TLS)
+    /// CAs that verify client certificates (TLS), from any mix of: a PEM file, a directory
+    /// of PEM files (every file in it that holds certificates), PEM text. With one of them
+    /// set, clients may present a certificate; with requireClientCertificate they must.
+    QString caFile;
+    QString caPath;
+    QByteArray caData;
+    /// Clients must present a certificate the CAs above verify; its Common Name is then handed
+    /// to authentication (use-identity-as-username).
     bool requireClientCertificate = false;
 };
 
@@ -49,6 +57,9 @@ struct BrokerLimits
     /// Largest keep-alive granted; a client asking for more (or for 0) gets this as the MQTT 5
     /// server keep-alive. 0 = whatever the client asks.
     quint16 maxKeepAlive = 0;
+    /// Grace after a missed keep-alive: a client is disconnected once nothing arrived for
+    /// 1.5 x its keep-alive plus this (the configuration's timeout-disconnect-delay).
+    int keepAliveGraceMs = 0;
     /// A connection that sends no complete CONNECT within this time is closed.
     int connectTimeoutMs = 10000;
     /// Topic aliases the broker accepts from each MQTT 5 client (0 = none).

@@ -2,6 +2,8 @@
 #include <broker/configloader.h>
 #include <broker/passwordfile.h>
 
+#include <testsupport.h>
+
 #include <QDir>
 
 #include <QFile>
@@ -110,13 +112,16 @@ private Q_SLOTS:
     void seedSampleValidatesOnceFilesExist()
     {
         // The sample with its paths pointed at real files (and nothing else changed) validates
-        // and configures the authentication chain.
+        // and configures the authentication chain. TLS files must hold what they promise (a
+        // PEM certificate, a private key), so they are generated; tests/broker/security_tls
+        // also starts the broker from it.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        for (const char *name : {"cafile", "certfile", "key"}) {
-            QFile f(dir.filePath(name));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-        }
+        const testsupport::Certificates certs;
+        QVERIFY2(certs.ok(), qPrintable(certs.errorString()));
+        QVERIFY(QFile::copy(certs.caFile(), dir.filePath("cafile")));
+        QVERIFY(QFile::copy(certs.serverCertFile(), dir.filePath("certfile")));
+        QVERIFY(QFile::copy(certs.serverKeyFile(), dir.filePath("key")));
         broker::PasswordFile passwords;
         passwords.setPassword("alice", "secret");
         QString saveError;
