@@ -32,23 +32,42 @@ void printError(const QString &message)
 
 int signalPipe[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = char(signal);
     [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
 }
 
-/// SIGINT / SIGTERM end the event loop from a QSocketNotifier (the only safe thing a signal
-/// handler can do is write to a socket).
-void installStopSignals()
+/// SIGHUP: re-reads the password and ACL files; connections stay. A broken file keeps the
+/// previous rules and says why in one line.
+void reloadSecurity(broker::AuthManager *auth)
+{
+    if (!auth) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("SIGHUP: no configuration file, nothing to reload.")));
+    } else if (QString error; auth->reload(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Reloaded the password and ACL files.")));
+    } else {
+        printError(tr("reload failed, keeping the previous password and ACL rules: %1").arg(error));
+    }
+    std::fflush(stderr);
+}
+
+/// SIGINT / SIGTERM end the event loop and SIGHUP reloads, from a QSocketNotifier in the
+/// broker's thread (the only safe thing a signal handler can do is write to a socket).
+void installSignalHandlers(broker::AuthManager *auth)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
-        char byte;
-        [[maybe_unused]] const auto n = ::read(signalPipe[1], &byte, 1);
-        QCoreApplication::quit();
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [auth] {
+        char byte = 0;
+        if (::read(signalPipe[1], &byte, 1) != 1)
+            return;
+        if (byte == SIGHUP)
+            reloadSecurity(auth);
+        else
+            QCoreApplication::quit();
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -56,6 +75,7 @@ void installStopSignals()
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
 }
 
 QString versionName(mqtt::ProtocolVersion version)
@@ -72,7 +92,9 @@ int cli::runBroker(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("mqtt.*.debug=false\nmqtt.*.info=false"));
     QCoreApplication::setApplicationName(QStringLiteral("mqtt-workbench broker"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI."));
+    parser.setApplicationDescription(
+        tr("Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. SIGHUP re-reads the "
+           "password and ACL files; SIGINT / SIGTERM stop it."));
     parser.addHelpOption();
     const QCommandLineOption configOption({QStringLiteral("c"), QStringLiteral("config")},
                                           tr("Configuration file (YAML or JSON)."), tr("file"));
@@ -219,7 +241,17 @@ int cli::runBroker(int argc, char **argv)
                                    : (l.tls ? QStringLiteral("tls") : QStringLiteral("tcp")))));
     }
     std::fflush(stderr);
-    installStopSignals();
+    installSignalHandlers(auth.get());
+    if (settings.persistence.enabled) {
+        const bool durable =
+            settings.persistence.mode == broker::PersistenceSettings::Mode::Durable;
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("Sessions and retained messages are kept in %1 (%2).")
+                           .arg(settings.persistence.file,
+                                durable ? QStringLiteral("durable") : QStringLiteral("relaxed"))));
+        std::fflush(stderr);
+    }
     const int code = app.exec();
     broker.stop();
     std::fprintf(stderr, "%s\n", qPrintable(tr("Broker stopped.")));
