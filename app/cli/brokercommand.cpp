@@ -242,16 +242,6 @@ int cli::runBroker(int argc, char **argv)
     }
     std::fflush(stderr);
     installSignalHandlers(auth.get());
-    if (settings.persistence.enabled) {
-        const bool durable =
-            settings.persistence.mode == broker::PersistenceSettings::Mode::Durable;
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(tr("Sessions and retained messages are kept in %1 (%2).")
-                           .arg(settings.persistence.file,
-                                durable ? QStringLiteral("durable") : QStringLiteral("relaxed"))));
-        std::fflush(stderr);
-    }
     const int code = app.exec();
     broker.stop();
     std::fprintf(stderr, "%s\n", qPrintable(tr("Broker stopped.")));
