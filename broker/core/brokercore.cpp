@@ -40,6 +40,28 @@ BrokerCore::BrokerCore(const BrokerLimits &limits, QObject *parent)
     connect(&m_sysTimer, &QTimer::timeout, this, &BrokerCore::publishSysTopics);
 }
 
+void BrokerCore::setJournal(std::unique_ptr<Journal> journal)
+{
+    m_journal = std::move(journal);
+    if (m_journal)
+        m_journal->setCommittedCallback([this] { sendHeldAcknowledgements(); });
+}
+
+void BrokerCore::restore(RestoredState &&state)
+{
+    for (Session &restored : state.sessions) {
+        Session *session = m_sessions->create(restored.clientId);
+        *session = std::move(restored);
+        session->client = nullptr;
+        for (auto it = session->subscriptions.cbegin(); it != session->subscriptions.cend(); ++it)
+            m_subscriptions.add(session, it.key(), it.value());
+    }
+    for (const MessagePtr &message : state.retained)
+        m_retained.store(message);
+    qCInfo(lcBroker) << "restored" << state.sessions.size() << "sessions and"
+                     << state.retained.size() << "retained messages";
+}
+
 void BrokerCore::start()
 {
     m_sweepTimer.start();
@@ -54,6 +76,7 @@ BrokerCore::~BrokerCore()
     shutdown();
     for (ClientConnection *client : std::as_const(m_connections))
         delete client;
+    m_journal.reset(); // its last commit, while the core is whole
 }
 
 ClientConnection *BrokerCore::openConnection(Transport *transport, const QHostAddress &peer,
@@ -122,6 +145,8 @@ void BrokerCore::shutdown()
     for (ClientConnection *client : connections)
         closeConnection(*client, reasonCodeFor(BrokerError::ServerShuttingDown), true);
     m_closed.clear();
+    if (m_journal)
+        m_journal->flush();
 }
 
 void BrokerCore::disconnectClient(const QString &clientId)
@@ -134,7 +159,8 @@ void BrokerCore::disconnectClient(const QString &clientId)
 
 void BrokerCore::deleteRetained(const QString &topic)
 {
-    m_retained.remove(topic);
+    if (m_retained.remove(topic) && m_journal)
+        m_journal->retainedRemoved(topic);
 }
 
 // ---- the exits: every refused CONNECT and every ended connection goes through these ----
@@ -233,6 +259,10 @@ void BrokerCore::finishConnection(ClientConnection &client, ReasonCode reason)
 {
     const bool wasConnected = client.state == ClientConnection::State::Connected;
     client.state = ClientConnection::State::Closed;
+    for (HeldAcknowledgement &held : m_heldAcks) {
+        if (held.client == &client)
+            held.client = nullptr;
+    }
     m_connections.remove(&client);
     m_closed.emplace_back(&client);
     Session *session = client.session;
@@ -261,6 +291,8 @@ void BrokerCore::finishConnection(ClientConnection &client, ReasonCode reason)
     }
     if (session->expiryInterval == 0)
         endSession(session);
+    else if (m_journal)
+        m_journal->sessionChanged(*session);
 }
 
 // ---- sessions ----
@@ -295,6 +327,8 @@ Session *BrokerCore::takeSession(ClientConnection &client, const mqtt::ConnectPa
     session->protocol = packet.protocolVersion;
     session->expiryInterval = expiryInterval;
     session->will = packet.will;
+    if (m_journal)
+        m_journal->sessionChanged(*session);
     return session;
 }
 
@@ -305,6 +339,8 @@ void BrokerCore::endSession(Session *session)
     for (auto it = session->subscriptions.cbegin(); it != session->subscriptions.cend(); ++it)
         m_subscriptions.remove(session, it.key());
     qCDebug(lcBroker) << "session ended:" << session->clientId;
+    if (m_journal)
+        m_journal->sessionRemoved(*session);
     m_sessions->remove(session);
 }
 
@@ -316,6 +352,8 @@ void BrokerCore::publishWill(Session &session)
     session.will.reset();
     session.willDueMs = -1;
     will.properties.willDelayInterval.reset();
+    if (m_journal && session.client == nullptr)
+        m_journal->sessionChanged(session); // the pending will is gone
     qCDebug(lcBroker) << "publishing will of" << session.clientId << "to" << will.topic;
     route(makeMessage(will.topic, will.payload, will.qos, will.retain, std::move(will.properties),
                       session.clientId));
@@ -360,6 +398,27 @@ void BrokerCore::sweep()
 void BrokerCore::send(ClientConnection &client, const mqtt::Packet &packet)
 {
     sendBytes(client, mqtt::encode(packet, client.version));
+}
+
+void BrokerCore::sendAcknowledgement(ClientConnection &client, const mqtt::Packet &packet)
+{
+    if (!m_journal || !m_journal->holdsAcknowledgements()) {
+        send(client, packet);
+        return;
+    }
+    // Held until the commit that makes the message durable. Every acknowledgement produced
+    // while the journal has uncommitted changes waits, so the order per client is kept.
+    m_heldAcks.push_back({&client, mqtt::encode(packet, client.version)});
+}
+
+void BrokerCore::sendHeldAcknowledgements()
+{
+    std::vector<HeldAcknowledgement> held;
+    held.swap(m_heldAcks);
+    for (const HeldAcknowledgement &ack : held) {
+        if (ack.client && ack.client->state != ClientConnection::State::Closed)
+            sendBytes(*ack.client, ack.bytes);
+    }
 }
 
 void BrokerCore::sendBytes(ClientConnection &client, const QByteArray &bytes)

@@ -2,6 +2,7 @@
 
 #include "brokererror.h"
 #include "clientconnection.h"
+#include "journal.h"
 #include "message.h"
 #include "retainedstore.h"
 #include "session.h"
@@ -47,6 +48,14 @@ public:
     /// Authentication and ACLs (broker/security); without one, BrokerLimits::allowAnonymous
     /// decides and every topic except $SYS is writable.
     void setAuthManager(std::shared_ptr<AuthManager> auth) { m_auth = std::move(auth); }
+    /// Persistence (broker/persistence): the core reports every change of lasting state to the
+    /// journal and, while it holds acknowledgements, sends PUBACK / PUBREC / PUBCOMP only after
+    /// the commit. Set before start(), together with restore().
+    void setJournal(std::unique_ptr<Journal> journal);
+    /// Installs sessions and retained messages loaded from a persistent store (before start()).
+    void restore(RestoredState &&state);
+    /// The core's monotonic clock in ms (message expiry, session expiry, will delay).
+    qint64 monotonicNowMs() const { return nowMs(); }
 
     // Interface for transports.
     ClientConnection *openConnection(Transport *transport, const QHostAddress &peer,
@@ -132,6 +141,10 @@ private:
     bool expired(const Message &message) const;
 
     void send(ClientConnection &client, const mqtt::Packet &packet);
+    /// PUBACK / PUBREC / PUBCOMP to a publisher: at once, or after the journal's next commit
+    /// (durable persistence), in the order they were produced [MQTT-4.6.0-2] [MQTT-4.6.0-3].
+    void sendAcknowledgement(ClientConnection &client, const mqtt::Packet &packet);
+    void sendHeldAcknowledgements();
     void sendBytes(ClientConnection &client, const QByteArray &bytes);
 
     // systopics.cpp
@@ -143,6 +156,13 @@ private:
 
     BrokerLimits m_limits;
     std::shared_ptr<AuthManager> m_auth;
+    std::unique_ptr<Journal> m_journal;
+    struct HeldAcknowledgement
+    {
+        ClientConnection *client; ///< nullptr once the connection ended
+        QByteArray bytes;
+    };
+    std::vector<HeldAcknowledgement> m_heldAcks;
     QElapsedTimer m_clock;
     QTimer m_sweepTimer;
     QTimer m_sysTimer;

@@ -51,8 +51,11 @@ quint16 BrokerCore::inflightWindow(const Session &session) const
 
 void BrokerCore::route(const MessagePtr &message)
 {
-    if (message->retain)
+    if (message->retain) {
         m_retained.store(message); // empty payload clears [MQTT-3.3.1-6] [MQTT-3.3.1-7]
+        if (m_journal)
+            m_journal->retainedChanged(message);
+    }
 
     // Overlapping subscriptions of one session give one delivery with the highest QoS and
     // every matching subscription identifier [MQTT-3.3.4-2] [MQTT-3.3.4-3].
@@ -138,18 +141,25 @@ void BrokerCore::enqueue(Session &session, Delivery &&delivery)
     }
     session.queuedBytes += size;
     session.queue.push_back(std::move(delivery));
+    if (m_journal)
+        m_journal->queued(session, session.queue.back());
 }
 
 void BrokerCore::startInflight(Session &session, Delivery &&delivery)
 {
     const quint16 packetId = session.allocatePacketId();
-    if (!sendPublish(*session.client, delivery, packetId, false))
+    if (!sendPublish(*session.client, delivery, packetId, false)) {
+        if (m_journal && delivery.persistId)
+            m_journal->deliveryRemoved(session, delivery);
         return;
+    }
     InflightMessage &entry = session.inflight[packetId];
     entry.stage = delivery.qos == QoS::AtLeastOnce ? InflightMessage::Stage::AwaitingPuback
                                                    : InflightMessage::Stage::AwaitingPubrec;
     entry.sequence = session.nextSequence++;
     entry.delivery = std::move(delivery);
+    if (m_journal)
+        m_journal->inflightStarted(session, packetId, entry);
 }
 
 void BrokerCore::pumpQueue(Session &session)
@@ -165,12 +175,17 @@ void BrokerCore::pumpQueue(Session &session)
         session.queuedBytes -= delivery.message->payload.size();
         if (expired(*delivery.message)) {
             ++m_stats.messagesDropped;
+            if (m_journal && delivery.persistId)
+                m_journal->deliveryRemoved(session, delivery);
             continue;
         }
-        if (delivery.qos == QoS::AtMostOnce)
+        if (delivery.qos == QoS::AtMostOnce) {
             sendPublish(*session.client, delivery, 0, false);
-        else
+            if (m_journal && delivery.persistId)
+                m_journal->deliveryRemoved(session, delivery);
+        } else {
             startInflight(session, std::move(delivery));
+        }
     }
 }
 
@@ -190,6 +205,8 @@ void BrokerCore::resendInflight(Session &session)
             pubrel.packetId = id;
             send(*session.client, pubrel);
         } else if (!sendPublish(*session.client, it->second.delivery, id, true)) {
+            if (m_journal && it->second.delivery.persistId)
+                m_journal->deliveryRemoved(session, it->second.delivery);
             session.inflight.erase(it);
         }
     }

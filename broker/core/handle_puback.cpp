@@ -15,6 +15,8 @@ void BrokerCore::handlePuback(ClientConnection &client, const mqtt::PubackPacket
         qCDebug(lcProtocol) << client.clientId << "PUBACK for unknown id" << packet.packetId;
         return;
     }
+    if (m_journal && it->second.delivery.persistId)
+        m_journal->deliveryRemoved(session, it->second.delivery);
     session.inflight.erase(it);
     pumpQueue(session);
 }
@@ -32,13 +34,17 @@ void BrokerCore::handlePubrec(ClientConnection &client, const mqtt::PubrecPacket
     }
     if (isError(packet.reasonCode)) {
         // The receiver refused the message; the exchange ends here.
+        if (m_journal && it->second.delivery.persistId)
+            m_journal->deliveryRemoved(session, it->second.delivery);
         session.inflight.erase(it);
         pumpQueue(session);
         return;
     }
     it->second.stage = Stage::AwaitingPubcomp;
+    if (m_journal && it->second.delivery.persistId)
+        m_journal->inflightReleased(session, packet.packetId, it->second);
     it->second.delivery.message.reset(); // only the id matters from now on
-    send(client, pubrel);                //
+    send(client, pubrel);
 }
 
 void BrokerCore::handlePubrel(ClientConnection &client, const mqtt::PubrelPacket &packet)
@@ -47,7 +53,11 @@ void BrokerCore::handlePubrel(ClientConnection &client, const mqtt::PubrelPacket
     pubcomp.packetId = packet.packetId;
     if (!client.session->awaitingPubrel.remove(packet.packetId))
         pubcomp.reasonCode = ReasonCode::PacketIdentifierNotFound;
-    send(client, pubcomp);
+    else if (m_journal)
+        m_journal->inboundQoS2Changed(*client.session, packet.packetId, false);
+    // Held in durable mode until the id's release is stored: a stored id still awaiting PUBREL
+    // after a crash would make the client's next message with that id look like a duplicate.
+    sendAcknowledgement(client, pubcomp);
 }
 
 void BrokerCore::handlePubcomp(ClientConnection &client, const mqtt::PubcompPacket &packet)
@@ -58,6 +68,8 @@ void BrokerCore::handlePubcomp(ClientConnection &client, const mqtt::PubcompPack
         qCDebug(lcProtocol) << client.clientId << "PUBCOMP for unknown id" << packet.packetId;
         return;
     }
+    if (m_journal && it->second.delivery.persistId)
+        m_journal->deliveryRemoved(session, it->second.delivery);
     session.inflight.erase(it);
     pumpQueue(session);
 }

@@ -74,15 +74,18 @@ void BrokerCore::handlePublish(ClientConnection &client, mqtt::PublishPacket &&p
         mqtt::PubackPacket ack;
         ack.packetId = packet.packetId;
         ack.reasonCode = reason;
-        send(client, ack);
+        sendAcknowledgement(client, ack); // after the commit in durable mode
     } else if (packet.qos == QoS::ExactlyOnce) {
         mqtt::PubrecPacket ack;
         ack.packetId = packet.packetId;
         ack.reasonCode = reason;
         // An error PUBREC ends the exchange: no PUBREL follows.
-        if (!isError(reason))
+        if (!isError(reason) && !duplicateQoS2) {
             session.awaitingPubrel.insert(packet.packetId);
-        send(client, ack);
+            if (m_journal)
+                m_journal->inboundQoS2Changed(session, packet.packetId, true);
+        }
+        sendAcknowledgement(client, ack); // after the commit in durable mode
     }
 }
 

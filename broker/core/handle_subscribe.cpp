@@ -44,6 +44,8 @@ void BrokerCore::handleSubscribe(ClientConnection &client, const mqtt::Subscribe
         const bool isNew = !session.subscriptions.contains(topic.filter);
         session.subscriptions.insert(topic.filter, subscription);
         m_subscriptions.add(&session, topic.filter, subscription);
+        if (m_journal)
+            m_journal->subscriptionSet(session, topic.filter, subscription);
         // Granted QoS: we support all three, so the requested one.
         suback.reasonCodes.append(static_cast<ReasonCode>(topic.options.maximumQoS));
         qCDebug(lcBroker) << client.clientId << "subscribed to" << topic.filter;

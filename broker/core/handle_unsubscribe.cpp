@@ -13,6 +13,8 @@ void BrokerCore::handleUnsubscribe(ClientConnection &client, const mqtt::Unsubsc
     for (const QString &filter : packet.filters) {
         if (session.subscriptions.remove(filter)) {
             m_subscriptions.remove(&session, filter); // [MQTT-3.10.4-1]
+            if (m_journal)
+                m_journal->subscriptionRemoved(session, filter);
             unsuback.reasonCodes.append(ReasonCode::Success);
             qCDebug(lcBroker) << client.clientId << "unsubscribed from" << filter;
             emit unsubscribed(client.clientId, filter);

@@ -37,6 +37,8 @@ struct Delivery
     mqtt::QoS qos = mqtt::QoS::AtMostOnce;
     bool retain = false;
     QList<quint32> subscriptionIds;
+    /// Row of this delivery in the persistent store (Journal), 0 when not stored.
+    qint64 persistId = 0;
 };
 
 } // namespace broker
