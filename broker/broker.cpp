@@ -2,8 +2,27 @@
 
 #include "brokerprivate.h"
 #include "core/logging.h"
+#include "persistence/sqlitejournal.h"
 
 namespace broker {
+
+namespace {
+
+/// Opens the persistent store and restores what it holds into a new core (issue 8).
+bool openPersistence(BrokerCore &core, const PersistenceSettings &settings, QString *error)
+{
+    auto journal = std::make_unique<SqliteJournal>(settings);
+    RestoredState state;
+    if (!journal->open(core.monotonicNowMs(), state, error)) {
+        *error = QStringLiteral("persistence: ") + *error;
+        return false;
+    }
+    core.restore(std::move(state));
+    core.setJournal(std::move(journal));
+    return true;
+}
+
+} // namespace
 
 BrokerPrivate::BrokerPrivate(Broker *q, const BrokerSettings &settings)
     : q_ptr(q), settings(settings)
@@ -105,7 +124,16 @@ bool Broker::start()
     if (isRunning())
         return true;
     if (!d->core) {
-        d->core = std::make_unique<BrokerCore>(d->settings.limits);
+        auto core = std::make_unique<BrokerCore>(d->settings.limits);
+        if (d->settings.persistence.enabled) {
+            QString error;
+            if (!openPersistence(*core, d->settings.persistence, &error)) {
+                QMutexLocker lock(&d->mutex); // reported by the caller, once
+                d->error = error;
+                return false;
+            }
+        }
+        d->core = std::move(core);
         d->core->setAuthManager(d->auth);
         connect(d->core.get(), &BrokerCore::clientConnected, this, &Broker::clientConnected);
         connect(d->core.get(), &BrokerCore::clientDisconnected, this, &Broker::clientDisconnected);

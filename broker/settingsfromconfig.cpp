@@ -47,6 +47,12 @@ BrokerSettings settingsFromConfig(const BrokerConfig &config)
     limits.keepAliveGraceMs = config.timeoutDisconnectDelay * 1000;
     limits.sysInterval = config.sysInterval;
     limits.allowAnonymous = config.auth.allowAnonymous;
+    // ConfigLoader already made a relative persistence.file absolute (config file's directory).
+    settings.persistence.enabled = config.persistence.enabled;
+    settings.persistence.file = config.persistence.file;
+    settings.persistence.mode = config.persistence.mode == PersistenceConfig::Mode::Relaxed
+                                    ? PersistenceSettings::Mode::Relaxed
+                                    : PersistenceSettings::Mode::Durable;
     return settings;
 }
 

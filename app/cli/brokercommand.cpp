@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 
@@ -106,10 +107,16 @@ int cli::runBroker(int argc, char **argv)
                                           tr("port"));
     const QCommandLineOption bindOption(QStringLiteral("bind"),
                                         tr("Address to listen on (default: all)."), tr("address"));
+    const QCommandLineOption persistenceOption(
+        QStringLiteral("persistence"),
+        tr("Keep sessions, queued messages and retained messages in this SQLite file across "
+           "restarts (durable: a message is acknowledged once stored)."),
+        tr("file"));
     const QCommandLineOption verboseOption(
         {QStringLiteral("v"), QStringLiteral("verbose")},
         tr("Log every connect, subscribe, unsubscribe and disconnect to stderr."));
-    parser.addOptions({configOption, portOption, wsPortOption, bindOption, verboseOption});
+    parser.addOptions(
+        {configOption, portOption, wsPortOption, bindOption, persistenceOption, verboseOption});
     if (!parser.parse(app.arguments())) {
         printError(parser.errorText());
         return 2;
@@ -186,6 +193,12 @@ int cli::runBroker(int argc, char **argv)
         }
     }
 
+    if (parser.isSet(persistenceOption)) {
+        settings.persistence.enabled = true;
+        settings.persistence.file = QFileInfo(parser.value(persistenceOption)).absoluteFilePath();
+        settings.persistence.mode = broker::PersistenceSettings::Mode::Durable;
+    }
+
     broker::Broker broker(settings);
     if (auth)
         broker.setAuthManager(auth);
@@ -242,6 +255,16 @@ int cli::runBroker(int argc, char **argv)
     }
     std::fflush(stderr);
     installSignalHandlers(auth.get());
+    if (settings.persistence.enabled) {
+        const bool durable =
+            settings.persistence.mode == broker::PersistenceSettings::Mode::Durable;
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("Sessions and retained messages are kept in %1 (%2).")
+                           .arg(settings.persistence.file,
+                                durable ? QStringLiteral("durable") : QStringLiteral("relaxed"))));
+        std::fflush(stderr);
+    }
     const int code = app.exec();
     broker.stop();
     std::fprintf(stderr, "%s\n", qPrintable(tr("Broker stopped.")));

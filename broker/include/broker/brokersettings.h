@@ -79,10 +79,32 @@ struct BrokerLimits
     bool retainAvailable = true;
 };
 
+/// Sessions that outlive their connection (subscriptions, queued and in-flight QoS 1/2
+/// messages both ways, pending wills) and retained messages, kept in an SQLite file and
+/// restored by the next start (broker/persistence). Off by default; off costs nothing.
+struct PersistenceSettings
+{
+    enum class Mode
+    {
+        /// A QoS 1/2 message is acknowledged (PUBACK / PUBREC) only once the transaction that
+        /// stores it has committed and been synced; changes are committed in batches, one per
+        /// event-loop turn (group commit). A crash loses no acknowledged message.
+        Durable,
+        /// Messages are acknowledged at once and committed every relaxedIntervalMs; a crash
+        /// loses at most the changes of the last interval (those not yet committed).
+        Relaxed,
+    };
+    bool enabled = false;
+    QString file; ///< the SQLite database, created when missing
+    Mode mode = Mode::Durable;
+    int relaxedIntervalMs = 1000;
+};
+
 struct BrokerSettings
 {
     QList<ListenerSettings> listeners;
     BrokerLimits limits;
+    PersistenceSettings persistence;
 };
 
 } // namespace broker
