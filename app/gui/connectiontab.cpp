@@ -147,9 +147,8 @@ ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore
 
 ConnectionTab::~ConnectionTab()
 {
-    // Leave the broker politely; the client is a child and goes with us. Its state signals
-    // must not reach widgets (or a main window) that are being destroyed.
-    m_client->blockSignals(true);
+    // Leave the broker politely; the client is a child and goes with us. Its last state change
+    // reaches only our own children: whoever owns us (MainWindow) disconnects from us first.
     if (m_client->state() != mqtt::Client::State::Disconnected)
         m_client->disconnectFromBroker();
 }

@@ -136,7 +136,23 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The connection tabs go first, while the window is still whole. Otherwise they would be
+    // destroyed by ~QWidget with the tab widget, after this object stopped being a MainWindow:
+    // the tab widget's currentChanged, a tab's titleChanged (a connected client leaving) and
+    // currentConnectionChanged (followed by the extension panels) would reach a half-destroyed
+    // window. So: no more signals from the tab widget or the tabs to us, the tabs leave the tab
+    // widget, the extensions let go of the current connection, then each tab leaves its broker
+    // and is deleted.
+    m_tabs->disconnect(this);
+    const QList<ConnectionTab *> tabs = connectionTabs();
+    for (ConnectionTab *tab : tabs)
+        tab->disconnect(this);
+    m_tabs->clear(); // takes the tabs out (without deleting them): no current connection
+    emit currentConnectionChanged(nullptr);
+    qDeleteAll(tabs);
+}
 
 void MainWindow::createActions()
 {
@@ -370,6 +386,7 @@ void MainWindow::closeConnectionTab(int index)
     QWidget *tab = m_tabs->widget(index);
     if (!tab)
         return;
+    tab->disconnect(this); // it leaves later; its last state changes are no news to us
     m_tabs->removeTab(index);
     tab->deleteLater();
     updateActions();

@@ -152,6 +152,58 @@ private slots:
         runSession(broker.listeningPorts().value(0));
     }
 
+    // A window closed and destroyed while a tab is still connected (the usual way to quit): the
+    // tab leaves the broker politely while the window is still whole, nothing reaches a
+    // half-destroyed window, and the broker sees a normal DISCONNECT, so the will is not
+    // published [MQTT-3.14.4-3].
+    void closeWithConnectedTab()
+    {
+        broker::BrokerSettings settings;
+        broker::ListenerSettings listener;
+        listener.bindAddress = QHostAddress::LocalHost;
+        settings.listeners = {listener};
+        broker::Broker broker(settings);
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        const quint16 port = broker.listeningPorts().value(0);
+
+        std::unique_ptr<mqtt::Client> watcher = helperClient(port);
+        QTRY_COMPARE_WITH_TIMEOUT(watcher->state(), mqtt::Client::State::Connected, Timeout);
+        mqtt::Subscription *wills = watcher->subscribe(QStringLiteral("shutdown/#"));
+        QList<QString> seen;
+        connect(wills, &mqtt::Subscription::messageReceived, this,
+                [&seen](const mqtt::Message &m) { seen.append(m.topic()); });
+        QTRY_COMPARE_WITH_TIMEOUT(wills->state(), mqtt::Subscription::State::Subscribed, Timeout);
+
+        ConnectionProfile profile = localProfile(port);
+        mqtt::Will will;
+        will.topic = QStringLiteral("shutdown/will");
+        will.payload = "gone";
+        profile.options.will = will;
+        ConnectionTab *first = m_window->openConnection(profile);
+        ConnectionTab *second = m_window->openConnection(localProfile(port));
+        QTRY_COMPARE_WITH_TIMEOUT(first->client()->state(), mqtt::Client::State::Connected,
+                                  Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(second->client()->state(), mqtt::Client::State::Connected,
+                                  Timeout);
+        // Something selected and shown everywhere, as after real use.
+        watcher->publish(mqtt::Message(QStringLiteral("shutdown/value"), "1"));
+        QTRY_COMPARE_WITH_TIMEOUT(second->messageLog()->rowCount(), 1, Timeout);
+        second->messageView()->selectRow(0);
+        QCOMPARE(m_window->currentConnectionTab(), second);
+
+        QSignalSpy current(m_window.get(), &MainWindow::currentConnectionChanged);
+        QVERIFY(m_window->close());
+        m_window.reset();
+        QCOMPARE(current.count(), 1); // the extensions were told: no connection any more
+        QCOMPARE(current.at(0).at(0).value<ConnectionTab *>(), nullptr);
+
+        // Both sessions end at the broker; a sentinel sent afterwards arrives, the will never.
+        QTRY_COMPARE_WITH_TIMEOUT(int(broker.clients().size()), 1, Timeout);
+        watcher->publish(mqtt::Message(QStringLiteral("shutdown/sentinel"), "x"));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains(QStringLiteral("shutdown/sentinel")), Timeout);
+        QVERIFY(!seen.contains(QStringLiteral("shutdown/will")));
+    }
+
 private:
     void runSession(quint16 port)
     {
