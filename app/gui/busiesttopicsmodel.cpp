@@ -91,4 +91,10 @@ QString BusiestTopicsModel::topicAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).topic : QString();
 }
 
+void BusiestTopicsModel::retranslate()
+{
+    // Cells are formatted when painted; the views repaint them. Headers are measured: tell them.
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 } // namespace gui

@@ -40,6 +40,9 @@ public:
     void refresh();
     QString topicAt(int row) const;
 
+    /// Tells the views that the (translated) column titles changed: a language switch.
+    void retranslate();
+
 private:
     QPointer<TopicTreeModel> m_tree;
     QList<TopicTreeModel::TopicStatistics> m_rows;

@@ -3,6 +3,7 @@
 #include "errortext.h"
 
 #include <QDateTime>
+#include <QEvent>
 
 namespace gui {
 
@@ -18,7 +19,7 @@ ConnectionStatusWidget::ConnectionStatusWidget(mqtt::Client *client, QWidget *pa
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionStatusWidget::refresh);
     connect(client, &mqtt::Client::stateChanged, this, [this](mqtt::Client::State state) {
         if (state == mqtt::Client::State::Connected || state == mqtt::Client::State::Connecting)
-            m_lastError.clear();
+            m_lastError.reset();
         if (state != mqtt::Client::State::Reconnecting)
             m_reconnectAtMs = 0;
         refresh();
@@ -32,7 +33,7 @@ ConnectionStatusWidget::ConnectionStatusWidget(mqtt::Client *client, QWidget *pa
             if (error.kind == operationKind)
                 return;
         }
-        m_lastError = describeClientError(error);
+        m_lastError = error;
         refresh();
     });
     connect(client, &mqtt::Client::reconnectScheduled, this, [this](int attempt, int delayMs) {
@@ -41,6 +42,13 @@ ConnectionStatusWidget::ConnectionStatusWidget(mqtt::Client *client, QWidget *pa
         refresh();
     });
     refresh();
+}
+
+void ConnectionStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QLabel::changeEvent(event);
 }
 
 void ConnectionStatusWidget::display(const QString &text, const QColor &colour)
@@ -62,8 +70,9 @@ void ConnectionStatusWidget::refresh()
     m_countdown.stop();
     switch (m_client->state()) {
     case mqtt::Client::State::Disconnected:
-        if (!m_lastError.isEmpty())
-            display(tr("Error: %1").arg(m_lastError), QColor(0xD0, 0x30, 0x30));
+        if (m_lastError)
+            display(tr("Error: %1").arg(describeClientError(*m_lastError)),
+                    QColor(0xD0, 0x30, 0x30));
         else
             display(tr("Disconnected"), QColor(0x90, 0x90, 0x90));
         break;
@@ -88,8 +97,8 @@ void ConnectionStatusWidget::refresh()
         } else {
             text = tr("Reconnecting (attempt %1)…").arg(m_reconnectAttempt);
         }
-        if (!m_lastError.isEmpty())
-            text += QStringLiteral(" — ") + m_lastError;
+        if (m_lastError)
+            text += QStringLiteral(" — ") + describeClientError(*m_lastError);
         display(text, QColor(0xE0, 0x9B, 0x1A));
         break;
     }

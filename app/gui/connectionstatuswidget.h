@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace gui {
 
 /// Always-visible connection state of a client: connecting, connected (to where, which
@@ -24,12 +26,15 @@ public:
 signals:
     void statusTextChanged(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void display(const QString &text, const QColor &colour);
 
     QPointer<mqtt::Client> m_client;
-    QString m_lastError;
+    std::optional<mqtt::ClientError> m_lastError; ///< described when shown, in today's language
     QString m_text;
     qint64 m_reconnectAtMs = 0;
     int m_reconnectAttempt = 0;

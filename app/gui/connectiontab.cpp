@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -85,12 +86,7 @@ ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore
         else
             disconnectFromBroker();
     });
-    auto updateConnectButton = [this] {
-        const bool idle = m_client->state() == mqtt::Client::State::Disconnected;
-        m_connectButton->setText(idle ? tr("Connect") : tr("Disconnect"));
-    };
-    connect(m_client, &mqtt::Client::stateChanged, this, updateConnectButton);
-    updateConnectButton();
+    connect(m_client, &mqtt::Client::stateChanged, this, &ConnectionTab::updateConnectButton);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
 
     auto *statusRow = new QHBoxLayout;
@@ -104,8 +100,12 @@ ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore
     left->setStretchFactor(1, 4);
 
     auto *bottom = new QTabWidget(this);
-    bottom->addTab(m_detail, tr("Message"));
-    bottom->addTab(m_publish, tr("Publish"));
+    bottom->addTab(m_detail, QString());
+    bottom->addTab(m_publish, QString());
+    m_texts([bottom] {
+        bottom->setTabText(0, tr("Message"));
+        bottom->setTabText(1, tr("Publish"));
+    });
     bottom->setObjectName(QStringLiteral("detailTabs"));
 
     auto *right = new QSplitter(Qt::Vertical, this);
@@ -143,6 +143,65 @@ ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore
     }
     connect(m_status, &ConnectionStatusWidget::statusTextChanged, this,
             [this] { emit titleChanged(title()); });
+    retranslateUi();
+}
+
+void ConnectionTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionTab::retranslateUi()
+{
+    m_texts.retranslate();
+    updateConnectButton();
+    updateCounters(); // also the pause button
+    m_log->retranslate();
+    m_tree->retranslate();
+    m_busiest->retranslate();
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_treeView),
+                                    static_cast<QAbstractItemView *>(m_busiestView),
+                                    static_cast<QAbstractItemView *>(m_logView)})
+        view->viewport()->update();
+    // Narrow columns are as wide as their header in the language in use.
+    auto headerWidth = [](const QAbstractItemView *view, const QAbstractItemModel *model,
+                          int column, const QString &sample) {
+        const QFontMetrics metrics = view->fontMetrics();
+        return qMax(metrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()),
+                    metrics.horizontalAdvance(sample)) +
+               24;
+    };
+    m_treeView->setColumnWidth(
+        TopicTreeModel::MessagesColumn,
+        headerWidth(m_treeView, m_tree, TopicTreeModel::MessagesColumn, QStringLiteral("99999")));
+    m_treeView->setColumnWidth(TopicTreeModel::RateColumn,
+                               headerWidth(m_treeView, m_tree, TopicTreeModel::RateColumn,
+                                           TopicTreeModel::tr("%1/s").arg(999)));
+    m_treeView->setColumnWidth(TopicTreeModel::AgeColumn,
+                               headerWidth(m_treeView, m_tree, TopicTreeModel::AgeColumn,
+                                           TopicTreeModel::tr("%1 min").arg(59)));
+    for (int column : {int(BusiestTopicsModel::RateColumn), int(BusiestTopicsModel::ShareColumn),
+                       int(BusiestTopicsModel::MessagesColumn)})
+        m_busiestView->setColumnWidth(
+            column, headerWidth(m_busiestView, m_busiest, column, QStringLiteral("99999")));
+    const QAbstractItemModel *log = m_logView->model();
+    QHeaderView *header = m_logView->horizontalHeader();
+    header->resizeSection(MessageLogModel::QosColumn,
+                          headerWidth(m_logView, log, MessageLogModel::QosColumn, {}));
+    header->resizeSection(MessageLogModel::RetainColumn,
+                          headerWidth(m_logView, log, MessageLogModel::RetainColumn, {}));
+    header->resizeSection(
+        MessageLogModel::SizeColumn,
+        headerWidth(m_logView, log, MessageLogModel::SizeColumn,
+                    QLocale().formattedDataSize(999'900, 1, QLocale::DataSizeTraditionalFormat)));
+}
+
+void ConnectionTab::updateConnectButton()
+{
+    const bool idle = m_client->state() == mqtt::Client::State::Disconnected;
+    m_connectButton->setText(idle ? tr("Connect") : tr("Disconnect"));
 }
 
 ConnectionTab::~ConnectionTab()
@@ -161,7 +220,9 @@ QWidget *ConnectionTab::buildTreePane()
     m_treeFilterEdit = new QLineEdit(this);
     m_treeFilterEdit->setObjectName(QStringLiteral("treeFilter"));
     m_treeFilterEdit->setClearButtonEnabled(true);
-    m_treeFilterEdit->setPlaceholderText(tr("Filter topics: text, a/+/b, /regex/, -exclude"));
+    m_texts([this] {
+        m_treeFilterEdit->setPlaceholderText(tr("Filter topics: text, a/+/b, /regex/, -exclude"));
+    });
     m_treeFilterDelay.setSingleShot(true);
     m_treeFilterDelay.setInterval(150);
     connect(m_treeFilterEdit, &QLineEdit::textChanged, &m_treeFilterDelay,
@@ -177,14 +238,8 @@ QWidget *ConnectionTab::buildTreePane()
     m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_treeView->header()->setStretchLastSection(false);
     m_treeView->header()->setSectionResizeMode(TopicTreeModel::ValueColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics = m_treeView->fontMetrics();
-    m_treeView->setColumnWidth(TopicTreeModel::TopicColumn, metrics.horizontalAdvance(u'x') * 20);
-    m_treeView->setColumnWidth(TopicTreeModel::MessagesColumn,
-                               metrics.horizontalAdvance(QStringLiteral("Messages")) + 12);
-    m_treeView->setColumnWidth(TopicTreeModel::RateColumn,
-                               metrics.horizontalAdvance(QStringLiteral("999/s")) + 12);
-    m_treeView->setColumnWidth(TopicTreeModel::AgeColumn,
-                               metrics.horizontalAdvance(QStringLiteral("59 min")) + 12);
+    m_treeView->setColumnWidth(TopicTreeModel::TopicColumn,
+                               m_treeView->fontMetrics().horizontalAdvance(u'x') * 20);
     connect(m_treeView, &QTreeView::customContextMenuRequested, this, &ConnectionTab::showTreeMenu);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showTopic(current); });
@@ -194,7 +249,7 @@ QWidget *ConnectionTab::buildTreePane()
     treeLayout->setContentsMargins(0, 4, 0, 0);
     treeLayout->addWidget(m_treeFilterEdit);
     treeLayout->addWidget(m_treeView);
-    tabs->addTab(treePage, tr("Topics"));
+    tabs->addTab(treePage, QString());
 
     m_busiestView = new QTableView(this);
     m_busiestView->setObjectName(QStringLiteral("busiestTopics"));
@@ -204,11 +259,6 @@ QWidget *ConnectionTab::buildTreePane()
     m_busiestView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_busiestView->horizontalHeader()->setSectionResizeMode(BusiestTopicsModel::TopicColumn,
                                                             QHeaderView::Stretch);
-    for (int column : {int(BusiestTopicsModel::RateColumn), int(BusiestTopicsModel::ShareColumn),
-                       int(BusiestTopicsModel::MessagesColumn)})
-        m_busiestView->setColumnWidth(
-            column,
-            m_busiestView->fontMetrics().horizontalAdvance(QStringLiteral("Messages")) + 16);
     connect(m_busiestView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_tree->indexForTopic(m_busiest->topicAt(index.row()));
         const QModelIndex proxy = m_treeProxy->mapFromSource(source);
@@ -217,7 +267,11 @@ QWidget *ConnectionTab::buildTreePane()
             m_treeView->scrollTo(proxy);
         }
     });
-    tabs->addTab(m_busiestView, tr("Busiest topics"));
+    tabs->addTab(m_busiestView, QString());
+    m_texts([tabs] {
+        tabs->setTabText(0, tr("Topics"));
+        tabs->setTabText(1, tr("Busiest topics"));
+    });
     return tabs;
 }
 
@@ -226,25 +280,30 @@ QWidget *ConnectionTab::buildLogPane()
     m_topicFilterEdit = new QLineEdit(this);
     m_topicFilterEdit->setObjectName(QStringLiteral("logTopicFilter"));
     m_topicFilterEdit->setClearButtonEnabled(true);
-    m_topicFilterEdit->setPlaceholderText(tr("Topic filter"));
     m_textFilterEdit = new QLineEdit(this);
     m_textFilterEdit->setObjectName(QStringLiteral("logTextFilter"));
     m_textFilterEdit->setClearButtonEnabled(true);
-    m_textFilterEdit->setPlaceholderText(tr("Text in payload"));
     connect(m_topicFilterEdit, &QLineEdit::textChanged, m_logProxy,
             &MessageFilterProxyModel::setTopicFilter);
     connect(m_textFilterEdit, &QLineEdit::textChanged, m_logProxy,
             &MessageFilterProxyModel::setPayloadFilter);
 
-    m_pauseButton = new QPushButton(tr("Pause"), this);
+    m_pauseButton = new QPushButton(this);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
     m_pauseButton->setCheckable(true);
-    m_pauseButton->setToolTip(tr("Pause the live view; messages keep arriving and are counted"));
     connect(m_pauseButton, &QPushButton::toggled, this, &ConnectionTab::setPaused);
-    m_autoScroll = new QCheckBox(tr("Auto-scroll"), this);
+    m_autoScroll = new QCheckBox(this);
     m_autoScroll->setChecked(true);
-    auto *clearButton = new QPushButton(tr("Clear"), this);
-    clearButton->setToolTip(tr("Empty the message history and the topic tree"));
+    auto *clearButton = new QPushButton(this);
+    m_texts([this, clearButton] {
+        m_topicFilterEdit->setPlaceholderText(tr("Topic filter"));
+        m_textFilterEdit->setPlaceholderText(tr("Text in payload"));
+        m_pauseButton->setToolTip(
+            tr("Pause the live view; messages keep arriving and are counted"));
+        m_autoScroll->setText(tr("Auto-scroll"));
+        clearButton->setText(tr("Clear"));
+        clearButton->setToolTip(tr("Empty the message history and the topic tree"));
+    });
     connect(clearButton, &QPushButton::clicked, this, [this] {
         m_log->clear();
         m_tree->clear();
@@ -271,9 +330,6 @@ QWidget *ConnectionTab::buildLogPane()
         MessageLogModel::TimeColumn,
         m_logView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
     header->resizeSection(MessageLogModel::TopicColumn, 220);
-    header->resizeSection(MessageLogModel::QosColumn, 40);
-    header->resizeSection(MessageLogModel::RetainColumn, 50);
-    header->resizeSection(MessageLogModel::SizeColumn, 70);
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_logRowsRemoving)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "retranslator.h"
 
 #include <mqttcore/client.h>
 
@@ -82,7 +83,12 @@ signals:
     void statusMessage(const QString &text);
     void pausedChanged(bool paused);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void updateConnectButton();
     void onMessage(const mqtt::Message &message);
     void showLogMessage(const QModelIndex &proxyIndex);
     void showTopic(const QModelIndex &proxyIndex);
@@ -118,6 +124,7 @@ private:
     QTimer m_ageRepaint;
     bool m_confirm = true;
     bool m_logRowsRemoving = false; ///< evictions move the current row; that is not a selection
+    Retranslator m_texts;
 };
 
 } // namespace gui

@@ -50,12 +50,16 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
       m_profiles(profiles ? profiles : new ProfileStore(ProfileStore::defaultFilePath(), this)),
       m_messages(messages ? messages
                           : new SavedMessageStore(SavedMessageStore::defaultFilePath(), this)),
-      m_vault(new PasswordVault(this)), m_toolBar(new QToolBar(tr("Main toolbar"), this)),
+      m_vault(new PasswordVault(this)), m_toolBar(new QToolBar(this)),
       m_central(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
-      m_profilesDock(new QDockWidget(tr("Connections"), this)), m_profilesPanel(nullptr)
+      m_profilesDock(new QDockWidget(this)), m_profilesPanel(nullptr)
 {
     initWorkbenchResources();
-    setWindowTitle(tr("MQTT Workbench"));
+    m_texts([this] {
+        setWindowTitle(tr("MQTT Workbench"));
+        m_toolBar->setWindowTitle(tr("Main toolbar"));
+        m_profilesDock->setWindowTitle(tr("Connections"));
+    });
     setObjectName(QStringLiteral("MainWindow"));
     if (!profiles) {
         QString error;
@@ -93,13 +97,16 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
 
     auto *welcome = new QWidget(this);
     auto *welcomeLayout = new QVBoxLayout(welcome);
-    auto *welcomeText = new QLabel(
-        tr("<h2>MQTT Workbench</h2><p>Open a saved connection from the <b>Connections</b> panel "
-           "(double-click), or create a new one.</p>"),
-        welcome);
+    auto *welcomeText = new QLabel(welcome);
     welcomeText->setAlignment(Qt::AlignCenter);
     welcomeText->setWordWrap(true);
-    auto *newButton = new QPushButton(tr("New connection…"), welcome);
+    auto *newButton = new QPushButton(welcome);
+    m_texts([welcomeText, newButton] {
+        welcomeText->setText(
+            tr("<h2>MQTT Workbench</h2><p>Open a saved connection from the <b>Connections</b> "
+               "panel (double-click), or create a new one.</p>"));
+        newButton->setText(tr("New connection…"));
+    });
     connect(newButton, &QPushButton::clicked, this, &MainWindow::newProfile);
     welcomeLayout->addStretch();
     welcomeLayout->addWidget(welcomeText);
@@ -157,24 +164,27 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenuBar *bar = menuBar();
-    m_menus[Menu::File] = bar->addMenu(tr("&File"));
-    m_menus[Menu::Connection] = bar->addMenu(tr("&Connection"));
-    m_menus[Menu::View] = bar->addMenu(tr("&View"));
-    m_menus[Menu::Tools] = bar->addMenu(tr("&Tools"));
-    m_menus[Menu::Help] = bar->addMenu(tr("&Help"));
+    for (Menu which : {Menu::File, Menu::Connection, Menu::View, Menu::Tools, Menu::Help})
+        m_menus[which] = bar->addMenu(QString());
+    m_texts([this] {
+        m_menus[Menu::File]->setTitle(tr("&File"));
+        m_menus[Menu::Connection]->setTitle(tr("&Connection"));
+        m_menus[Menu::View]->setTitle(tr("&View"));
+        m_menus[Menu::Tools]->setTitle(tr("&Tools"));
+        m_menus[Menu::Help]->setTitle(tr("&Help"));
+    });
 
     QMenu *file = m_menus[Menu::File];
-    file->addAction(tr("&Import connections…"), this, &MainWindow::importProfiles);
-    file->addAction(tr("&Export connections…"), this, &MainWindow::exportProfiles);
+    QAction *importAction = file->addAction(QString(), this, &MainWindow::importProfiles);
+    QAction *exportAction = file->addAction(QString(), this, &MainWindow::exportProfiles);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *connection = m_menus[Menu::Connection];
-    QAction *newAction =
-        connection->addAction(tr("&New connection…"), this, &MainWindow::newProfile);
+    QAction *newAction = connection->addAction(QString(), this, &MainWindow::newProfile);
     newAction->setShortcut(QKeySequence::New);
-    m_connectAction = connection->addAction(tr("&Connect"), this, [this] {
+    m_connectAction = connection->addAction(QString(), this, [this] {
         if (ConnectionTab *tab = currentConnectionTab()) {
             if (tab->client()->state() == mqtt::Client::State::Disconnected)
                 tab->connectToBroker();
@@ -185,55 +195,71 @@ void MainWindow::createActions()
         }
     });
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    QAction *editAction = connection->addAction(tr("&Edit connection…"), this, [this] {
+    QAction *editAction = connection->addAction(QString(), this, [this] {
         if (ConnectionTab *tab = currentConnectionTab(); tab && !tab->profile().id.isEmpty())
             editProfile(tab->profile().id);
         else if (const QString id = m_profilesPanel->selectedId(); !id.isEmpty())
             editProfile(id);
     });
-    QAction *saveSubs =
-        connection->addAction(tr("&Save subscriptions to the connection"), this, [this] {
-            if (ConnectionTab *tab = currentConnectionTab())
-                saveProfile(tab->currentProfile());
-        });
+    QAction *saveSubs = connection->addAction(QString(), this, [this] {
+        if (ConnectionTab *tab = currentConnectionTab())
+            saveProfile(tab->currentProfile());
+    });
     connection->addSeparator();
     QAction *closeAction = connection->addAction(
-        tr("C&lose tab"), this, [this] { closeConnectionTab(m_tabs->currentIndex()); });
+        QString(), this, [this] { closeConnectionTab(m_tabs->currentIndex()); });
     closeAction->setShortcut(QKeySequence::Close);
 
     QMenu *view = m_menus[Menu::View];
     view->addAction(m_profilesDock->toggleViewAction());
     view->addSeparator();
-    m_pauseAction = view->addAction(tr("&Pause live view"));
+    m_pauseAction = view->addAction(QString());
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
     connect(m_pauseAction, &QAction::triggered, this, [this](bool on) {
         if (ConnectionTab *tab = currentConnectionTab())
             tab->setPaused(on);
     });
-    QAction *find = view->addAction(tr("&Find messages"), this, [this] {
+    QAction *find = view->addAction(QString(), this, [this] {
         if (ConnectionTab *tab = currentConnectionTab())
             tab->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *publish = view->addAction(tr("&Publish…"), this, [this] {
+    QAction *publish = view->addAction(QString(), this, [this] {
         if (ConnectionTab *tab = currentConnectionTab())
             tab->focusPublish();
     });
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    QAction *publishNow = view->addAction(tr("Publish &now"), this, [this] {
+    QAction *publishNow = view->addAction(QString(), this, [this] {
         if (ConnectionTab *tab = currentConnectionTab())
             tab->publishNow();
     });
     publishNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
 
-    m_menus[Menu::Tools]->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QAction *preferences =
+        m_menus[Menu::Tools]->addAction(QString(), this, &MainWindow::showPreferences);
 
-    m_menus[Menu::Help]->addAction(tr("&About MQTT Workbench"), this, [this] {
+    QAction *about = m_menus[Menu::Help]->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About MQTT Workbench"),
                            tr("<h3>MQTT Workbench %1</h3><p>Watch topics live, publish test "
                               "messages and run a local broker.</p><p>License: MIT</p>")
                                .arg(QStringLiteral(MQTT_WORKBENCH_VERSION)));
+    });
+
+    m_texts([=, this] {
+        importAction->setText(tr("&Import connections…"));
+        exportAction->setText(tr("&Export connections…"));
+        quit->setText(tr("&Quit"));
+        newAction->setText(tr("&New connection…"));
+        editAction->setText(tr("&Edit connection…"));
+        saveSubs->setText(tr("&Save subscriptions to the connection"));
+        closeAction->setText(tr("C&lose tab"));
+        m_pauseAction->setText(tr("&Pause live view"));
+        find->setText(tr("&Find messages"));
+        publish->setText(tr("&Publish…"));
+        publishNow->setText(tr("Publish &now"));
+        preferences->setText(tr("&Preferences…"));
+        about->setText(tr("&About MQTT Workbench"));
     });
 
     m_toolBar->addAction(newAction);
@@ -243,6 +269,15 @@ void MainWindow::createActions()
     m_toolBar->addAction(m_pauseAction);
     m_toolBar->addAction(publish);
     m_tabActions = {m_pauseAction, find, publish, publishNow, saveSubs, closeAction};
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        updateActions(); // Connect / Disconnect
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::updateActions()

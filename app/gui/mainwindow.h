@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "retranslator.h"
 
 #include <QMainWindow>
 
@@ -73,6 +74,7 @@ signals:
     void currentConnectionChanged(gui::ConnectionTab *tab);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -95,6 +97,7 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QList<QAction *> m_tabActions;
+    Retranslator m_texts;
 };
 
 } // namespace gui

@@ -210,4 +210,10 @@ QList<MessageRecord> MessageLogModel::recordsForTopic(const QString &topic, int 
     return result;
 }
 
+void MessageLogModel::retranslate()
+{
+    // Cells are formatted when painted; the views repaint them. Headers are measured: tell them.
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 } // namespace gui

@@ -64,6 +64,9 @@ public:
     /// Empties history and queue and resets the counters.
     void clear();
 
+    /// Tells the views that the (translated) column titles changed: a language switch.
+    void retranslate();
+
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 

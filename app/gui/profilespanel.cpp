@@ -2,6 +2,7 @@
 
 #include "profilestore.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QListWidget>
 #include <QPushButton>
@@ -17,9 +18,13 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, QWidget *parent)
         emit connectRequested(item->data(Qt::UserRole).toString());
     });
 
-    auto button = [this](const QString &text, const QString &tip, auto handler) {
-        auto *b = new QPushButton(text, this);
-        b->setToolTip(tip);
+    // Texts are QT_TR_NOOP sources, set again on a language change.
+    auto button = [this](const char *text, const char *tip, auto handler) {
+        auto *b = new QPushButton(this);
+        m_texts([b, text, tip] {
+            b->setText(tr(text));
+            b->setToolTip(tr(tip));
+        });
         connect(b, &QPushButton::clicked, this, handler);
         return b;
     };
@@ -30,25 +35,27 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, QWidget *parent)
         };
     };
     auto *grid = new QGridLayout;
-    grid->addWidget(button(tr("Connect"), tr("Open the selected connection in a new tab"),
+    grid->addWidget(button(QT_TR_NOOP("Connect"),
+                           QT_TR_NOOP("Open the selected connection in a new tab"),
                            withSelection(&ProfilesPanel::connectRequested)),
                     0, 0, 1, 2);
-    grid->addWidget(
-        button(tr("New…"), tr("Create a connection profile"), [this] { emit newRequested(); }), 1,
-        0);
-    grid->addWidget(button(tr("Edit…"), tr("Edit the selected profile"),
+    grid->addWidget(button(QT_TR_NOOP("New…"), QT_TR_NOOP("Create a connection profile"),
+                           [this] { emit newRequested(); }),
+                    1, 0);
+    grid->addWidget(button(QT_TR_NOOP("Edit…"), QT_TR_NOOP("Edit the selected profile"),
                            withSelection(&ProfilesPanel::editRequested)),
                     1, 1);
-    grid->addWidget(button(tr("Duplicate"), tr("Copy the selected profile"),
+    grid->addWidget(button(QT_TR_NOOP("Duplicate"), QT_TR_NOOP("Copy the selected profile"),
                            withSelection(&ProfilesPanel::duplicateRequested)),
                     2, 0);
-    grid->addWidget(button(tr("Delete"), tr("Delete the selected profile"),
+    grid->addWidget(button(QT_TR_NOOP("Delete"), QT_TR_NOOP("Delete the selected profile"),
                            withSelection(&ProfilesPanel::deleteRequested)),
                     2, 1);
-    grid->addWidget(
-        button(tr("Import…"), tr("Add profiles from a file"), [this] { emit importRequested(); }),
-        3, 0);
-    grid->addWidget(button(tr("Export…"), tr("Save the profiles to a file (without passwords)"),
+    grid->addWidget(button(QT_TR_NOOP("Import…"), QT_TR_NOOP("Add profiles from a file"),
+                           [this] { emit importRequested(); }),
+                    3, 0);
+    grid->addWidget(button(QT_TR_NOOP("Export…"),
+                           QT_TR_NOOP("Save the profiles to a file (without passwords)"),
                            [this] { emit exportRequested(); }),
                     3, 1);
 
@@ -58,6 +65,13 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, QWidget *parent)
     layout->addLayout(grid);
     connect(store, &ProfileStore::profilesChanged, this, &ProfilesPanel::refresh);
     refresh();
+}
+
+void ProfilesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ProfilesPanel::refresh()

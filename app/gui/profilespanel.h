@@ -1,5 +1,7 @@
 #pragma once
 
+#include "retranslator.h"
+
 #include <QWidget>
 
 class QListWidget;
@@ -31,11 +33,15 @@ signals:
     void importRequested();
     void exportRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
 
     ProfileStore *m_store;
     QListWidget *m_list;
+    Retranslator m_texts;
 };
 
 } // namespace gui

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,49 +47,40 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
     : QWidget(parent), m_client(client), m_store(store), m_topicEdit(new QLineEdit(this)),
       m_formatBox(new QComboBox(this)), m_payloadEdit(new QPlainTextEdit(this)),
       m_validation(new QLabel(this)), m_qosBox(new QComboBox(this)),
-      m_retainBox(new QCheckBox(tr("Retain"), this)), m_v5Toggle(new QToolButton(this)),
+      m_retainBox(new QCheckBox(this)), m_v5Toggle(new QToolButton(this)),
       m_v5Fields(new QWidget(this)), m_contentType(new QLineEdit(this)),
       m_responseTopic(new QLineEdit(this)), m_correlationData(new QLineEdit(this)),
       m_expiry(new QSpinBox(this)), m_userProperties(new QTableWidget(0, 2, this)),
-      m_publishButton(new QPushButton(tr("Publish"), this)), m_repeatInterval(new QSpinBox(this)),
-      m_repeatButton(new QPushButton(tr("Repeat"), this)), m_library(new QTreeWidget(this))
+      m_publishButton(new QPushButton(this)), m_repeatInterval(new QSpinBox(this)),
+      m_repeatButton(new QPushButton(this)), m_library(new QTreeWidget(this))
 {
     m_topicEdit->setObjectName(QStringLiteral("publishTopic"));
-    m_topicEdit->setPlaceholderText(tr("Topic"));
     for (F format : EditorFormats)
-        m_formatBox->addItem(format == F::Cbor || format == F::MessagePack
-                                 ? tr("%1 (typed as JSON)").arg(payloadFormatTitle(format))
-                                 : payloadFormatTitle(format),
-                             int(format));
+        m_formatBox->addItem(QString(), int(format));
     m_payloadEdit->setObjectName(QStringLiteral("publishPayload"));
-    m_payloadEdit->setPlaceholderText(tr("Payload"));
     m_payloadEdit->setTabChangesFocus(true);
     m_validation->setWordWrap(true);
-    m_qosBox->addItems({tr("QoS 0"), tr("QoS 1"), tr("QoS 2")});
+    m_qosBox->addItems({QString(), QString(), QString()});
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
-    m_publishButton->setToolTip(tr("Publish (Ctrl+Return)"));
     m_publishButton->setDefault(true);
 
     m_expiry->setRange(0, 1'000'000'000);
-    m_expiry->setSpecialValueText(tr("none"));
-    m_expiry->setSuffix(tr(" s"));
-    m_userProperties->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_userProperties->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_userProperties->verticalHeader()->hide();
     m_userProperties->setMaximumHeight(90);
-    auto *addProperty = new QPushButton(tr("Add user property"), this);
+    auto *addProperty = new QPushButton(this);
     connect(addProperty, &QPushButton::clicked, this,
             [this] { m_userProperties->insertRow(m_userProperties->rowCount()); });
     auto *v5Form = new QFormLayout(m_v5Fields);
     v5Form->setContentsMargins(0, 0, 0, 0);
-    v5Form->addRow(tr("Content type"), m_contentType);
-    v5Form->addRow(tr("Response topic"), m_responseTopic);
-    v5Form->addRow(tr("Correlation data"), m_correlationData);
-    v5Form->addRow(tr("Message expiry"), m_expiry);
+    QLabel *v5Labels[] = {new QLabel(this), new QLabel(this), new QLabel(this), new QLabel(this)};
+    v5Form->addRow(v5Labels[0], m_contentType);
+    v5Form->addRow(v5Labels[1], m_responseTopic);
+    v5Form->addRow(v5Labels[2], m_correlationData);
+    v5Form->addRow(v5Labels[3], m_expiry);
     v5Form->addRow(m_userProperties);
     v5Form->addRow(addProperty);
     // Folded away until wanted: the common publish needs none of them.
-    m_v5Toggle->setText(tr("MQTT 5 properties"));
     m_v5Toggle->setCheckable(true);
     m_v5Toggle->setAutoRaise(true);
     m_v5Toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -103,10 +95,7 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
 
     m_repeatInterval->setRange(10, 3'600'000);
     m_repeatInterval->setValue(1000);
-    m_repeatInterval->setSuffix(tr(" ms"));
-    m_repeatInterval->setToolTip(tr("Interval between repeated publishes"));
     m_repeatButton->setCheckable(true);
-    m_repeatButton->setToolTip(tr("Publish again and again at the interval"));
     connect(m_repeatButton, &QPushButton::clicked, this, &PublishPanel::toggleRepeat);
     connect(&m_repeatTimer, &QTimer::timeout, this, [this] {
         if (!publish())
@@ -114,7 +103,6 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
     });
 
     m_library->setHeaderHidden(true);
-    m_library->setToolTip(tr("Double-click to load a message into the editor"));
     connect(m_library, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QVariant index = item->data(0, Qt::UserRole);
         const bool recent = item->data(0, Qt::UserRole + 1).toBool();
@@ -124,8 +112,40 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
         if (index.toInt() < list.size())
             load(list.at(index.toInt()));
     });
-    auto *saveButton = new QPushButton(tr("Save…"), this);
-    saveButton->setToolTip(tr("Save the message in a named collection"));
+    auto *saveButton = new QPushButton(this);
+    m_texts([=, this] {
+        m_topicEdit->setPlaceholderText(tr("Topic"));
+        for (int i = 0; i < m_formatBox->count(); ++i) {
+            const auto format = F(m_formatBox->itemData(i).toInt());
+            m_formatBox->setItemText(i,
+                                     format == F::Cbor || format == F::MessagePack
+                                         ? tr("%1 (typed as JSON)").arg(payloadFormatTitle(format))
+                                         : payloadFormatTitle(format));
+        }
+        m_payloadEdit->setPlaceholderText(tr("Payload"));
+        m_qosBox->setItemText(0, tr("QoS 0"));
+        m_qosBox->setItemText(1, tr("QoS 1"));
+        m_qosBox->setItemText(2, tr("QoS 2"));
+        m_retainBox->setText(tr("Retain"));
+        m_publishButton->setText(tr("Publish"));
+        m_publishButton->setToolTip(tr("Publish (Ctrl+Return)"));
+        m_expiry->setSpecialValueText(tr("none"));
+        m_expiry->setSuffix(tr(" s"));
+        m_userProperties->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+        addProperty->setText(tr("Add user property"));
+        v5Labels[0]->setText(tr("Content type"));
+        v5Labels[1]->setText(tr("Response topic"));
+        v5Labels[2]->setText(tr("Correlation data"));
+        v5Labels[3]->setText(tr("Message expiry"));
+        m_v5Toggle->setText(tr("MQTT 5 properties"));
+        m_repeatInterval->setSuffix(tr(" ms"));
+        m_repeatInterval->setToolTip(tr("Interval between repeated publishes"));
+        m_repeatButton->setText(m_repeatTimer.isActive() ? tr("Stop") : tr("Repeat"));
+        m_repeatButton->setToolTip(tr("Publish again and again at the interval"));
+        m_library->setToolTip(tr("Double-click to load a message into the editor"));
+        saveButton->setText(tr("Save…"));
+        saveButton->setToolTip(tr("Save the message in a named collection"));
+    });
     connect(saveButton, &QPushButton::clicked, this, &PublishPanel::saveToCollection);
     connect(m_store, &SavedMessageStore::changed, this, &PublishPanel::refreshLists);
 
@@ -171,6 +191,16 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
 
     refreshLists();
     validate();
+}
+
+void PublishPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        refreshLists();
+        validate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PublishPanel::setTopicCompletionModel(QAbstractItemModel *model)

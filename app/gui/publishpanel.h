@@ -1,5 +1,6 @@
 #pragma once
 
+#include "retranslator.h"
 #include "savedmessagestore.h"
 
 #include <mqttcore/client.h>
@@ -54,6 +55,9 @@ signals:
     void statusMessage(const QString &text);
     void published(const mqtt::Message &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
     void toggleRepeat();
@@ -80,6 +84,7 @@ private:
     QPushButton *m_repeatButton;
     QTreeWidget *m_library;
     QTimer m_repeatTimer;
+    Retranslator m_texts;
 };
 
 } // namespace gui

@@ -7,6 +7,7 @@
 #include <QActionGroup>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -36,50 +37,60 @@ const QRgb Palette[] = {0xFF3D8BD9, 0xFF2EA043, 0xFFD9822B, 0xFFB05CC8, 0xFFD94A
 SubscriptionsPanel::SubscriptionsPanel(mqtt::Client *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_table(new QTableWidget(0, 3, this)),
       m_filterEdit(new QLineEdit(this)), m_qosBox(new QComboBox(this)),
-      m_noLocal(new QAction(tr("No local: do not receive own messages"), this)),
-      m_retainAsPublished(
-          new QAction(tr("Retain as published: keep the publisher's retain flag"), this))
+      m_noLocal(new QAction(this)), m_retainAsPublished(new QAction(this))
 {
-    m_table->setHorizontalHeaderLabels({tr("Filter"), tr("QoS"), tr("State")});
     m_table->horizontalHeader()->setSectionResizeMode(FilterColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(QosColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setToolTip(tr("Double-click a subscription to change its colour; right-click or "
-                           "Delete to unsubscribe"));
     connect(m_table, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { chooseColour(row); });
 
-    m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
     m_filterEdit->setObjectName(QStringLiteral("subscriptionFilter"));
-    m_qosBox->addItems({tr("QoS 0"), tr("QoS 1"), tr("QoS 2")});
+    m_qosBox->addItems({QString(), QString(), QString()});
     // MQTT 5 subscription options live in a menu: rarely changed, and the panel stays narrow.
     auto *optionsMenu = new QMenu(this);
     m_noLocal->setCheckable(true);
     m_retainAsPublished->setCheckable(true);
     optionsMenu->addAction(m_noLocal);
     optionsMenu->addAction(m_retainAsPublished);
-    optionsMenu->addSection(tr("Retained messages on subscribe"));
+    QAction *section = optionsMenu->addSection(QString());
     auto *handling = new QActionGroup(this);
-    for (const QString &text :
-         {tr("Send them"), tr("Send them only for a new subscription"), tr("Do not send them")}) {
-        QAction *action = optionsMenu->addAction(text);
+    for (int i = 0; i < 3; ++i) {
+        QAction *action = optionsMenu->addAction(QString());
         action->setCheckable(true);
         handling->addAction(action);
         m_retainHandling.append(action);
     }
     m_retainHandling.first()->setChecked(true);
     auto *optionsButton = new QToolButton(this);
-    optionsButton->setText(tr("Options"));
-    optionsButton->setToolTip(tr("MQTT 5 subscription options"));
     optionsButton->setMenu(optionsMenu);
     optionsButton->setPopupMode(QToolButton::InstantPopup);
 
-    auto *subscribeButton = new QPushButton(tr("Subscribe"), this);
+    auto *subscribeButton = new QPushButton(this);
     subscribeButton->setObjectName(QStringLiteral("subscribeButton"));
-    auto *removeAction = new QAction(tr("Unsubscribe"), this);
+    auto *removeAction = new QAction(this);
+    m_texts([=, this] {
+        m_table->setHorizontalHeaderLabels({tr("Filter"), tr("QoS"), tr("State")});
+        m_table->setToolTip(tr("Double-click a subscription to change its colour; right-click or "
+                               "Delete to unsubscribe"));
+        m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
+        m_qosBox->setItemText(0, tr("QoS 0"));
+        m_qosBox->setItemText(1, tr("QoS 1"));
+        m_qosBox->setItemText(2, tr("QoS 2"));
+        m_noLocal->setText(tr("No local: do not receive own messages"));
+        m_retainAsPublished->setText(tr("Retain as published: keep the publisher's retain flag"));
+        section->setText(tr("Retained messages on subscribe"));
+        m_retainHandling[0]->setText(tr("Send them"));
+        m_retainHandling[1]->setText(tr("Send them only for a new subscription"));
+        m_retainHandling[2]->setText(tr("Do not send them"));
+        optionsButton->setText(tr("Options"));
+        optionsButton->setToolTip(tr("MQTT 5 subscription options"));
+        subscribeButton->setText(tr("Subscribe"));
+        removeAction->setText(tr("Unsubscribe"));
+    });
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(removeAction);
@@ -98,6 +109,16 @@ SubscriptionsPanel::SubscriptionsPanel(mqtt::Client *client, QWidget *parent)
     layout->addWidget(m_filterEdit);
     layout->addLayout(form);
     layout->addWidget(m_table);
+}
+
+void SubscriptionsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            updateRow(row);
+    }
+    QWidget::changeEvent(event);
 }
 
 QColor SubscriptionsPanel::nextColour() const

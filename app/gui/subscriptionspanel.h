@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "retranslator.h"
 
 #include <mqttcore/client.h>
 
@@ -36,6 +37,9 @@ public:
 signals:
     void subscriptionsChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Entry
     {
@@ -57,6 +61,7 @@ private:
     QAction *m_noLocal;
     QAction *m_retainAsPublished;
     QList<QAction *> m_retainHandling; ///< indexed by mqtt::RetainHandling
+    Retranslator m_texts;
 };
 
 } // namespace gui

@@ -431,4 +431,10 @@ double TopicTreeModel::totalRate() const
     return m_root->subtreeRate;
 }
 
+void TopicTreeModel::retranslate()
+{
+    // Cells are formatted when painted; the views repaint them. Headers are measured: tell them.
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 } // namespace gui

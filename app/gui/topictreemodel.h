@@ -75,6 +75,9 @@ public:
     void updateRates();
     void clear();
 
+    /// Tells the views that the (translated) column titles changed: a language switch.
+    void retranslate();
+
     /// Index (column 0) of the node for `topic`, or invalid if it has not been shown yet.
     QModelIndex indexForTopic(const QString &topic) const;
     /// The last message of the node, or nullptr if no message arrived on that exact topic.

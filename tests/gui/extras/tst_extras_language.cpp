@@ -10,8 +10,11 @@
 #include "inspectorpanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "messagedetailview.h"
+#include "messagelogmodel.h"
 #include "profilestore.h"
 #include "savedmessagestore.h"
+#include "topictreemodel.h"
 
 #include <mqttcore/client.h>
 
@@ -20,11 +23,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using gui::LanguageManager;
@@ -106,6 +112,87 @@ private slots:
         QCOMPARE(restarted.language(), QStringLiteral("ja"));
         QCOMPARE(restarted.effectiveLanguage(), QStringLiteral("ja"));
         languages.setLanguage(QStringLiteral("en"));
+    }
+
+    // The main window and a connection tab follow a language switched while they are open:
+    // menus, toolbar actions, panels, buttons, tabs and the column headers of the views.
+    void mainWindowFollowsTheLanguage()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        QTemporaryDir dir;
+        gui::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+        gui::SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
+        gui::MainWindow window(&profiles, &messages);
+        window.show();
+        gui::ConnectionProfile profile;
+        profile.name = QStringLiteral("nowhere");
+        profile.options.host = QStringLiteral("127.0.0.1");
+        profile.options.port = 1; // nothing listens: the tab stays disconnected
+        gui::ConnectionTab *tab = window.openConnection(profile);
+
+        QMenu *file = window.menu(gui::MainWindow::Menu::File);
+        QMenu *view = window.menu(gui::MainWindow::Menu::View);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("connectionsDock"));
+        auto *detailTabs = tab->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        auto *topicTabs = tab->findChild<QTabWidget *>(QStringLiteral("topicTabs"));
+        auto *subscribe = tab->findChild<QPushButton *>(QStringLiteral("subscribeButton"));
+        auto *publish = tab->findChild<QPushButton *>(QStringLiteral("publishButton"));
+        auto *pause = tab->findChild<QPushButton *>(QStringLiteral("pauseButton"));
+        QVERIFY(dock && detailTabs && topicTabs && subscribe && publish && pause);
+        const auto logHeader = [tab](int column) {
+            return tab->messageView()->model()->headerData(column, Qt::Horizontal).toString();
+        };
+        const auto treeHeader = [tab](int column) {
+            return tab->topicView()->model()->headerData(column, Qt::Horizontal).toString();
+        };
+        const QString englishPayloadTab = tab->detailView()->findChild<QTabWidget *>()->tabText(0);
+        QCOMPARE(file->title(), QStringLiteral("&File"));
+        QCOMPARE(view->title(), QStringLiteral("&View"));
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Connections"));
+        QCOMPARE(detailTabs->tabText(1), QStringLiteral("Publish"));
+        QCOMPARE(topicTabs->tabText(0), QStringLiteral("Topics"));
+        QCOMPARE(subscribe->text(), QStringLiteral("Subscribe"));
+        QCOMPARE(pause->text(), QStringLiteral("Pause"));
+        QCOMPARE(logHeader(gui::MessageLogModel::TimeColumn), QStringLiteral("Time"));
+        QCOMPARE(treeHeader(gui::TopicTreeModel::ValueColumn), QStringLiteral("Last value"));
+        QCOMPARE(englishPayloadTab, QStringLiteral("Payload"));
+
+        QSignalSpy headers(tab->messageView()->model(), &QAbstractItemModel::headerDataChanged);
+        languages.setLanguage(QStringLiteral("de"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
+        QCOMPARE(view->title(), QStringLiteral("&Ansicht"));
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Verbindungen"));
+        QCOMPARE(detailTabs->tabText(0), QStringLiteral("Nachricht"));
+        QCOMPARE(detailTabs->tabText(1), QStringLiteral("Veröffentlichen"));
+        QCOMPARE(subscribe->text(), QStringLiteral("Abonnieren"));
+        QCOMPARE(publish->text(), QStringLiteral("Veröffentlichen"));
+        QCOMPARE(pause->text(), QStringLiteral("Anhalten"));
+        QCOMPARE(logHeader(gui::MessageLogModel::TimeColumn), QStringLiteral("Zeit"));
+        QCOMPARE(logHeader(gui::MessageLogModel::PayloadColumn), QStringLiteral("Nutzdaten"));
+        QCOMPARE(treeHeader(gui::TopicTreeModel::ValueColumn), QStringLiteral("Letzter Wert"));
+        QVERIFY(headers.count() >= 1); // the header views measure the new titles
+        QVERIFY(tab->detailView()->findChild<QTabWidget *>()->tabText(0) != englishPayloadTab);
+        // Every action of the window's menus and toolbar has left English behind (those that
+        // have a translation differing from the source; names of languages stay as they are).
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text().isEmpty() || action->menu() || action->isSeparator())
+                continue;
+            QVERIFY2(action->text() != QStringLiteral("&Quit") &&
+                         action->text() != QStringLiteral("&Preferences…") &&
+                         action->text() != QStringLiteral("&Pause live view"),
+                     qPrintable(action->text()));
+        }
+
+        languages.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(detailTabs->tabText(1), QStringLiteral("发布"));
+        QCOMPARE(pause->text(), QStringLiteral("暂停"));
+        QCOMPARE(logHeader(gui::MessageLogModel::TimeColumn), QStringLiteral("时间"));
+
+        languages.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+        QCOMPARE(subscribe->text(), QStringLiteral("Subscribe"));
+        QCOMPARE(logHeader(gui::MessageLogModel::TimeColumn), QStringLiteral("Time"));
     }
 
     void screenshotsInGermanAndChinese_data()
