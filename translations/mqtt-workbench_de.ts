@@ -1126,6 +1126,58 @@
         <source>Payload copied (%1)</source>
         <translation>Nutzdaten kopiert (%1)</translation>
     </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>.proto laden…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>Nutzdaten mit einem Protobuf-Schema dekodieren</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>Dieser Build unterstützt kein Protobuf</translation>
+    </message>
+    <message>
+        <source>Message type of the payload</source>
+        <translation>Nachrichtentyp der Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>Protobuf-Schema öffnen</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Protobuf-Schema (*.proto)</translation>
+    </message>
+    <message>
+        <source>Too large to decode.</source>
+        <translation>Zu groß zum Dekodieren.</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>Keine gültigen Sparkplug-B-Nutzdaten: %1</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>Laden Sie eine .proto-Datei, um Protobuf-Nutzdaten zu dekodieren.</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>Kann nicht als %1 dekodiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>

@@ -1126,6 +1126,58 @@
         <source>Payload copied (%1)</source>
         <translation>Carga útil copiada (%1)</translation>
     </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>Cargar .proto…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>Decodificar cargas útiles con un esquema Protobuf</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>Esta compilación no admite Protobuf</translation>
+    </message>
+    <message>
+        <source>Message type of the payload</source>
+        <translation>Tipo de mensaje de la carga útil</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>No se puede usar %1: %2</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>Abrir esquema Protobuf</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Esquema Protobuf (*.proto)</translation>
+    </message>
+    <message>
+        <source>Too large to decode.</source>
+        <translation>Demasiado grande para decodificar.</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>Carga útil Sparkplug B no válida: %1</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>Cargue un archivo .proto para decodificar cargas útiles Protobuf.</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>No se puede decodificar como %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>

@@ -1126,6 +1126,58 @@
         <source>Payload copied (%1)</source>
         <translation>Charge utile copiée (%1)</translation>
     </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>Charger un .proto…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>Décoder les charges utiles avec un schéma Protobuf</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>Cette version ne prend pas en charge Protobuf</translation>
+    </message>
+    <message>
+        <source>Message type of the payload</source>
+        <translation>Type de message de la charge utile</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>Impossible d&apos;utiliser %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>Ouvrir un schéma Protobuf</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Schéma Protobuf (*.proto)</translation>
+    </message>
+    <message>
+        <source>Too large to decode.</source>
+        <translation>Trop grand pour être décodé.</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>Charge utile Sparkplug B invalide : %1</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>Chargez un fichier .proto pour décoder les charges utiles Protobuf.</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>Impossible de décoder comme %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>

@@ -1119,6 +1119,58 @@
         <source>Payload copied (%1)</source>
         <translation>ペイロードをコピーしました（%1）</translation>
     </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>.proto を読み込む…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>Protobuf スキーマでペイロードをデコード</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>このビルドは Protobuf に対応していません</translation>
+    </message>
+    <message>
+        <source>Message type of the payload</source>
+        <translation>ペイロードのメッセージ型</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 を使えません: %2</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>Protobuf スキーマを開く</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Protobuf スキーマ (*.proto)</translation>
+    </message>
+    <message>
+        <source>Too large to decode.</source>
+        <translation>大きすぎてデコードできません。</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>有効な Sparkplug B ペイロードではありません: %1</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>Protobuf ペイロードをデコードするには .proto ファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>%1 としてデコードできません: %2</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>

@@ -1119,6 +1119,58 @@
         <source>Payload copied (%1)</source>
         <translation>已复制负载（%1）</translation>
     </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>Load .proto…</source>
+        <translation>加载 .proto…</translation>
+    </message>
+    <message>
+        <source>Decode payloads with a Protobuf schema</source>
+        <translation>使用 Protobuf 模式解码负载</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>此版本不支持 Protobuf</translation>
+    </message>
+    <message>
+        <source>Message type of the payload</source>
+        <translation>负载的消息类型</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open Protobuf schema</source>
+        <translation>打开 Protobuf 模式</translation>
+    </message>
+    <message>
+        <source>Protobuf schema (*.proto)</source>
+        <translation>Protobuf 模式 (*.proto)</translation>
+    </message>
+    <message>
+        <source>Too large to decode.</source>
+        <translation>太大，无法解码。</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>无效的 Sparkplug B 负载：%1</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>请加载 .proto 文件以解码 Protobuf 负载。</translation>
+    </message>
+    <message>
+        <source>Cannot decode as %1: %2</source>
+        <translation>无法按 %1 解码：%2</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>

@@ -2,6 +2,8 @@
 
 #include "jsonhighlighter.h"
 #include "payloadpreview.h"
+#include "schemaprotobuf.h"
+#include "schemasparkplug.h"
 #include "textdiff.h"
 #include "valuechart.h"
 
@@ -10,6 +12,8 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -31,6 +36,13 @@
 namespace gui {
 
 namespace {
+
+// Items of the view box past mqtt::PayloadFormat's values: the schema decoders.
+constexpr int SparkplugItem = 1000;
+constexpr int ProtobufItem = 1001;
+// The .proto file and message type last used, shared by every detail view and kept between runs.
+constexpr auto ProtoFileKey = "schema/protoFile";
+constexpr auto ProtoTypeKey = "schema/protoType";
 
 bool isDark(const QPalette &palette)
 {
@@ -83,6 +95,7 @@ QString formatTime(qint64 ms)
 MessageDetailView::MessageDetailView(QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_topicLabel(new QLabel(this)),
       m_metaLabel(new QLabel(this)), m_viewBox(new QComboBox(this)),
+      m_protoButton(new QPushButton(this)), m_protoType(new QComboBox(this)),
       m_payloadEdit(new QPlainTextEdit(this)),
       m_highlighter(new JsonHighlighter(m_payloadEdit->document())),
       m_payloadError(new QLabel(this)), m_showMoreButton(new QPushButton(this)),
@@ -101,17 +114,24 @@ MessageDetailView::MessageDetailView(QWidget *parent)
 
     using F = mqtt::PayloadFormat;
     for (F format : {F::Auto, F::Text, F::Json, F::Hex, F::Base64, F::Cbor, F::MessagePack, F::Raw})
-        m_viewBox->addItem(payloadFormatTitle(format), int(format));
-    m_viewBox->setToolTip(tr("How to show the payload"));
+        m_viewBox->addItem(QString(), int(format));
+    m_viewBox->addItem(QString(), SparkplugItem);
+    m_viewBox->addItem(QString(), ProtobufItem);
+    m_viewBox->setObjectName(QStringLiteral("payloadView"));
     connect(m_viewBox, &QComboBox::currentIndexChanged, this, [this] {
         m_renderBytes = InitialRenderBytes;
         renderPayload();
     });
+    // The Protobuf view's schema: a .proto file and one of its message types.
+    m_protoType->setObjectName(QStringLiteral("protoMessageType"));
+    m_protoType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_protoType->setMinimumContentsLength(12);
+    m_protoButton->setEnabled(ProtobufSchema::isAvailable());
+    connect(m_protoButton, &QPushButton::clicked, this, &MessageDetailView::chooseProto);
+    connect(m_protoType, &QComboBox::textActivated, this, &MessageDetailView::setProtoMessageType);
 
     auto *copyTopicButton = new QToolButton(this);
-    copyTopicButton->setText(tr("Copy topic"));
     auto *copyPayloadButton = new QToolButton(this);
-    copyPayloadButton->setText(tr("Copy payload"));
     connect(copyTopicButton, &QToolButton::clicked, this, &MessageDetailView::copyTopic);
     connect(copyPayloadButton, &QToolButton::clicked, this, &MessageDetailView::copyPayload);
     m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -132,6 +152,8 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     auto *payloadPage = new QWidget(this);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_viewBox);
+    toolbar->addWidget(m_protoButton);
+    toolbar->addWidget(m_protoType);
     toolbar->addStretch();
     toolbar->addWidget(copyTopicButton);
     toolbar->addWidget(copyPayloadButton);
@@ -142,21 +164,16 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     payloadLayout->addWidget(m_payloadEdit, 1);
     payloadLayout->addWidget(m_showMoreButton);
 
-    m_properties->setHeaderLabels({tr("Property"), tr("Value")});
     m_properties->setRootIsDecorated(false);
     m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
-    m_historyList->setHeaderLabels({tr("Time"), tr("Size"), tr("Value")});
     m_historyList->setRootIsDecorated(false);
     m_historyList->setUniformRowHeights(true);
-    m_historyList->setToolTip(tr("Select an earlier value to compare it with the shown message"));
     connect(m_historyList, &QTreeWidget::currentItemChanged, this, &MessageDetailView::renderDiff);
     auto *historySplitter = new QSplitter(Qt::Vertical, this);
     historySplitter->addWidget(m_historyList);
     historySplitter->addWidget(m_diffView);
 
-    m_chartField->setPlaceholderText(
-        tr("JSON field (e.g. temperature or data.value); empty = whole payload"));
     connect(m_chartField, &QLineEdit::textChanged, this, &MessageDetailView::renderChart);
     auto *chartPage = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(chartPage);
@@ -164,10 +181,10 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     chartLayout->addWidget(m_chartField);
     chartLayout->addWidget(m_chart, 1);
 
-    m_tabs->addTab(payloadPage, tr("Payload"));
-    m_tabs->addTab(m_properties, tr("Properties"));
-    m_tabs->addTab(historySplitter, tr("History"));
-    m_tabs->addTab(chartPage, tr("Chart"));
+    m_tabs->addTab(payloadPage, QString());
+    m_tabs->addTab(m_properties, QString());
+    m_tabs->addTab(historySplitter, QString());
+    m_tabs->addTab(chartPage, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -175,14 +192,58 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     layout->addWidget(m_metaLabel);
     layout->addWidget(m_tabs, 1);
     m_highlighter->setDarkBackground(isDark(palette()));
+
+    m_texts([=, this] {
+        for (int i = 1; i < m_viewBox->count(); ++i) {
+            const int item = m_viewBox->itemData(i).toInt();
+            m_viewBox->setItemText(i, item == SparkplugItem  ? tr("Sparkplug B")
+                                      : item == ProtobufItem ? tr("Protobuf (.proto)")
+                                                             : payloadFormatTitle(F(item)));
+        }
+        m_viewBox->setToolTip(tr("How to show the payload"));
+        m_protoButton->setText(tr("Load .proto…"));
+        m_protoButton->setToolTip(ProtobufSchema::isAvailable()
+                                      ? tr("Decode payloads with a Protobuf schema")
+                                      : tr("This build has no Protobuf support"));
+        m_protoType->setToolTip(tr("Message type of the payload"));
+        copyTopicButton->setText(tr("Copy topic"));
+        copyPayloadButton->setText(tr("Copy payload"));
+        m_properties->setHeaderLabels({tr("Property"), tr("Value")});
+        m_historyList->setHeaderLabels({tr("Time"), tr("Size"), tr("Value")});
+        m_historyList->setToolTip(
+            tr("Select an earlier value to compare it with the shown message"));
+        m_chartField->setPlaceholderText(
+            tr("JSON field (e.g. temperature or data.value); empty = whole payload"));
+        m_tabs->setTabText(0, tr("Payload"));
+        m_tabs->setTabText(1, tr("Properties"));
+        m_tabs->setTabText(3, tr("Chart"));
+    });
     clear();
 }
+
+MessageDetailView::~MessageDetailView() = default;
 
 void MessageDetailView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         m_highlighter->setDarkBackground(isDark(palette()));
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void MessageDetailView::retranslateUi()
+{
+    m_texts.retranslate();
+    if (!m_hasMessage) {
+        clear();
+        return;
+    }
+    renderMeta();
+    renderPayload();
+    renderProperties();
+    m_tabs->setTabText(2, tr("History (%1)").arg(m_history.size()));
+    renderDiff();
 }
 
 void MessageDetailView::clear()
@@ -197,6 +258,10 @@ void MessageDetailView::clear()
     m_historyList->clear();
     m_diffView->clear();
     m_chart->setPoints({}, {});
+    m_tabs->setTabText(2, tr("History"));
+    m_viewBox->setItemText(0, payloadFormatTitle(mqtt::PayloadFormat::Auto));
+    m_protoButton->setVisible(m_viewBox->currentData().toInt() == ProtobufItem);
+    m_protoType->setVisible(m_protoButton->isVisible());
 }
 
 void MessageDetailView::setMessage(const MessageRecord &message,
@@ -212,11 +277,7 @@ void MessageDetailView::setMessage(const MessageRecord &message,
     m_renderBytes = InitialRenderBytes;
     m_topicLabel->setText(message.topic);
     m_topicLabel->setToolTip(message.topic);
-    m_metaLabel->setText(tr("%1 · QoS %2%3 · %4")
-                             .arg(formatTime(message.timestampMs))
-                             .arg(message.qos)
-                             .arg(message.retain ? tr(" · retained") : QString())
-                             .arg(QLocale().formattedDataSize(message.payload.size())));
+    renderMeta();
     if (!sameTopic)
         m_chartField->setText(firstNumericField(message.payload));
     renderPayload();
@@ -225,9 +286,124 @@ void MessageDetailView::setMessage(const MessageRecord &message,
     renderChart();
 }
 
+void MessageDetailView::renderMeta()
+{
+    m_metaLabel->setText(tr("%1 · QoS %2%3 · %4")
+                             .arg(formatTime(m_message.timestampMs))
+                             .arg(m_message.qos)
+                             .arg(m_message.retain ? tr(" · retained") : QString())
+                             .arg(QLocale().formattedDataSize(m_message.payload.size())));
+}
+
 void MessageDetailView::setView(mqtt::PayloadFormat view)
 {
     m_viewBox->setCurrentIndex(m_viewBox->findData(int(view)));
+}
+
+void MessageDetailView::setDecoder(Decoder decoder)
+{
+    switch (decoder) {
+    case Decoder::None:
+        setView(mqtt::PayloadFormat::Auto);
+        break;
+    case Decoder::SparkplugB:
+        m_viewBox->setCurrentIndex(m_viewBox->findData(SparkplugItem));
+        break;
+    case Decoder::Protobuf:
+        m_viewBox->setCurrentIndex(m_viewBox->findData(ProtobufItem));
+        break;
+    }
+}
+
+void MessageDetailView::ensureProtoLoaded()
+{
+    if (m_proto || !ProtobufSchema::isAvailable())
+        return;
+    m_proto = std::make_unique<ProtobufSchema>();
+    const QString path = QSettings().value(QLatin1String(ProtoFileKey)).toString();
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        loadProto(path);
+}
+
+bool MessageDetailView::loadProto(const QString &path)
+{
+    if (!m_proto)
+        m_proto = std::make_unique<ProtobufSchema>();
+    QString error;
+    const QString remembered = QSettings().value(QLatin1String(ProtoTypeKey)).toString();
+    const QSignalBlocker blocker(m_protoType);
+    m_protoType->clear();
+    if (!m_proto->load(path, &error)) {
+        m_protoPath.clear();
+        m_protoType->setEnabled(false);
+        emit statusMessage(tr("Cannot use %1: %2").arg(QFileInfo(path).fileName(), error));
+        renderPayload();
+        return false;
+    }
+    m_protoPath = path;
+    QSettings().setValue(QLatin1String(ProtoFileKey), path);
+    m_protoType->addItems(m_proto->messageTypes());
+    m_protoType->setEnabled(m_protoType->count() > 0);
+    if (const int index = m_protoType->findText(remembered); index >= 0)
+        m_protoType->setCurrentIndex(index);
+    renderPayload();
+    return true;
+}
+
+void MessageDetailView::setProtoMessageType(const QString &type)
+{
+    if (const int index = m_protoType->findText(type); index >= 0) {
+        const QSignalBlocker blocker(m_protoType);
+        m_protoType->setCurrentIndex(index);
+    }
+    QSettings().setValue(QLatin1String(ProtoTypeKey), type);
+    renderPayload();
+}
+
+void MessageDetailView::chooseProto()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Protobuf schema"),
+                                                      QFileInfo(m_protoPath).absolutePath(),
+                                                      tr("Protobuf schema (*.proto)"));
+    if (!path.isEmpty())
+        loadProto(path);
+}
+
+FormattedPayload MessageDetailView::decoded(Decoder decoder, const QByteArray &payload) const
+{
+    FormattedPayload result;
+    result.format = mqtt::PayloadFormat::Json;
+    if (payload.size() > StructuredDecodeLimit) {
+        result.error = tr("Too large to decode.");
+        return result;
+    }
+    QString error;
+    std::optional<QJsonObject> json;
+    if (decoder == Decoder::SparkplugB) {
+        json = sparkplug::decode(payload, &error);
+        if (!json)
+            error = tr("Not a valid Sparkplug B payload: %1").arg(error);
+    } else if (!ProtobufSchema::isAvailable()) {
+        error = tr("This build has no Protobuf support");
+    } else if (!m_proto || m_protoType->count() == 0) {
+        error = tr("Load a .proto file to decode Protobuf payloads.");
+    } else {
+        const QString type = m_protoType->currentText();
+        json = m_proto->decode(type, payload, &error);
+        if (!json)
+            error = tr("Cannot decode as %1: %2").arg(type, error);
+    }
+    if (json)
+        result.text = QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Indented));
+    result.error = error;
+    return result;
+}
+
+FormattedPayload MessageDetailView::formatted(const QByteArray &payload, qsizetype maxBytes) const
+{
+    if (m_effectiveDecoder != Decoder::None)
+        return decoded(m_effectiveDecoder, payload);
+    return formatForReading(payload, m_effectiveView, maxBytes);
 }
 
 QString MessageDetailView::payloadText() const
@@ -248,11 +424,31 @@ QString MessageDetailView::contentType() const
 
 void MessageDetailView::renderPayload()
 {
+    const int item = m_viewBox->currentData().toInt();
+    m_protoButton->setVisible(item == ProtobufItem);
+    m_protoType->setVisible(item == ProtobufItem);
+    if (item == ProtobufItem)
+        ensureProtoLoaded();
     if (!m_hasMessage)
         return;
-    const auto view = mqtt::PayloadFormat(m_viewBox->currentData().toInt());
-    const FormattedPayload formatted =
-        formatForReading(m_message.payload, view, m_renderBytes, contentType());
+    const auto view = item >= SparkplugItem ? mqtt::PayloadFormat::Auto : mqtt::PayloadFormat(item);
+    m_effectiveDecoder = item == SparkplugItem  ? Decoder::SparkplugB
+                         : item == ProtobufItem ? Decoder::Protobuf
+                                                : Decoder::None;
+    FormattedPayload formatted;
+    if (m_effectiveDecoder == Decoder::None && view == mqtt::PayloadFormat::Auto &&
+        sparkplug::isSparkplugTopic(m_message.topic)) {
+        // Detected from the Sparkplug B namespace, when the payload really is one.
+        formatted = decoded(Decoder::SparkplugB, m_message.payload);
+        if (formatted.error.isEmpty())
+            m_effectiveDecoder = Decoder::SparkplugB;
+    }
+    if (m_effectiveDecoder != Decoder::None) {
+        if (item != int(mqtt::PayloadFormat::Auto))
+            formatted = decoded(m_effectiveDecoder, m_message.payload);
+    } else {
+        formatted = formatForReading(m_message.payload, view, m_renderBytes, contentType());
+    }
     m_effectiveView = formatted.format;
     m_highlighter->setEnabled(formatted.format == mqtt::PayloadFormat::Json ||
                               formatted.format == mqtt::PayloadFormat::Cbor ||
@@ -265,8 +461,11 @@ void MessageDetailView::renderPayload()
         m_showMoreButton->setText(tr("Showing the first %1 of %2 — show more")
                                       .arg(QLocale().formattedDataSize(m_renderBytes),
                                            QLocale().formattedDataSize(m_message.payload.size())));
-    if (view == mqtt::PayloadFormat::Auto)
-        m_viewBox->setItemText(0, tr("Automatic (%1)").arg(payloadFormatTitle(formatted.format)));
+    if (item == int(mqtt::PayloadFormat::Auto))
+        m_viewBox->setItemText(0, tr("Automatic (%1)")
+                                      .arg(m_effectiveDecoder == Decoder::SparkplugB
+                                               ? tr("Sparkplug B")
+                                               : payloadFormatTitle(formatted.format)));
 }
 
 void MessageDetailView::renderProperties()
@@ -330,10 +529,8 @@ void MessageDetailView::renderDiff()
         return;
     }
     const MessageRecord &earlier = m_history.at(item->data(0, Qt::UserRole).toInt());
-    const FormattedPayload a =
-        formatForReading(earlier.payload, m_effectiveView, InitialRenderBytes);
-    const FormattedPayload b =
-        formatForReading(m_message.payload, m_effectiveView, InitialRenderBytes);
+    const FormattedPayload a = formatted(earlier.payload, InitialRenderBytes);
+    const FormattedPayload b = formatted(m_message.payload, InitialRenderBytes);
     m_diffView->setHtml(
         tr("<p>Changes from %1 to the shown message (%2):</p>")
             .arg(formatTime(earlier.timestampMs), formatTime(m_message.timestampMs)) +

@@ -2,8 +2,11 @@
 
 #include "messagerecord.h"
 #include "payloadformatter.h"
+#include "retranslator.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -17,11 +20,13 @@ class QTreeWidget;
 namespace gui {
 
 class JsonHighlighter;
+class ProtobufSchema;
 class ValueChart;
 
 /// Everything about one message: the payload in a chosen or detected format (text, pretty JSON
-/// with highlighting, hex dump, base64, CBOR, MessagePack), its MQTT 5 properties, the earlier
-/// values of its topic with a diff against it, and a chart of the topic's numeric values.
+/// with highlighting, hex dump, base64, CBOR, MessagePack, or decoded with a schema: Sparkplug B,
+/// Protobuf with the user's .proto), its MQTT 5 properties, the earlier values of its topic with
+/// a diff against it, and a chart of the topic's numeric values.
 /// Large payloads are rendered a chunk at a time ("Show more").
 class MessageDetailView final : public QWidget
 {
@@ -31,7 +36,16 @@ class MessageDetailView final : public QWidget
 public:
     static constexpr qsizetype InitialRenderBytes = 256 * 1024;
 
+    /// Payload views that need a schema, besides the formats of mqtt::PayloadFormat.
+    enum class Decoder
+    {
+        None,       ///< a plain format (effectiveView())
+        SparkplugB, ///< Sparkplug B (detected on spBv1.0/ topics)
+        Protobuf,   ///< Protobuf with the .proto of loadProto()
+    };
+
     explicit MessageDetailView(QWidget *parent = nullptr);
+    ~MessageDetailView() override;
 
     /// Shows `message`; `history` are earlier messages on its topic, newest first.
     void setMessage(const MessageRecord &message, const QList<MessageRecord> &history);
@@ -40,8 +54,17 @@ public:
     const MessageRecord &message() const { return m_message; }
 
     void setView(mqtt::PayloadFormat view);
-    /// The view in use (Auto resolved).
+    /// The view in use (Auto resolved); Json when a schema decoder is in use.
     mqtt::PayloadFormat effectiveView() const { return m_effectiveView; }
+    /// Shows the payload decoded with a schema (None: back to automatic).
+    void setDecoder(Decoder decoder);
+    /// The schema decoder in use (Auto resolved), None for the plain formats.
+    Decoder effectiveDecoder() const { return m_effectiveDecoder; }
+    /// Loads a .proto file for the Protobuf view (remembered for the next start); false with
+    /// the reason shown when it does not parse.
+    bool loadProto(const QString &path);
+    /// Decodes Protobuf payloads as this message type of the loaded .proto.
+    void setProtoMessageType(const QString &type);
     QString payloadText() const;
     int chartPointCount() const;
 
@@ -53,6 +76,13 @@ protected:
 
 private:
     QString contentType() const;
+    /// A payload shown the way the current one is (the resolved format or decoder).
+    FormattedPayload formatted(const QByteArray &payload, qsizetype maxBytes) const;
+    FormattedPayload decoded(Decoder decoder, const QByteArray &payload) const;
+    void ensureProtoLoaded();
+    void chooseProto();
+    void retranslateUi();
+    void renderMeta();
     void renderPayload();
     void renderProperties();
     void renderHistory();
@@ -66,11 +96,16 @@ private:
     bool m_hasMessage = false;
     qsizetype m_renderBytes = InitialRenderBytes;
     mqtt::PayloadFormat m_effectiveView = mqtt::PayloadFormat::Text;
+    Decoder m_effectiveDecoder = Decoder::None;
+    std::unique_ptr<ProtobufSchema> m_proto;
+    QString m_protoPath;
 
     QTabWidget *m_tabs;
     QLabel *m_topicLabel;
     QLabel *m_metaLabel;
     QComboBox *m_viewBox;
+    QPushButton *m_protoButton;
+    QComboBox *m_protoType;
     QPlainTextEdit *m_payloadEdit;
     JsonHighlighter *m_highlighter;
     QLabel *m_payloadError;
@@ -80,6 +115,7 @@ private:
     QTextBrowser *m_diffView;
     QLineEdit *m_chartField;
     ValueChart *m_chart;
+    Retranslator m_texts;
 };
 
 } // namespace gui

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -69,6 +70,8 @@ bool SchemaPanel::loadProto(const QString &path)
         return false;
     }
     m_protoPath = path;
+    // The message detail's Protobuf view uses the same file (messagedetailview.cpp).
+    QSettings().setValue(QStringLiteral("schema/protoFile"), path);
     m_messageType->addItems(m_schema->messageTypes());
     m_messageType->setEnabled(m_messageType->count() > 0);
     showMessage(m_topic, m_payload);

@@ -485,4 +485,44 @@ QString dataTypeName(quint32 type)
     return QStringLiteral("Unknown(%1)").arg(type);
 }
 
+std::optional<QString> preview(const QByteArray &payload, int maxChars)
+{
+    if (payload.size() > 64 * 1024)
+        return std::nullopt;
+    const std::optional<QJsonObject> json = decode(payload);
+    if (!json)
+        return std::nullopt;
+    QStringList parts;
+    qsizetype length = 0;
+    for (const QJsonValue &metric : json->value(QStringLiteral("metrics")).toArray()) {
+        const QJsonObject m = metric.toObject();
+        QString name = m.value(QStringLiteral("name")).toString();
+        if (name.isEmpty() && m.contains(QStringLiteral("alias")))
+            name = QLatin1Char('#') + QString::number(m.value(QStringLiteral("alias")).toInteger());
+        const QJsonValue value = m.value(QStringLiteral("value"));
+        QString text;
+        if (value.isDouble())
+            text = QString::number(value.toDouble(), 'g', 10);
+        else if (value.isBool())
+            text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (value.isString())
+            text = value.toString();
+        else if (value.isNull())
+            text = QStringLiteral("null");
+        else
+            text = QStringLiteral("{…}");
+        parts.append(name + u'=' + text);
+        length += parts.last().size() + 2;
+        if (length > maxChars)
+            break;
+    }
+    QString line =
+        parts.isEmpty()
+            ? QStringLiteral("seq %1").arg(json->value(QStringLiteral("seq")).toInteger())
+            : parts.join(QStringLiteral(", "));
+    if (line.size() > maxChars)
+        line = line.left(maxChars - 1) + QChar(0x2026);
+    return line;
+}
+
 } // namespace gui::sparkplug

@@ -22,6 +22,11 @@ bool isSparkplugTopic(const QString &topic);
 /// Sparkplug B payload.
 std::optional<QJsonObject> decode(const QByteArray &payload, QString *error = nullptr);
 
+/// A one-line preview of a Sparkplug B payload of at most `maxChars` characters, for the topic
+/// tree: its metrics as "name=value, ..." ("seq 3" when it has none); nullopt when the payload
+/// is not Sparkplug B or is too large to decode for a preview.
+std::optional<QString> preview(const QByteArray &payload, int maxChars = 80);
+
 /// The name of a Sparkplug data type number ("Int32"), or "Unknown(n)".
 QString dataTypeName(quint32 type);
 

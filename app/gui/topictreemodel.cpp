@@ -1,6 +1,7 @@
 #include "topictreemodel.h"
 
 #include "payloadpreview.h"
+#include "schemasparkplug.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -143,7 +144,14 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         case TopicColumn:
             return node->name.isEmpty() ? tr("(empty)", "an empty topic level") : node->name;
         case ValueColumn:
-            return node->hasMessage ? payloadPreview(node->last.payload, 80) : QString();
+            if (!node->hasMessage)
+                return QString();
+            // Sparkplug B payloads are binary: their metrics say more than hex bytes.
+            if (sparkplug::isSparkplugTopic(node->last.topic)) {
+                if (const std::optional<QString> metrics = sparkplug::preview(node->last.payload))
+                    return *metrics;
+            }
+            return payloadPreview(node->last.payload, 80);
         case MessagesColumn:
             return node->subtreeMessages;
         case RateColumn:

@@ -2,11 +2,21 @@
 // properties, history diff and the numeric chart.
 #include "messagedetailview.h"
 #include "payloadformatter.h"
+#include "schemaprotobuf.h"
 #include "textdiff.h"
 
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
+
+#include <bit>
 
 using gui::MessageDetailView;
 using gui::MessageRecord;
@@ -23,6 +33,48 @@ MessageRecord record(const QByteArray &payload, qint64 time = 1'700'000'000'000)
     return r;
 }
 
+// Protobuf wire format, field by field (as in tst_extras_schema).
+struct Proto
+{
+    QByteArray bytes;
+    Proto &varint(quint64 v)
+    {
+        do {
+            const quint8 b = v & 0x7f;
+            v >>= 7;
+            bytes += char(v ? (b | 0x80) : b);
+        } while (v);
+        return *this;
+    }
+    Proto &key(quint32 field, int wire) { return varint((quint64(field) << 3) | quint64(wire)); }
+    Proto &u(quint32 field, quint64 v) { return key(field, 0).varint(v); }
+    Proto &d(quint32 field, double v)
+    {
+        key(field, 1);
+        const auto bits = std::bit_cast<quint64>(v);
+        for (int i = 0; i < 8; ++i)
+            bytes += char(bits >> (8 * i));
+        return *this;
+    }
+    Proto &s(quint32 field, const QByteArray &v)
+    {
+        key(field, 2).varint(quint64(v.size()));
+        bytes += v;
+        return *this;
+    }
+    Proto &m(quint32 field, const Proto &message) { return s(field, message.bytes); }
+};
+
+// A Sparkplug B NDATA payload: timestamp, one Double metric "Temperature", seq.
+QByteArray sparkplugPayload(double temperature)
+{
+    Proto payload;
+    payload.u(1, 1700000000123ULL);
+    payload.m(2, Proto().s(1, "Temperature").u(4, 10).d(13, temperature));
+    payload.u(3, 7);
+    return payload.bytes;
+}
+
 } // namespace
 
 class TestDetail : public QObject
@@ -30,6 +82,13 @@ class TestDetail : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("mqtt-workbench-tst-detail"));
+        QSettings().clear();
+    }
+
     void detectsAndSwitchesFormats()
     {
         MessageDetailView view;
@@ -68,6 +127,75 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    // The schema decoders are payload views of their own: Sparkplug B is detected on its topic
+    // namespace and can be chosen, Protobuf decodes with the user's .proto and message type.
+    void sparkplugAndProtobufViews()
+    {
+        MessageDetailView view;
+        MessageRecord sparkplug = record(sparkplugPayload(21.5));
+        sparkplug.topic = QStringLiteral("spBv1.0/plant/NDATA/node-1");
+        view.setMessage(sparkplug, {record(sparkplugPayload(20.0))});
+        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::SparkplugB);
+        QCOMPARE(view.effectiveView(), PayloadFormat::Json);
+        QVERIFY2(view.payloadText().contains(QStringLiteral("\"Temperature\"")),
+                 qPrintable(view.payloadText()));
+        QVERIFY(view.payloadText().contains(QStringLiteral("21.5")));
+        auto *box = view.findChild<QComboBox *>(QStringLiteral("payloadView"));
+        QVERIFY(box);
+        QCOMPARE(box->itemText(0), QStringLiteral("Automatic (Sparkplug B)"));
+        // The diff with the previous value compares the decoded forms.
+        auto *diff = view.findChild<QTextBrowser *>();
+        QVERIFY(diff && diff->toPlainText().contains(QStringLiteral("21.5")));
+        // Hex is still one choice away; Sparkplug B can be chosen for any topic.
+        view.setView(PayloadFormat::Hex);
+        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::None);
+        QCOMPARE(view.effectiveView(), PayloadFormat::Hex);
+        view.setDecoder(MessageDetailView::Decoder::SparkplugB);
+        view.setMessage(record(sparkplugPayload(3.25)), {});
+        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::SparkplugB);
+        QVERIFY(view.payloadText().contains(QStringLiteral("3.25")));
+        // Not Sparkplug: the reason is shown, nothing is made up.
+        view.setMessage(record(QByteArray("\x0a\xff", 2)), {});
+        QVERIFY(view.payloadText().isEmpty());
+        bool reasonShown = false;
+        for (QLabel *label : view.findChildren<QLabel *>())
+            reasonShown |= label->isVisibleTo(&view) &&
+                           label->text().startsWith(QStringLiteral("Not a valid Sparkplug B"));
+        QVERIFY(reasonShown);
+        // A binary payload on a Sparkplug topic that does not decode falls back to a format.
+        view.setDecoder(MessageDetailView::Decoder::None);
+        MessageRecord broken = record("plain text");
+        broken.topic = QStringLiteral("spBv1.0/plant/STATE/host");
+        view.setMessage(broken, {});
+        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::None);
+        QCOMPARE(view.payloadText(), QStringLiteral("plain text"));
+
+        if (!gui::ProtobufSchema::isAvailable())
+            QSKIP("built without libprotobuf");
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("reading.proto")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("syntax = \"proto3\";\npackage plant;\n"
+                   "message Reading {\n  string sensor = 1;\n  double value = 2;\n}\n"
+                   "message Other {\n  int32 id = 1;\n}\n");
+        file.close();
+        view.setDecoder(MessageDetailView::Decoder::Protobuf);
+        auto *type = view.findChild<QComboBox *>(QStringLiteral("protoMessageType"));
+        QVERIFY(type && type->isVisibleTo(&view));
+        QVERIFY(view.loadProto(file.fileName()));
+        view.setProtoMessageType(QStringLiteral("plant.Reading"));
+        view.setMessage(record(Proto().s(1, "boiler").d(2, 71.5).bytes), {});
+        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::Protobuf);
+        QVERIFY2(view.payloadText().contains(QStringLiteral("\"sensor\": \"boiler\"")),
+                 qPrintable(view.payloadText()));
+        // Another view (another connection, or the next start) finds the same schema and type.
+        MessageDetailView other;
+        other.setDecoder(MessageDetailView::Decoder::Protobuf);
+        other.setMessage(record(Proto().s(1, "pump").d(2, 1.5).bytes), {});
+        QVERIFY2(other.payloadText().contains(QStringLiteral("\"sensor\": \"pump\"")),
+                 qPrintable(other.payloadText()));
     }
 
     void propertiesAreListed()

@@ -169,6 +169,28 @@ private slots:
         QCOMPARE(model.lastMessage(model.indexForTopic(QStringLiteral("bin")))->payload, binary);
     }
 
+    // Sparkplug B payloads (binary Protobuf) are previewed by their metrics, not as hex bytes;
+    // the same bytes elsewhere, or a broken Sparkplug payload, keep the plain preview.
+    void sparkplugPreview()
+    {
+        TopicTreeModel model;
+        // One metric: name "T" (field 1), datatype Double (field 4 = 10), double_value 21.5.
+        const QByteArray payload = QByteArray::fromHex("120e0a0154200a690000000000803540");
+        model.append(message(QStringLiteral("spBv1.0/plant/NDATA/node"), payload));
+        model.append(message(QStringLiteral("spBv1.0/plant/STATE/host"), "ONLINE"));
+        model.append(message(QStringLiteral("other/raw"), payload));
+        model.flush();
+        const auto preview = [&model](const char *topic) {
+            return model.indexForTopic(QString::fromLatin1(topic))
+                .siblingAtColumn(TopicTreeModel::ValueColumn)
+                .data()
+                .toString();
+        };
+        QCOMPARE(preview("spBv1.0/plant/NDATA/node"), QStringLiteral("T=21.5"));
+        QCOMPARE(preview("spBv1.0/plant/STATE/host"), QStringLiteral("ONLINE"));
+        QVERIFY(preview("other/raw").startsWith(QStringLiteral("12 0e")));
+    }
+
     void topicsAddedAnnouncesNewTopicsOnce()
     {
         TopicTreeModel model;
