@@ -1178,6 +1178,10 @@
         <source>Cannot decode as %1: %2</source>
         <translation>Kann nicht als %1 dekodiert werden: %2</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>

@@ -1178,6 +1178,10 @@
         <source>Cannot decode as %1: %2</source>
         <translation>No se puede decodificar como %1: %2</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>

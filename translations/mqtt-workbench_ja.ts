@@ -1171,6 +1171,10 @@
         <source>Cannot decode as %1: %2</source>
         <translation>%1 としてデコードできません: %2</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>

@@ -1171,6 +1171,10 @@
         <source>Cannot decode as %1: %2</source>
         <translation>无法按 %1 解码：%2</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>

@@ -171,7 +171,7 @@ void ConnectionTab::retranslateUi()
         const QFontMetrics metrics = view->fontMetrics();
         return qMax(metrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()),
                     metrics.horizontalAdvance(sample)) +
-               24;
+               16;
     };
     m_treeView->setColumnWidth(
         TopicTreeModel::MessagesColumn,

@@ -185,6 +185,16 @@ void installExtensions(MainWindow *window)
     QObject::connect(brokerPanel, &BrokerPanel::connectRequested, window,
                      [window](quint16 port) { window->openConnection(localBrokerProfile(port)); });
     QObject::connect(controller, &BrokerController::errorOccurred, brokerDock, &QWidget::show);
+    // Out of the way until the broker runs (the connection needs the room at 1280 pixels); it
+    // shows itself when the broker starts. restoreState() brings back the user's own choice.
+    brokerDock->hide();
+    QObject::connect(controller, &BrokerController::runningChanged, brokerDock,
+                     [brokerDock](bool running) {
+                         if (running) {
+                             brokerDock->show();
+                             brokerDock->raise();
+                         }
+                     });
 
     // Packet inspector
     auto *inspector = new InspectorPanel;

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -130,12 +131,19 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     connect(m_protoButton, &QPushButton::clicked, this, &MessageDetailView::chooseProto);
     connect(m_protoType, &QComboBox::textActivated, this, &MessageDetailView::setProtoMessageType);
 
-    auto *copyTopicButton = new QToolButton(this);
-    auto *copyPayloadButton = new QToolButton(this);
-    connect(copyTopicButton, &QToolButton::clicked, this, &MessageDetailView::copyTopic);
-    connect(copyPayloadButton, &QToolButton::clicked, this, &MessageDetailView::copyPayload);
-    m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_viewBox->setMinimumContentsLength(10);
+    // One "Copy" menu button keeps the row narrow enough beside the docks at 1280 pixels.
+    auto *copyButton = new QToolButton(this);
+    copyButton->setObjectName(QStringLiteral("copyButton"));
+    copyButton->setPopupMode(QToolButton::InstantPopup);
+    auto *copyMenu = new QMenu(copyButton);
+    QAction *copyTopicAction = copyMenu->addAction(QString(), this, &MessageDetailView::copyTopic);
+    QAction *copyPayloadAction =
+        copyMenu->addAction(QString(), this, &MessageDetailView::copyPayload);
+    copyButton->setMenu(copyMenu);
+    // As wide as its longest entry ("Automatic (MessagePack)" in the language in use), never
+    // squeezed below that.
+    m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_viewBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     m_payloadEdit->setReadOnly(true);
     m_payloadEdit->setObjectName(QStringLiteral("payloadText"));
@@ -155,8 +163,7 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     toolbar->addWidget(m_protoButton);
     toolbar->addWidget(m_protoType);
     toolbar->addStretch();
-    toolbar->addWidget(copyTopicButton);
-    toolbar->addWidget(copyPayloadButton);
+    toolbar->addWidget(copyButton);
     auto *payloadLayout = new QVBoxLayout(payloadPage);
     payloadLayout->setContentsMargins(4, 4, 4, 4);
     payloadLayout->addLayout(toolbar);
@@ -206,8 +213,9 @@ MessageDetailView::MessageDetailView(QWidget *parent)
                                       ? tr("Decode payloads with a Protobuf schema")
                                       : tr("This build has no Protobuf support"));
         m_protoType->setToolTip(tr("Message type of the payload"));
-        copyTopicButton->setText(tr("Copy topic"));
-        copyPayloadButton->setText(tr("Copy payload"));
+        copyButton->setText(tr("Copy"));
+        copyTopicAction->setText(tr("Copy topic"));
+        copyPayloadAction->setText(tr("Copy payload"));
         m_properties->setHeaderLabels({tr("Property"), tr("Value")});
         m_historyList->setHeaderLabels({tr("Time"), tr("Size"), tr("Value")});
         m_historyList->setToolTip(
