@@ -1,13 +1,16 @@
-// gui_screenshots OUTPUT_DIR: builds the workbench window with demo traffic from an in-process
-// broker, and saves each main view in a light and a dark palette at 1280x800 and 1920x1080
-// (QWidget::grab, so it works offscreen).
+// gui_screenshots OUTPUT_DIR [LANGUAGE]: builds the workbench window with demo traffic from an
+// in-process broker, and saves each main view in the light and the dark theme at 1280x800 and
+// 1920x1080 (QWidget::grab, so it works offscreen). LANGUAGE ("de", "zh_CN", ...) is chosen
+// before the window is built, as at start-up; its files get a "-LANGUAGE" suffix.
 #include "connectiontab.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "messagedetailview.h"
 #include "messagelogmodel.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "savedmessagestore.h"
+#include "thememanager.h"
 #include "topicfilterproxymodel.h"
 #include "topictreemodel.h"
 
@@ -18,9 +21,8 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QPalette>
+#include <QSettings>
 #include <QStandardPaths>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,32 +35,6 @@
 using namespace gui;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2B, 0x2D, 0x31);
-    const QColor base(0x1E, 0x1F, 0x22);
-    const QColor text(0xE6, 0xE6, 0xE6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8A, 0x8A, 0x8A));
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xF0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6C, 0xA8, 0xFF));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7A, 0x7A, 0x7A));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7A, 0x7A, 0x7A));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7A, 0x7A, 0x7A));
-    return p;
-}
 
 // Spins the event loop until `done` or the time is up (a tool, not a test: no assertions).
 template <typename Done> void waitFor(Done done, int timeoutMs = 5000)
@@ -127,12 +103,21 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("mqtt-workbench-screenshots"));
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("localBroker/firstRunOffered"), true);
     const QString outDir =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
     QDir().mkpath(outDir);
-    const QPalette light = QApplication::style()->standardPalette();
+    // As the program does: theme and language first, then the window.
+    ThemeManager themes;
+    themes.setTheme(ThemeManager::Theme::Light);
+    LanguageManager languages;
+    languages.setLanguage(language);
+    if (languages.effectiveLanguage() != language)
+        std::fprintf(stderr, "no translation for %s\n", qPrintable(language));
 
     broker::BrokerSettings settings;
     broker::ListenerSettings listener;
@@ -212,13 +197,14 @@ int main(int argc, char **argv)
     };
     for (const Size size : {Size{1280, 800}, Size{1920, 1080}}) {
         for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : light);
+            themes.setTheme(dark ? ThemeManager::Theme::Dark : ThemeManager::Theme::Light);
             window.resize(size.w, size.h);
-            const QString suffix =
-                QStringLiteral("-%1x%2-%3")
-                    .arg(size.w)
-                    .arg(size.h)
-                    .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            QString suffix = QStringLiteral("-%1x%2-%3")
+                                 .arg(size.w)
+                                 .arg(size.h)
+                                 .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            if (language != QLatin1String("en"))
+                suffix += u'-' + language;
             bottomTabs->setCurrentIndex(0);
             detailTabs->setCurrentIndex(0);
             save(&window, outDir, QStringLiteral("main") + suffix);
