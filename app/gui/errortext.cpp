@@ -6,9 +6,10 @@ namespace gui {
 
 namespace {
 
+// lupdate files these strings under the namespace ("gui"): look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ErrorText", text);
+    return QCoreApplication::translate("gui", text);
 }
 
 } // namespace

@@ -8,9 +8,10 @@ namespace gui {
 
 namespace {
 
+// lupdate files these strings under the namespace ("gui"): look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PayloadFormatter", text);
+    return QCoreApplication::translate("gui", text);
 }
 
 bool isStructured(mqtt::PayloadFormat format)

@@ -6,12 +6,14 @@
 #include "brokercontroller.h"
 #include "brokerpanel.h"
 #include "connectiontab.h"
+#include "errortext.h"
 #include "inspectormodel.h"
 #include "inspectorpanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "messagedetailview.h"
 #include "messagelogmodel.h"
+#include "payloadformatter.h"
 #include "profilestore.h"
 #include "savedmessagestore.h"
 #include "topictreemodel.h"
@@ -20,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QMenu>
@@ -172,6 +175,13 @@ private slots:
         QCOMPARE(logHeader(gui::MessageLogModel::PayloadColumn), QStringLiteral("Nutzdaten"));
         QCOMPARE(treeHeader(gui::TopicTreeModel::ValueColumn), QStringLiteral("Letzter Wert"));
         QVERIFY(headers.count() >= 1); // the header views measure the new titles
+        // Texts of the free functions (format names, reasons) are found in their context too.
+        QCOMPARE(gui::payloadFormatTitle(mqtt::PayloadFormat::Auto), QStringLiteral("Automatisch"));
+        QCOMPARE(gui::describeReason(mqtt::ReasonCode::NotAuthorized),
+                 QStringLiteral("nicht berechtigt"));
+        QCOMPARE(
+            tab->detailView()->findChild<QComboBox *>(QStringLiteral("payloadView"))->itemText(0),
+            QStringLiteral("Automatisch"));
         QVERIFY(tab->detailView()->findChild<QTabWidget *>()->tabText(0) != englishPayloadTab);
         // Every action of the window's menus and toolbar has left English behind (those that
         // have a translation differing from the source; names of languages stay as they are).
