@@ -134,6 +134,10 @@ def retained_messages(ctx):
     # clear them: a zero-byte retained message removes the retained message
     for topic in ("TopicA/B", "Topic/C", "TopicA/C", "live/x"):
         a.publish(ctx.t(topic), b"", 1, retain=True)
+    check(a.wait(lambda: any(m.topic == ctx.t("live/x") and m.payload == b""
+                             for m in a.messages)),
+          "zero-byte retained message delivered normally to existing subscribers",
+          "[MQTT-3.3.1-11]" if not ctx.v5 else "3.3.1.3")
     c = ctx.connected("retain-c")
     c.subscribe([(ctx.t("+/+"), 2), (ctx.t("live/#"), 2)])
     c.publish(ctx.t("mark/er"), b"marker", 1)
@@ -358,6 +362,196 @@ def subscribe_invalid_filter(ctx):
     ok = ctx.connected("goodfilter")
     check(ok.subscribe([(ctx.t("a/+/#"), 1)]) == [1], "valid filters still accepted")
     ok.disconnect()
+
+
+@scenario("qos2_exactly_once")
+def qos2_exactly_once(ctx):
+    a = ctx.connected("q2-sub")
+    a.subscribe([(ctx.t("q2"), 2)])
+    b = ctx.connected("q2-pub", expiry=300)
+    # a re-sent PUBLISH (DUP) before PUBREL is acknowledged again, never delivered twice
+    b.publish(ctx.t("q2"), b"once", 2, pid=10, wait=False)
+    b.expect(5)
+    b.publish(ctx.t("q2"), b"once", 2, pid=10, wait=False, dup=True)
+    b.expect(5)
+    # the publisher loses its connection before PUBREL: the session keeps the id
+    b.terminate()
+    b = ctx.connected("q2-pub", clean=False, expiry=300)
+    check(b.connack["session_present"] == 1, "session present")
+    b.send_packet(PUBREL, 2, (10).to_bytes(2, "big"))
+    _t, _f, comp = b.expect(7)
+    check(comp[:2] == (10).to_bytes(2, "big") and (len(comp) < 3 or comp[2] == 0),
+          "PUBCOMP for the PUBREL re-sent after reconnecting: %s" % comp, "[MQTT-4.4.0-1]")
+    # the id is free again: a new message with it is a new message
+    b.publish(ctx.t("q2"), b"again", 2, pid=10)
+    check(a.wait_payload(b"again"), "new message with the released id delivered")
+    check([m.payload for m in a.messages] == [b"once", b"again"],
+          "exactly once: %s" % a.messages, "4.3.3")
+    # QoS is downgraded to the subscription's
+    c = ctx.connected("q2-q0")
+    c.subscribe([(ctx.t("q2"), 0)])
+    b.publish(ctx.t("q2"), b"downgraded", 2)
+    check(c.wait_payload(b"downgraded") and c.messages[0].qos == 0,
+          "delivered at the subscription's QoS 0", "[MQTT-3.8.4-6]" if not ctx.v5 else
+          "[MQTT-3.8.4-8]")
+    # a second SUBSCRIBE with the same filter replaces the subscription
+    c.subscribe([(ctx.t("q2"), 1)])
+    b.publish(ctx.t("q2"), b"replaced", 2)
+    c.publish(ctx.t("q2"), b"marker", 1)
+    check(c.wait_payload(b"marker"), "marker")
+    got = [(m.payload, m.qos) for m in c.messages if m.payload == b"replaced"]
+    check(got == [(b"replaced", 1)], "one copy at the new QoS: %s" % got, "[MQTT-3.8.4-3]")
+    for x in (a, c):
+        x.disconnect()
+    b.disconnect(props=[("SessionExpiryInterval", 0)] if ctx.v5 else None)
+
+
+@scenario("session_takeover")
+def session_takeover(ctx):
+    a = ctx.connected("take", expiry=300)
+    a.subscribe([(ctx.t("take"), 1)])
+    b = ctx.connected("take", clean=False, expiry=300)
+    check(a.wait_closed(5), "the first connection is closed on take-over", "[MQTT-3.1.4-3]")
+    if ctx.v5:
+        check(a.disconnect_reason == 0x8E, "DISCONNECT 0x8E Session taken over, got %s" %
+              a.disconnect_reason)
+    check(b.connack["session_present"] == 1, "the session continues", "[MQTT-3.2.2-2]")
+    b.publish(ctx.t("take"), b"still subscribed", 1)
+    check(b.wait_payload(b"still subscribed"), "subscription kept by the new connection")
+    # a clean session / clean start discards it
+    c = ctx.connected("take", clean=True)
+    check(c.connack["session_present"] == 0, "clean start: no session present",
+          "[MQTT-3.2.2-1]")
+    c.publish(ctx.t("take"), b"not subscribed", 1)
+    c.subscribe([(ctx.t("mark"), 1)])
+    c.publish(ctx.t("mark"), b"marker", 1)
+    check(c.wait_payload(b"marker"), "marker")
+    check([m.payload for m in c.messages] == [b"marker"], "old subscriptions discarded: %s" %
+          c.messages, "[MQTT-3.1.2-6]" if not ctx.v5 else "[MQTT-3.1.2-4]")
+    c.disconnect()
+    if not ctx.v5:
+        d = ctx.connected("take", clean=False)
+        check(d.connack["session_present"] == 0,
+              "a clean session is not kept after the connection", "[MQTT-3.1.2-6]")
+        d.disconnect()
+
+
+@scenario("topic_matching")
+def topic_matching(ctx):
+    a = ctx.connected("match")
+    filters = ["sport/tennis/#", "sport/+", "+/+/x", "fin/#", "fin/+/y"]
+    a.subscribe([(ctx.t(f), 0) for f in filters])
+    expect = {"sport/tennis": True, "sport/tennis/player1/ranking": True, "sport/": True,
+              "sport": False, "a/b/x": True, "a/b/c/x": False, "fin": True, "fin//y": True,
+              "finance": False, "Sport/x": False}
+    for topic in expect:
+        a.publish(ctx.t(topic), topic.encode(), 0)
+    a.subscribe([(ctx.t("mark"), 0)])
+    a.publish(ctx.t("mark"), b"marker", 0)
+    check(a.wait_payload(b"marker"), "marker")
+    got = [m.payload.decode() for m in a.messages if m.payload != b"marker"]
+    want = [t for t, ok in expect.items() if ok]
+    # (overlapping filters may give one copy per subscription)
+    check(sorted(set(got)) == sorted(want), "matched topics %s, expected %s" % (got, want),
+          "[MQTT-4.7.1-2] [MQTT-4.7.1-3] (4.7)")
+    a.disconnect()
+
+
+@scenario("protocol_violations")
+def protocol_violations(ctx):
+    def fresh(name):
+        c = ctx.client()
+        c.connect(ctx.cid(name))
+        return c
+
+    def closed(c, what, ref):
+        check(c.wait_closed(5), what + " closes the connection", ref)
+
+    c = fresh("pv1")
+    c.publish(ctx.t("a/+"), b"x", 1, wait=False)
+    closed(c, "PUBLISH to a topic with a wildcard", "[MQTT-3.3.2-2]")
+    c = fresh("pv2")
+    c.send_packet(1, 0, b"\x00\x04MQTT" + bytes([ctx.version, 2, 0, 60]) +
+                  (b"\x00" if ctx.v5 else b"") + b"\x00\x01x")
+    closed(c, "a second CONNECT", "[MQTT-3.1.0-2]")
+    c = fresh("pv3")
+    c.send_packet(8, 0, b"\x00\x01" + (b"\x00" if ctx.v5 else b"") + b"\x00\x01a\x00")
+    closed(c, "SUBSCRIBE with reserved flags 0000", "[MQTT-3.8.1-1]")
+    c = fresh("pv4")
+    c.send_packet(8, 2, b"\x00\x01" + (b"\x00" if ctx.v5 else b""))
+    closed(c, "SUBSCRIBE without a topic filter", "[MQTT-3.8.3-3]")
+    c = fresh("pv5")
+    c.send_packet(3, 6, b"\x00\x01a\x00\x01" + (b"\x00" if ctx.v5 else b"") + b"x")
+    closed(c, "PUBLISH with QoS 3", "[MQTT-3.3.1-4]")
+    c = ctx.client()
+    c.send_packet(12, 0, b"")
+    closed(c, "a PINGREQ before CONNECT", "[MQTT-3.1.0-1]")
+    c = ctx.client()
+    c.send_packet(1, 0, b"\x00\x04MQTT" + bytes([ctx.version, 3, 0, 60]) +
+                  (b"\x00" if ctx.v5 else b"") + b"\x00\x01x")
+    closed(c, "CONNECT with the reserved flag set", "[MQTT-3.1.2-3]")
+    c = ctx.client()
+    c.send_packet(1, 0, b"\x00\x04MQTT" + bytes([ctx.version, 0x02 | 0x18, 0, 60]) +
+                  (b"\x00" if ctx.v5 else b"") + b"\x00\x01x")
+    closed(c, "CONNECT with a will QoS but no will flag", "[MQTT-3.1.2-11]")
+    c = ctx.client()
+    c.send_packet(1, 0, b"\x00\x04MQTT" + bytes([7, 2, 0, 60]) + b"\x00\x01x")
+    try:
+        _t, _f, ack = c.expect(2, 5)
+        rc = ack[1] if len(ack) >= 2 else None
+        check(rc in (0x01, 0x84), "CONNACK 0x01 / 0x84 for protocol level 7, got %s" % rc,
+              "[MQTT-3.1.2-2]")
+    except ProtocolError:
+        pass  # closing without CONNACK is allowed when the level is unknown
+    closed(c, "an unsupported protocol level", "[MQTT-3.1.2-2]")
+    c = fresh("pv6")
+    c.publish("", b"x", 1, wait=False)
+    closed(c, "PUBLISH with an empty topic (and no alias)", "[MQTT-4.7.3-1]")
+    if ctx.v5:
+        c = fresh("pv7")
+        c.send_packet(8, 2, b"\x00\x01\x02\x0b\x00\x00\x01a\x00")
+        closed(c, "Subscription Identifier 0", "[MQTT-3.8.2-?] (3.8.2.1.2: Protocol Error)")
+    # the broker still serves others
+    ok = fresh("pv-ok")
+    ok.subscribe([(ctx.t("ok"), 1)])
+    ok.publish(ctx.t("ok"), b"fine", 1)
+    check(ok.wait_payload(b"fine"), "broker still serving")
+    ok.disconnect()
+
+
+@scenario("will_retain_and_properties")
+def will_retain_and_properties(ctx):
+    w = ctx.connected("wr-watch")
+    w.subscribe([(ctx.t("wr/#"), 1)])
+    props = [("ContentType", "text/plain"), ("ResponseTopic", ctx.t("wr/reply")),
+             ("CorrelationData", b"\x01\x02"), ("UserProperty", ("k", "v1")),
+             ("UserProperty", ("k", "v2")), ("PayloadFormatIndicator", 1)]
+    a = ctx.client()
+    a.connect(ctx.cid("wr"), will={"topic": ctx.t("wr/state"), "payload": b"offline", "qos": 1,
+                                   "retain": True, "props": props if ctx.v5 else None})
+    a.terminate()
+    check(w.wait_payload(b"offline"), "will published")
+    m = w.messages[0]
+    if ctx.v5:
+        for name in ("ContentType", "ResponseTopic", "CorrelationData",
+                     "PayloadFormatIndicator"):
+            check(prop(m.props, name) == prop(props, name), "will property %s forwarded: %s" %
+                  (name, m.props), "[MQTT-3.1.3-10] (3.1.3.2)")
+        check(props_all(m.props, "UserProperty") == [("k", "v1"), ("k", "v2")],
+              "will user properties in order: %s" % m.props, "[MQTT-3.1.3-10]")
+    late = ctx.connected("wr-late")
+    late.subscribe([(ctx.t("wr/state"), 1)])
+    check(late.wait_payload(b"offline"), "will with RETAIN published as retained",
+          "[MQTT-3.1.2-17]")
+    check(late.messages[0].retain == 1, "retained will has RETAIN 1", "[MQTT-3.3.1-8]")
+    if ctx.v5:
+        got = late.messages[0].props
+        check(props_all(got, "UserProperty") == [("k", "v1"), ("k", "v2")] and
+              prop(got, "ContentType") == "text/plain",
+              "retained message keeps its properties: %s" % got, "[MQTT-3.3.2-18] (3.3.1.3)")
+    w.publish(ctx.t("wr/state"), b"", 1, retain=True)
+    w.disconnect()
+    late.disconnect()
 
 
 # ---------------------------------------------------------------- MQTT 5 only
