@@ -48,23 +48,28 @@ int naturalCompare(QStringView a, QStringView b)
 
 TopicFilterProxyModel::TopicFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    setRecursiveFilteringEnabled(true);
     setSortRole(TopicTreeModel::SortRole);
+}
+
+void TopicFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_tree = qobject_cast<TopicTreeModel *>(sourceModel);
+    if (m_tree)
+        m_tree->setFilter(m_expression);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
 void TopicFilterProxyModel::setFilterExpression(const QString &expression)
 {
     m_expression = FilterExpression(expression);
+    if (m_tree)
+        m_tree->setFilter(m_expression);
     invalidateRowsFilter();
 }
 
 bool TopicFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_expression.isEmpty())
-        return true;
-    const QString topic =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(TopicTreeModel::TopicRole).toString();
-    return !topic.isEmpty() && m_expression.matches(topic);
+    return !m_tree || m_tree->acceptsRow(sourceRow, sourceParent);
 }
 
 bool TopicFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

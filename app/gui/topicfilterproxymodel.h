@@ -2,13 +2,21 @@
 
 #include "filterexpression.h"
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace gui {
 
+class TopicTreeModel;
+
 /// Sorts a TopicTreeModel (by level name, naturally: "2" before "10") and filters it with a
 /// FilterExpression. A topic that matches is shown with its ancestors; levels on which no
 /// message arrived show only through their matching descendants.
+///
+/// The tree model does the matching (TopicTreeModel::setFilter: each topic once, O(nodes) per
+/// filter change, then as topics arrive), so filterAcceptsRow() is a lookup and Qt's recursive
+/// filtering, which searched each rejected row's whole subtree again at every level, stays off.
+/// Another source model is sorted but not filtered.
 class TopicFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,6 +24,8 @@ class TopicFilterProxyModel final : public QSortFilterProxyModel
 
 public:
     explicit TopicFilterProxyModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     void setFilterExpression(const QString &expression);
     const FilterExpression &filterExpression() const { return m_expression; }
@@ -26,6 +36,7 @@ protected:
 
 private:
     FilterExpression m_expression;
+    QPointer<TopicTreeModel> m_tree;
 };
 
 } // namespace gui

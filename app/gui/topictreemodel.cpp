@@ -23,6 +23,7 @@ struct TopicTreeModel::Node
     bool inRateList = false; ///< in m_rateNodes
     bool hasMessage = false;
     bool retained = false;
+    bool filterShown = false; ///< the topic or one below it matches the filter
     std::vector<std::unique_ptr<Node>> children;
     QHash<QString, Node *> childByName;
     MessageRecord last;
@@ -278,6 +279,46 @@ void TopicTreeModel::markDirty(Node *node)
     }
 }
 
+void TopicTreeModel::markFilterMatch(Node *node)
+{
+    ++m_filterMatches;
+    // Up to the first ancestor already shown: each node turns shown once, so marking all the
+    // topics of a tree costs O(nodes) whatever its depth. A row that turns shown while views know
+    // it gets a dataChanged (it is dirty anyway: its subtree counts changed), which is how a
+    // proxy learns to insert it; rows not announced yet arrive with their marks.
+    for (Node *n = node; n && !n->filterShown; n = n->parent) {
+        n->filterShown = true;
+        markDirty(n);
+    }
+}
+
+void TopicTreeModel::setFilter(const FilterExpression &filter)
+{
+    m_filter = filter;
+    m_filterMatches = 0;
+    const bool active = !m_filter.isEmpty();
+    // Pre-order: a node is cleared before any node below it marks it again. No dataChanged here:
+    // the proxy that set the filter re-filters its rows itself.
+    forEachInSubtree(m_root.get(), [this, active](Node *node) {
+        node->filterShown = false;
+        if (active && node->hasMessage && m_filter.matches(node->last.topic)) {
+            ++m_filterMatches;
+            for (Node *n = node; n && !n->filterShown; n = n->parent)
+                n->filterShown = true;
+        }
+    });
+}
+
+bool TopicTreeModel::acceptsRow(int row, const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node *parentNode = nodeFor(parent);
+    if (row < 0 || row >= parentNode->visibleChildren)
+        return false;
+    return m_filter.isEmpty() || parentNode->children[size_t(row)]->filterShown;
+}
+
 void TopicTreeModel::flush()
 {
     m_flushTimer.stop();
@@ -292,6 +333,8 @@ void TopicTreeModel::flush()
             m_newTopics.append(record.topic);
             for (Node *n = node; n; n = n->parent)
                 ++n->subtreeTopics;
+            if (!m_filter.isEmpty() && m_filter.matches(record.topic))
+                markFilterMatch(node);
         }
         // A live message with an empty payload is how retained values get cleared.
         if (record.retain)
@@ -384,6 +427,7 @@ void TopicTreeModel::clear()
     beginResetModel();
     destroyIteratively(std::exchange(m_root, std::make_unique<Node>()));
     m_root->published = true;
+    m_filterMatches = 0;
     m_byTopic.clear();
     m_pending.clear();
     m_grownParents.clear();

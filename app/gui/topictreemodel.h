@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filterexpression.h"
 #include "messagerecord.h"
 
 #include <QAbstractItemModel>
@@ -21,6 +22,11 @@ namespace gui {
 /// inserted after its siblings (one beginInsertRows per grown parent and flush) and existing rows
 /// never move; changed values are announced with one dataChanged range per parent. The model is
 /// never reset except by clear(). Sorting and filtering belong to a proxy (TopicFilterProxyModel).
+///
+/// The model keeps the filter's verdicts so that the proxy need not search subtrees: setFilter()
+/// matches every topic once and marks it and its ancestors as shown, in one pass over the nodes;
+/// while a filter is set, a topic that arrives is matched once and marks its ancestors, and every
+/// row that turns visible is in that flush's dataChanged ranges so a proxy inserts it in place.
 class TopicTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -75,6 +81,17 @@ public:
     void updateRates();
     void clear();
 
+    /// Matches every topic against `filter` once and marks the rows to show: the matching topics
+    /// and their ancestors. O(nodes); topics arriving later are matched as they arrive. Views do
+    /// not learn of it by themselves: TopicFilterProxyModel calls this, then re-filters. An
+    /// empty filter shows everything. The model holds one filter, so one proxy may filter it.
+    void setFilter(const FilterExpression &filter);
+    /// Whether the row under `parent` passes the filter: its topic or a topic below it matches
+    /// (always true without a filter). O(1).
+    bool acceptsRow(int row, const QModelIndex &parent) const;
+    /// Number of topics that match the filter (0 without a filter).
+    int filterMatchCount() const { return m_filterMatches; }
+
     /// Tells the views that the (translated) column titles changed: a language switch.
     void retranslate();
 
@@ -103,10 +120,13 @@ private:
     QModelIndex indexFor(const Node *node, int column = 0) const;
     Node *ensureTopicNode(const QString &topic);
     void markDirty(Node *node);
+    void markFilterMatch(Node *node);
     void publishGrownParents();
     void emitDataChanged();
 
     std::unique_ptr<Node> m_root;
+    FilterExpression m_filter;
+    int m_filterMatches = 0;
     QHash<QString, Node *> m_byTopic;
     std::vector<MessageRecord> m_pending;
     std::vector<Node *> m_grownParents;

@@ -14,6 +14,7 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <vector>
 
 using namespace gui;
 
@@ -44,6 +45,25 @@ struct Views
         treeView.show();
     }
 };
+
+// What the window's filter box expands at once (ConnectionTab's AutoExpandLimit).
+constexpr int AutoExpandLimit = 2000;
+
+// Rows of a (proxy) model, counted up to `limit`.
+int countRows(const QAbstractItemModel &model, int limit)
+{
+    int count = 0;
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty() && count <= limit) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        const int rows = model.rowCount(parent);
+        count += rows;
+        for (int row = 0; row < rows && count <= limit; ++row)
+            pending.push_back(model.index(row, 0, parent));
+    }
+    return count;
+}
 
 MessageRecord message(const QString &topic, qint64 n)
 {
@@ -103,6 +123,31 @@ void floodBenchmark(qint64 total, int topicCount, int rate)
         v.log.historyBytes() / 1048576.0);
 }
 
+// As the filter box does (ConnectionTab::applyTreeFilter): filter, expand everything when few
+// rows are left, then the view lays out and paints.
+void filterBenchmark(Views &v, const char *when)
+{
+    QElapsedTimer clock;
+    for (const QString &filter :
+         {QStringLiteral("room4242"), QStringLiteral("site3/+/floor1/#"),
+          QStringLiteral("/room99[0-9]$/"), QStringLiteral("floor1 -site3 !/room1/"),
+          QStringLiteral("building4"), QString()}) {
+        clock.start();
+        v.treeProxy.setFilterExpression(filter);
+        const qint64 filterMs = clock.elapsed();
+        const int shown = countRows(v.treeProxy, AutoExpandLimit);
+        if (!filter.isEmpty() && shown <= AutoExpandLimit)
+            v.treeView.expandAll();
+        QCoreApplication::processEvents();
+        v.treeView.viewport()->repaint();
+        std::printf("tree filter \"%s\" (%s): %lld ms (filter %lld ms, then view), %d top-level "
+                    "rows, %s rows shown\n",
+                    qPrintable(filter), when, static_cast<long long>(clock.elapsed()),
+                    static_cast<long long>(filterMs), v.treeProxy.rowCount(),
+                    shown > AutoExpandLimit ? "> 2000" : qPrintable(QString::number(shown)));
+    }
+}
+
 void treeBuildBenchmark(int topicCount)
 {
     Views v;
@@ -127,15 +172,39 @@ void treeBuildBenchmark(int topicCount)
     std::printf("tree: %d distinct topics built (with sorted, filtered view attached) in %lld ms\n",
                 v.tree.topicCount(), static_cast<long long>(buildMs));
 
-    for (const QString &filter : {QStringLiteral("room4242"), QStringLiteral("site3/+/floor1/#"),
-                                  QStringLiteral("/room99[0-9]$/"), QString()}) {
-        clock.restart();
-        v.treeProxy.setFilterExpression(filter);
-        QCoreApplication::processEvents();
-        v.treeView.viewport()->repaint();
-        std::printf("tree filter \"%s\": %lld ms, %d top-level rows\n", qPrintable(filter),
-                    static_cast<long long>(clock.elapsed()), v.treeProxy.rowCount());
-    }
+    filterBenchmark(v, "just built");
+
+    // Topics arriving under an active filter: every topic gets a message and 10% more topics
+    // appear (some matching), in one flush, with the matches expanded.
+    v.treeProxy.setFilterExpression(QStringLiteral("site3/+/floor1/#"));
+    v.treeView.expandAll();
+    QCoreApplication::processEvents();
+    clock.restart();
+    for (const MessageRecord &r : std::as_const(records))
+        v.tree.append(r);
+    for (int i = 0; i < topicCount / 10; ++i)
+        v.tree.append(message(QStringLiteral("site%1/building%2/floor%3/new%4")
+                                  .arg(i % 10)
+                                  .arg(i / 10 % 10)
+                                  .arg(i / 100 % 10)
+                                  .arg(i),
+                              i));
+    v.tree.flush();
+    QCoreApplication::processEvents();
+    v.treeView.viewport()->repaint();
+    std::printf("tree: update of all %d topics + %d new ones in one flush under filter "
+                "\"site3/+/floor1/#\": %lld ms, %d rows shown\n",
+                topicCount, topicCount / 10, static_cast<long long>(clock.elapsed()),
+                countRows(v.treeProxy, 1'000'000));
+    // The once-a-second rate update changes every row that had traffic.
+    clock.restart();
+    v.tree.updateRates();
+    QCoreApplication::processEvents();
+    v.treeView.viewport()->repaint();
+    std::printf("tree: rate update of all topics under that filter: %lld ms\n",
+                static_cast<long long>(clock.elapsed()));
+    v.treeProxy.setFilterExpression(QString());
+    QCoreApplication::processEvents();
 
     // Everything changes at once: one flush of one message per topic.
     clock.restart();
@@ -146,6 +215,8 @@ void treeBuildBenchmark(int topicCount)
     v.treeView.viewport()->repaint();
     std::printf("tree: update of all %d topics in one flush: %lld ms\n", topicCount,
                 static_cast<long long>(clock.elapsed()));
+    // Traffic on every topic made the proxy map every level: filtering now has more to redo.
+    filterBenchmark(v, "after traffic on all topics");
 }
 
 } // namespace

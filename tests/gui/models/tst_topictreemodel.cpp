@@ -1,12 +1,17 @@
 // TopicTreeModel and BusiestTopicsModel: hierarchy, counts, batched structural changes that
-// never move existing rows, coalesced value changes, retained markers, rates.
+// never move existing rows, coalesced value changes, retained markers, rates; the topic filter
+// proxy, also while topics arrive under an active filter.
 #include "busiesttopicsmodel.h"
 #include "topicfilterproxymodel.h"
 #include "topictreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
+#include <vector>
 
 using gui::BusiestTopicsModel;
 using gui::MessageRecord;
@@ -32,6 +37,55 @@ QModelIndex child(const QAbstractItemModel &model, const QModelIndex &parent, co
             return index;
     }
     return {};
+}
+
+// Paths of every row a (proxy) model shows, walked without recursion.
+QSet<QString> shownPaths(const QAbstractItemModel &model)
+{
+    QSet<QString> paths;
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            paths.insert(index.data(TopicTreeModel::PathRole).toString());
+            pending.push_back(index);
+        }
+    }
+    return paths;
+}
+
+// What a filter must show, worked out from the topics alone: each matching topic and the levels
+// above it.
+QSet<QString> expectedPaths(const QStringList &topics, const QString &expression)
+{
+    const gui::FilterExpression filter(expression);
+    QSet<QString> paths;
+    for (const QString &topic : topics) {
+        if (!filter.matches(topic))
+            continue;
+        const QStringList levels = topic.split(u'/');
+        for (qsizetype n = 1; n <= levels.size(); ++n)
+            paths.insert(levels.first(n).join(u'/'));
+    }
+    return paths;
+}
+
+int matchingTopics(const QStringList &topics, const QString &expression)
+{
+    const gui::FilterExpression filter(expression);
+    return int(std::count_if(topics.cbegin(), topics.cend(),
+                             [&filter](const QString &topic) { return filter.matches(topic); }));
+}
+
+QString roomTopic(int i)
+{
+    return QStringLiteral("site%1/building%2/floor%3/room%4")
+        .arg(i % 3)
+        .arg(i / 3 % 3)
+        .arg(i / 9 % 3)
+        .arg(i);
 }
 
 } // namespace
@@ -256,6 +310,171 @@ private slots:
         QCOMPARE(proxy.rowCount(), 2);
         proxy.setFilterExpression(QString());
         QCOMPARE(proxy.rowCount(), 4);
+    }
+
+    void filterFollowsArrivingTopics_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::newRow("text") << "room1";
+        QTest::newRow("wildcard") << "site1/+/floor2/#";
+        QTest::newRow("wildcard-level") << "+/building0"; // a level that gets its own message
+        QTest::newRow("regex") << "/room1[0-9]$/";
+        QTest::newRow("exclusion") << "floor -room1 !site2";
+        QTest::newRow("hash-not-sys") << "#"; // [MQTT-4.7.2-1]
+        QTest::newRow("none") << "";
+    }
+
+    // Matches are worked out once per filter change and then per arriving topic: after every
+    // flush the proxy shows exactly the matching topics and their ancestors, rows appear where
+    // they belong (under hidden levels, visible levels, below existing topics, on levels that
+    // get their first message), and nothing shown moves, resets or disappears.
+    void filterFollowsArrivingTopics()
+    {
+        QFETCH(QString, expression);
+        TopicTreeModel model;
+        gui::TopicFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(TopicTreeModel::TopicColumn);
+        QAbstractItemModelTester tester(&proxy);
+
+        QStringList topics;
+        auto add = [&](const QString &topic) {
+            model.append(message(topic));
+            if (!topics.contains(topic))
+                topics.append(topic);
+        };
+        for (int i = 0; i < 200; i += 2)
+            add(roomTopic(i));
+        model.flush();
+        proxy.setFilterExpression(expression);
+        QCOMPARE(shownPaths(proxy), expectedPaths(topics, expression));
+        QCOMPARE(model.filterMatchCount(),
+                 expression.isEmpty() ? 0 : matchingTopics(topics, expression));
+
+        // Hold on to what is shown: it must stay, in place (rows only ever get inserted).
+        std::vector<QPersistentModelIndex> held;
+        for (QModelIndex index = proxy.index(0, 0); index.isValid();
+             index = proxy.index(0, 0, index))
+            held.emplace_back(index);
+        QStringList heldPaths;
+        for (const QPersistentModelIndex &index : held)
+            heldPaths.append(index.data(TopicTreeModel::PathRole).toString());
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+
+        const QList<QStringList> batches = {
+            {roomTopic(1), roomTopic(13), roomTopic(15), QStringLiteral("site1/building0")},
+            {roomTopic(11), roomTopic(12), roomTopic(10),
+             roomTopic(12) + QStringLiteral("/extra/deep"), QStringLiteral("site1"),
+             QStringLiteral("$SYS/room1"), QStringLiteral("/leading/room10")},
+            {QStringLiteral("site9/building0/floor2/room19"), QStringLiteral("site2/building0"),
+             roomTopic(0), roomTopic(2)},
+        };
+        for (const QStringList &batch : batches) {
+            for (const QString &topic : batch)
+                add(topic);
+            for (int i = 201; i < 240; i += 2) // new rooms, in existing and in new levels
+                add(roomTopic(i + int(topics.size())));
+            model.flush();
+            QCOMPARE(shownPaths(proxy), expectedPaths(topics, expression));
+            QCOMPARE(model.filterMatchCount(),
+                     expression.isEmpty() ? 0 : matchingTopics(topics, expression));
+        }
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        for (size_t i = 0; i < held.size(); ++i) {
+            QVERIFY(held[i].isValid());
+            QCOMPARE(held[i].data(TopicTreeModel::PathRole).toString(), heldPaths[qsizetype(i)]);
+        }
+
+        // Filtering afresh agrees with what the arrivals built up.
+        proxy.setFilterExpression(QString());
+        QCOMPARE(shownPaths(proxy), expectedPaths(topics, QString()));
+        proxy.setFilterExpression(expression);
+        QCOMPARE(shownPaths(proxy), expectedPaths(topics, expression));
+    }
+
+    // A row hidden by the filter appears once a topic below it matches, at its sorted place, with
+    // one insertion under its shown parent; a level whose own first message matches shows up
+    // without its non-matching children.
+    void filterRevealsHiddenLevels()
+    {
+        TopicTreeModel model;
+        gui::TopicFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(TopicTreeModel::TopicColumn);
+        QAbstractItemModelTester tester(&proxy);
+        for (const char *topic : {"home/kitchen/temp", "home/hall/hum", "home/hall/door/raw"})
+            model.append(message(QString::fromLatin1(topic)));
+        model.flush();
+        proxy.setFilterExpression(QStringLiteral("+/+/temp"));
+        const QModelIndex home = child(proxy, {}, QStringLiteral("home"));
+        QCOMPARE(proxy.rowCount(home), 1); // kitchen
+
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        model.append(message(QStringLiteral("home/hall/temp")));
+        model.flush();
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), QModelIndex(home));
+        QCOMPARE(proxy.rowCount(home), 2);
+        QCOMPARE(proxy.index(0, 0, home).data().toString(), QStringLiteral("hall")); // sorted
+        const QModelIndex hall = proxy.index(0, 0, home);
+        QCOMPARE(proxy.rowCount(hall), 1);
+        QCOMPARE(proxy.index(0, 0, hall).data(TopicTreeModel::TopicRole).toString(),
+                 QStringLiteral("home/hall/temp"));
+
+        // "home/hall/door" had no message of its own; now it gets one that matches.
+        proxy.setFilterExpression(QStringLiteral("home/+/door"));
+        QCOMPARE(proxy.rowCount(), 0);
+        model.append(message(QStringLiteral("home/hall/door")));
+        model.flush();
+        QCOMPARE(shownPaths(proxy),
+                 QSet<QString>({QStringLiteral("home"), QStringLiteral("home/hall"),
+                                QStringLiteral("home/hall/door")}));
+        QCOMPARE(model.filterMatchCount(), 1);
+    }
+
+    // The filter survives clear(); deep topics are marked without recursion. (The proxy is not
+    // walked down 20,000 levels: Qt's own mapping code recurses per level.)
+    void filterAfterClearAndDeepTopics()
+    {
+        TopicTreeModel model;
+        gui::TopicFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy);
+        proxy.setFilterExpression(QStringLiteral("end"));
+        QStringList levels;
+        for (int i = 0; i < 20'000; ++i)
+            levels.append(QStringLiteral("d"));
+        const QString deep = levels.join(u'/');
+        model.append(message(deep + QStringLiteral("/end")));
+        model.append(message(deep + QStringLiteral("/other")));
+        model.flush();
+        QCOMPARE(model.filterMatchCount(), 1);
+        QCOMPARE(proxy.rowCount(), 1);
+        const QModelIndex last = model.indexForTopic(deep + QStringLiteral("/end")).parent();
+        QVERIFY(model.acceptsRow(0, last));  // end
+        QVERIFY(!model.acceptsRow(1, last)); // other
+        int depth = 0;
+        for (QModelIndex index = last; index.isValid(); index = index.parent(), ++depth)
+            QVERIFY(model.acceptsRow(index.row(), index.parent()));
+        QCOMPARE(depth, 20'000);
+        proxy.setFilterExpression(QStringLiteral("other"));
+        QCOMPARE(model.filterMatchCount(), 1);
+        QVERIFY(!model.acceptsRow(0, last));
+        QVERIFY(model.acceptsRow(1, last));
+
+        model.clear();
+        QCOMPARE(model.filterMatchCount(), 0);
+        QCOMPARE(proxy.rowCount(), 0);
+        model.append(message(QStringLiteral("a/other")));
+        model.append(message(QStringLiteral("b/end")));
+        model.flush();
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(child(proxy, {}, QStringLiteral("a")).isValid(), true);
+        QCOMPARE(model.filterMatchCount(), 1);
     }
 };
 
