@@ -554,6 +554,18 @@ def will_retain_and_properties(ctx):
     late.disconnect()
 
 
+@scenario("subscribe_failure", broker="limits")
+def subscribe_failure(ctx):
+    a = ctx.connected("subfail")
+    codes = a.subscribe([("test/nosubscribe", 1), (ctx.t("allowed"), 1)])
+    want = [[0x80, 1]] if not ctx.v5 else [[0x87, 1], [0x80, 1]]
+    check(codes in want, "SUBACK failure for a denied filter, success for the other: %s" %
+          codes, "[MQTT-3.9.3-1]" + (" (0x80)" if not ctx.v5 else " (0x87 Not authorized)"))
+    a.publish(ctx.t("allowed"), b"still", 1)
+    check(a.wait_payload(b"still"), "the allowed subscription works")
+    a.disconnect()
+
+
 # ---------------------------------------------------------------- MQTT 5 only
 
 @scenario("session_expiry", versions=(5,))
@@ -565,7 +577,15 @@ def session_expiry(ctx):
     check(a.connack["session_present"] == 1, "session kept within its expiry interval",
           "[MQTT-3.1.2-23]")
     a.disconnect()
+    # DISCONNECT may change a non-zero interval: 1 s raised to 30 s
+    r = ctx.connected("se4", clean=True, expiry=1)
+    r.subscribe([(ctx.t("se"), 1)])
+    r.disconnect(props=[("SessionExpiryInterval", 30)])
     time.sleep(3.0)  # the session expiry interval passes (2 s)
+    r = ctx.connected("se4", clean=False, expiry=1)
+    check(r.connack["session_present"] == 1, "session expiry raised by DISCONNECT (1 -> 30 s)",
+          "[MQTT-3.14.2-2] (3.14.2.2.2)")
+    r.disconnect(props=[("SessionExpiryInterval", 0)])
     a = ctx.connected("se", clean=False, expiry=0)
     check(a.connack["session_present"] == 0, "session gone after its expiry interval",
           "[MQTT-3.1.2-23]")
@@ -603,9 +623,14 @@ def will_delay(ctx):
     delayed = dying("wd1", 30, 2, "will/delayed")
     by_expiry = dying("wd2", 1, 30, "will/expiry")
     cancelled = dying("wd3", 30, 2, "will/cancelled")
+    at_once = dying("wd4", 0, 5, "will/at-once")
     start = time.monotonic()
-    for c in (delayed, by_expiry, cancelled):
+    for c in (delayed, by_expiry, cancelled, at_once):
         c.terminate()
+    check(w.wait_payload(b"will/at-once", 2), "session expiry 0: the will is not delayed",
+          "[MQTT-3.1.3-9]")
+    check(w.messages[0].received_at - start < 0.8, "will without delay when the session ends "
+          "at once: %.2f s" % (w.messages[0].received_at - start), "[MQTT-3.1.3-9]")
     back = ctx.client()
     back.connect(ctx.cid("wd3"), clean=False, props=[("SessionExpiryInterval", 30)])
     check(w.wait_payload(b"will/expiry", 6), "will published when the session ends first",
@@ -679,6 +704,16 @@ def topic_alias_server_to_client(ctx):
           "[MQTT-3.3.2-10]")
     check([m.topic for m in a.messages] == sent, "topics resolved from aliases")
     check(all(m.topic.endswith(m.payload.decode()) for m in a.messages), "alias maps right")
+    first = {}
+    for m in a.messages:
+        first.setdefault(m.topic, m)
+    aliased = [m for m in a.messages if m.topic in (ctx.t("alias/x"), ctx.t("alias/y"))]
+    check(all(m.alias for m in aliased),
+          "the broker uses its 2 topic aliases (Paho's test_server_topic_alias expects it; the "
+          "specification allows but does not require it)")
+    check(all(m.wire_topic == "" for m in a.messages if first[m.topic] is not m and
+              m.alias is not None and m.alias == first[m.topic].alias),
+          "an established alias is sent with an empty topic name")
     check(n.wait_messages(len(sent)), "all messages received without aliases")
     check(all(m.alias is None and m.wire_topic for m in n.messages),
           "no topic alias to a client that allows none", "[MQTT-3.3.2-10]")
@@ -702,6 +737,8 @@ def topic_alias_client_to_server(ctx):
         check(got == [(ctx.t("ta/one"), b"1"), (ctx.t("ta/one"), b"2"), (ctx.t("ta/two"), b"3"),
                       (ctx.t("ta/two"), b"4")], "aliases set, used and remapped: %s" % got,
               "[MQTT-3.3.2-12]")
+        check(all(m.alias is None for m in w.messages),
+              "the publisher's topic alias is not forwarded", "[MQTT-3.3.2-10] (3.3.2.3.4)")
     # beyond the maximum: Topic Alias invalid
     a.publish(ctx.t("ta/bad"), b"bad", 1, props=[("TopicAlias", maximum + 1)], wait=False)
     check(a.wait_closed(5), "alias above Topic Alias Maximum closes the connection",
@@ -759,6 +796,22 @@ def flow_control_receive_maximum(ctx):
     check(not any(m.dup for m in a.messages), "no redelivery within a connection")
     a.disconnect()
     pub.disconnect()
+    # the same client publishing what it subscribed to: its PUBACKs still come, the
+    # deliveries stop at Receive Maximum (Paho's test_flow_control1)
+    s = ctx.connected("fc-self", props=[("ReceiveMaximum", 2)])
+    s.subscribe([(ctx.t("fc-self"), 2)])
+    s.auto_ack = False
+    for i in range(3):
+        s.publish(ctx.t("fc-self"), b"self %d" % i, 1, wait=False)
+    check(s.wait(lambda: sum(p[0] == 4 for p in s.packets) == 3 and len(s.messages) >= 2),
+          "three PUBACKs and two deliveries")
+    s.idle(0.5)
+    check(len(s.messages) == 2, "no third delivery before a PUBACK: %d" % len(s.messages),
+          "[MQTT-3.3.4-9]")
+    s.ack(s.held.pop(0))
+    check(s.wait_messages(3), "third delivery after the PUBACK")
+    s.release_held()
+    s.disconnect()
 
 
 @scenario("server_receive_maximum", versions=(5,), broker="limits")
@@ -1020,17 +1073,23 @@ class Broker:
                 with open(conf, "w") as f:
                     f.write("listener %d 127.0.0.1\nallow_anonymous true\n"
                             "log_dest stderr\nlog_type error\nlog_type warning\n" % self.port)
+                    if os.geteuid() == 0:
+                        # as root it drops to user "mosquitto", who cannot read our 0700 dirs
+                        f.write("user root\n")
                     if self.profile == "limits":
                         # Mosquitto accepts max_keepalive from 10 on
                         self.max_keepalive = 10
-                        f.write("max_keepalive 10\nmax_inflight_messages 3\n")
+                        f.write("max_keepalive 10\nmax_inflight_messages 3\nacl_file %s\n" %
+                                self.acl_file())
                 args = [self.exe, "-c", conf]
             elif self.profile == "limits":
                 conf = os.path.join(self.dir, "broker.yaml")
                 with open(conf, "w") as f:
                     f.write("listeners:\n  conf:\n    bind: 127.0.0.1:%d\n"
                             "timeout-disconnect-delay: 0\nsys-interval: 0\n"
-                            "limits:\n  max-keepalive: 2\n  receive-maximum: 3\n" % self.port)
+                            "limits:\n  max-keepalive: 2\n  receive-maximum: 3\n"
+                            "topic-check:\n  enabled: true\n  acl-file: %s\n" %
+                            (self.port, self.acl_file()))
                 args = [self.exe, "broker", "-c", conf]
             else:
                 args = [self.exe, "broker", "-p", str(self.port), "--bind", "127.0.0.1"]
@@ -1047,6 +1106,14 @@ class Broker:
             self.stop()
         raise RuntimeError("%s (%s) did not start; log in %s" % (self.kind, self.profile,
                                                                   self.dir))
+
+    def acl_file(self):
+        """The ACL of the "limits" profile (mosquitto's format, read by both brokers): the
+        Paho suite's nosubscribe topic is denied."""
+        path = os.path.join(self.dir, "acl")
+        with open(path, "w") as f:
+            f.write("topic readwrite #\ntopic deny test/nosubscribe\n")
+        return path
 
     def stop(self):
         if self.process and self.process.poll() is None:
@@ -1088,6 +1155,11 @@ def run_all(kind, exe, selected, workdir, verbose, jobs):
     try:
         for b in brokers.values():
             b.start()
+    except RuntimeError as e:
+        for b in brokers.values():
+            b.stop()
+        return [("FAIL", str(e), 0, [])] * len(selected)
+    try:
         with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
             futures = [pool.submit(run_one, entry, i + 1, brokers, verbose)
                        for i, entry in enumerate(selected)]
