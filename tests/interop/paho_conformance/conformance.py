@@ -495,6 +495,12 @@ def protocol_violations(ctx):
                   (b"\x00" if ctx.v5 else b"") + b"\x00\x01x")
     closed(c, "CONNECT with a will QoS but no will flag", "[MQTT-3.1.2-11]")
     c = ctx.client()
+    c.send_packet(1, 0, b"\x00\x02hj" + bytes([ctx.version, 2, 0, 60]) +
+                  (b"\x00" if ctx.v5 else b"") + b"\x00\x01x")
+    closed(c, "CONNECT with protocol name 'hj' (Paho's basic test)", "[MQTT-3.1.2-1]")
+    check(not c.packets, "no CONNACK for a wrong protocol name: %s" % c.packets,
+          "[MQTT-3.1.2-1]")
+    c = ctx.client()
     c.send_packet(1, 0, b"\x00\x04MQTT" + bytes([7, 2, 0, 60]) + b"\x00\x01x")
     try:
         _t, _f, ack = c.expect(2, 5)
