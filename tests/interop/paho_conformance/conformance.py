@@ -1105,11 +1105,17 @@ class Broker:
             self.process = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT,
                                             stdin=subprocess.DEVNULL)
             deadline = time.monotonic() + 20
+            first = True
             while time.monotonic() < deadline and self.process.poll() is None:
                 try:
                     socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                    return
+                    # Listening before the broker can have started: someone else took the
+                    # port after free_port() (tests run in parallel); try another one.
+                    if not first and self.process.poll() is None:
+                        return
+                    break
                 except OSError:
+                    first = False
                     time.sleep(0.05)  # polling for the listener to come up
             self.stop()
         raise RuntimeError("%s (%s) did not start; log in %s" % (self.kind, self.profile,
