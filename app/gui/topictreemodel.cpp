@@ -296,12 +296,13 @@ void TopicTreeModel::setFilter(const FilterExpression &filter)
 {
     m_filter = filter;
     m_filterMatches = 0;
-    const bool active = !m_filter.isEmpty();
+    if (m_filter.isEmpty())
+        return; // every row shows; the marks left behind are redone by the next filter
     // Pre-order: a node is cleared before any node below it marks it again. No dataChanged here:
     // the proxy that set the filter re-filters its rows itself.
-    forEachInSubtree(m_root.get(), [this, active](Node *node) {
+    forEachInSubtree(m_root.get(), [this](Node *node) {
         node->filterShown = false;
-        if (active && node->hasMessage && m_filter.matches(node->last.topic)) {
+        if (node->hasMessage && m_filter.matches(node->last.topic)) {
             ++m_filterMatches;
             for (Node *n = node; n && !n->filterShown; n = n->parent)
                 n->filterShown = true;
