@@ -2,10 +2,11 @@
 
 #include "jsonhighlighter.h"
 #include "payloadpreview.h"
-#include "schemaprotobuf.h"
-#include "schemasparkplug.h"
 #include "textdiff.h"
 #include "valuechart.h"
+
+#include <schema/protobufschema.h>
+#include <schema/sparkplug.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -127,7 +128,7 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     m_protoType->setObjectName(QStringLiteral("protoMessageType"));
     m_protoType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_protoType->setMinimumContentsLength(12);
-    m_protoButton->setEnabled(ProtobufSchema::isAvailable());
+    m_protoButton->setEnabled(schema::ProtobufSchema::isAvailable());
     connect(m_protoButton, &QPushButton::clicked, this, &MessageDetailView::chooseProto);
     connect(m_protoType, &QComboBox::textActivated, this, &MessageDetailView::setProtoMessageType);
 
@@ -209,7 +210,7 @@ MessageDetailView::MessageDetailView(QWidget *parent)
         }
         m_viewBox->setToolTip(tr("How to show the payload"));
         m_protoButton->setText(tr("Load .proto…"));
-        m_protoButton->setToolTip(ProtobufSchema::isAvailable()
+        m_protoButton->setToolTip(schema::ProtobufSchema::isAvailable()
                                       ? tr("Decode payloads with a Protobuf schema")
                                       : tr("This build has no Protobuf support"));
         m_protoType->setToolTip(tr("Message type of the payload"));
@@ -325,9 +326,9 @@ void MessageDetailView::setDecoder(Decoder decoder)
 
 void MessageDetailView::ensureProtoLoaded()
 {
-    if (m_proto || !ProtobufSchema::isAvailable())
+    if (m_proto || !schema::ProtobufSchema::isAvailable())
         return;
-    m_proto = std::make_unique<ProtobufSchema>();
+    m_proto = std::make_unique<schema::ProtobufSchema>();
     const QString path = QSettings().value(QLatin1String(ProtoFileKey)).toString();
     if (!path.isEmpty() && QFileInfo::exists(path))
         loadProto(path);
@@ -336,7 +337,7 @@ void MessageDetailView::ensureProtoLoaded()
 bool MessageDetailView::loadProto(const QString &path)
 {
     if (!m_proto)
-        m_proto = std::make_unique<ProtobufSchema>();
+        m_proto = std::make_unique<schema::ProtobufSchema>();
     QString error;
     const QString remembered = QSettings().value(QLatin1String(ProtoTypeKey)).toString();
     const QSignalBlocker blocker(m_protoType);
@@ -388,10 +389,10 @@ FormattedPayload MessageDetailView::decoded(Decoder decoder, const QByteArray &p
     QString error;
     std::optional<QJsonObject> json;
     if (decoder == Decoder::SparkplugB) {
-        json = sparkplug::decode(payload, &error);
+        json = schema::sparkplug::decode(payload, &error);
         if (!json)
             error = tr("Not a valid Sparkplug B payload: %1").arg(error);
-    } else if (!ProtobufSchema::isAvailable()) {
+    } else if (!schema::ProtobufSchema::isAvailable()) {
         error = tr("This build has no Protobuf support");
     } else if (!m_proto || m_protoType->count() == 0) {
         error = tr("Load a .proto file to decode Protobuf payloads.");
@@ -445,7 +446,7 @@ void MessageDetailView::renderPayload()
                                                 : Decoder::None;
     FormattedPayload formatted;
     if (m_effectiveDecoder == Decoder::None && view == mqtt::PayloadFormat::Auto &&
-        sparkplug::isSparkplugTopic(m_message.topic)) {
+        schema::sparkplug::isSparkplugTopic(m_message.topic)) {
         // Detected from the Sparkplug B namespace, when the payload really is one.
         formatted = decoded(Decoder::SparkplugB, m_message.payload);
         if (formatted.error.isEmpty())

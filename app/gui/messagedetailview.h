@@ -17,10 +17,13 @@ class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
 
+namespace schema {
+class ProtobufSchema;
+} // namespace schema
+
 namespace gui {
 
 class JsonHighlighter;
-class ProtobufSchema;
 class ValueChart;
 
 /// Everything about one message: the payload in a chosen or detected format (text, pretty JSON
@@ -97,7 +100,7 @@ private:
     qsizetype m_renderBytes = InitialRenderBytes;
     mqtt::PayloadFormat m_effectiveView = mqtt::PayloadFormat::Text;
     Decoder m_effectiveDecoder = Decoder::None;
-    std::unique_ptr<ProtobufSchema> m_proto;
+    std::unique_ptr<schema::ProtobufSchema> m_proto;
     QString m_protoPath;
 
     QTabWidget *m_tabs;

@@ -1,8 +1,9 @@
 #include "schemapanel.h"
 
 #include "messagelogmodel.h"
-#include "schemaprotobuf.h"
-#include "schemasparkplug.h"
+
+#include <schema/protobufschema.h>
+#include <schema/sparkplug.h>
 
 #include <QComboBox>
 #include <QEvent>
@@ -22,14 +23,14 @@
 namespace gui {
 
 SchemaPanel::SchemaPanel(QWidget *parent)
-    : QWidget(parent), m_schema(std::make_unique<ProtobufSchema>()),
+    : QWidget(parent), m_schema(std::make_unique<schema::ProtobufSchema>()),
       m_loadButton(new QPushButton(this)), m_messageType(new QComboBox(this)),
       m_status(new QLabel(this)), m_text(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("schemaPanel"));
     m_messageType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_messageType->setEnabled(false);
-    m_loadButton->setEnabled(ProtobufSchema::isAvailable());
+    m_loadButton->setEnabled(schema::ProtobufSchema::isAvailable());
     m_status->setWordWrap(true);
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -100,8 +101,8 @@ void SchemaPanel::showMessage(const QString &topic, const QByteArray &payload)
     }
     QString error;
     std::optional<QJsonObject> json;
-    if (sparkplug::isSparkplugTopic(topic)) {
-        json = sparkplug::decode(payload, &error);
+    if (schema::sparkplug::isSparkplugTopic(topic)) {
+        json = schema::sparkplug::decode(payload, &error);
         m_status->setText(json ? tr("Sparkplug B payload on %1").arg(topic)
                                : tr("Not a valid Sparkplug B payload: %1").arg(error));
     } else if (m_messageType->count() > 0) {
@@ -140,7 +141,7 @@ void SchemaPanel::changeEvent(QEvent *event)
 void SchemaPanel::retranslateUi()
 {
     m_loadButton->setText(tr("Load .proto…"));
-    m_loadButton->setToolTip(ProtobufSchema::isAvailable()
+    m_loadButton->setToolTip(schema::ProtobufSchema::isAvailable()
                                  ? tr("Decode payloads with a Protobuf schema")
                                  : tr("This build has no Protobuf support"));
     showMessage(m_topic, m_payload);

@@ -11,9 +11,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
-namespace gui {
-
+namespace schema {
 class ProtobufSchema;
+} // namespace schema
+
+namespace gui {
 
 /// Shows the message selected in a connection's message list decoded with a schema: Sparkplug B
 /// for topics under "spBv1.0/", otherwise Protobuf with a .proto file and message type the
@@ -43,7 +45,7 @@ private:
     void showCurrent();
     void chooseProto();
 
-    std::unique_ptr<ProtobufSchema> m_schema;
+    std::unique_ptr<schema::ProtobufSchema> m_schema;
     QPointer<QTableView> m_view;
     QMetaObject::Connection m_selectionConnection;
     QString m_protoPath;

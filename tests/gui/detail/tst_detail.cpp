@@ -2,8 +2,9 @@
 // properties, history diff and the numeric chart.
 #include "messagedetailview.h"
 #include "payloadformatter.h"
-#include "schemaprotobuf.h"
 #include "textdiff.h"
+
+#include <schema/protobufschema.h>
 
 #include <QComboBox>
 #include <QFile>
@@ -172,7 +173,7 @@ private slots:
         QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::None);
         QCOMPARE(view.payloadText(), QStringLiteral("plain text"));
 
-        if (!gui::ProtobufSchema::isAvailable())
+        if (!schema::ProtobufSchema::isAvailable())
             QSKIP("built without libprotobuf");
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("reading.proto")));

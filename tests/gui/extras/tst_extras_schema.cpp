@@ -1,9 +1,9 @@
 // Sparkplug B payload decoding with our own protobuf wire reader, checked against payloads
 // built field by field the way sparkplug_b.proto lays them out, and against malformed input.
 #include "schemapanel.h"
-#include "schemaprotobuf.h"
-#include "schemaprotowire.h"
-#include "schemasparkplug.h"
+
+#include <schema/protobufschema.h>
+#include <schema/sparkplug.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -63,8 +63,8 @@ class TestExtrasSchema : public QObject
 private slots:
     void topicNamespace()
     {
-        QVERIFY(gui::sparkplug::isSparkplugTopic(QStringLiteral("spBv1.0/group/NDATA/node")));
-        QVERIFY(!gui::sparkplug::isSparkplugTopic(QStringLiteral("spAv1.0/group/NDATA/node")));
+        QVERIFY(schema::sparkplug::isSparkplugTopic(QStringLiteral("spBv1.0/group/NDATA/node")));
+        QVERIFY(!schema::sparkplug::isSparkplugTopic(QStringLiteral("spAv1.0/group/NDATA/node")));
     }
 
     void decodesMetricsOfEveryScalarType()
@@ -85,7 +85,7 @@ private slots:
         payload.u(3, 7);                                       // seq
 
         QString error;
-        const std::optional<QJsonObject> json = gui::sparkplug::decode(payload.bytes, &error);
+        const std::optional<QJsonObject> json = schema::sparkplug::decode(payload.bytes, &error);
         QVERIFY2(json, qPrintable(error));
         QCOMPARE(json->value(QStringLiteral("timestamp")).toInteger(), 1700000000123LL);
         QCOMPARE(json->value(QStringLiteral("seq")).toInt(), 7);
@@ -126,7 +126,7 @@ private slots:
         payload.m(2, Proto().s(1, "Motor1").u(4, 19).m(18, templ).m(9, properties));
 
         QString error;
-        const std::optional<QJsonObject> json = gui::sparkplug::decode(payload.bytes, &error);
+        const std::optional<QJsonObject> json = schema::sparkplug::decode(payload.bytes, &error);
         QVERIFY2(json, qPrintable(error));
         const QJsonArray metrics = json->value(QStringLiteral("metrics")).toArray();
         const QJsonObject table =
@@ -174,7 +174,7 @@ private slots:
     {
         QFETCH(QByteArray, payload);
         QString error;
-        QVERIFY(!gui::sparkplug::decode(payload, &error));
+        QVERIFY(!schema::sparkplug::decode(payload, &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -185,19 +185,19 @@ private slots:
         for (int i = 0; i < 100; ++i)
             metric = Proto().s(1, "t").u(4, 19).m(18, Proto().m(2, metric));
         QString error;
-        QVERIFY(!gui::sparkplug::decode(Proto().m(2, metric).bytes, &error));
+        QVERIFY(!schema::sparkplug::decode(Proto().m(2, metric).bytes, &error));
         QVERIFY(error.contains(QStringLiteral("deep")));
     }
 
     void emptyPayloadIsAnEmptyMessage()
     {
-        const std::optional<QJsonObject> json = gui::sparkplug::decode({});
+        const std::optional<QJsonObject> json = schema::sparkplug::decode({});
         QVERIFY(json);
         QCOMPARE(json->value(QStringLiteral("metrics")).toArray().size(), 0);
     }
     void userProtoFileDecodesPayloads()
     {
-        if (!gui::ProtobufSchema::isAvailable())
+        if (!schema::ProtobufSchema::isAvailable())
             QSKIP("built without libprotobuf");
         QTemporaryDir dir;
         QFile common(dir.filePath(QStringLiteral("units.proto")));
@@ -213,7 +213,7 @@ private slots:
                    "  message Meta { bool calibrated = 1; }\n  Meta meta = 5;\n}\n");
         file.close();
 
-        gui::ProtobufSchema schema;
+        schema::ProtobufSchema schema;
         QString error;
         QVERIFY2(schema.load(file.fileName(), &error), qPrintable(error));
         QCOMPARE(schema.messageTypes(), (QStringList{QStringLiteral("plant.Reading"),
@@ -239,14 +239,14 @@ private slots:
 
     void brokenProtoFileIsReportedWithItsLine()
     {
-        if (!gui::ProtobufSchema::isAvailable())
+        if (!schema::ProtobufSchema::isAvailable())
             QSKIP("built without libprotobuf");
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("broken.proto")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("syntax = \"proto3\";\nmessage A {\n  string x = ;\n}\n");
         file.close();
-        gui::ProtobufSchema schema;
+        schema::ProtobufSchema schema;
         QString error;
         QVERIFY(!schema.load(file.fileName(), &error));
         QVERIFY2(error.startsWith(QStringLiteral("broken.proto:3:")), qPrintable(error));

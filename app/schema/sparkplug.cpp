@@ -1,13 +1,13 @@
-#include "schemasparkplug.h"
+#include "sparkplug.h"
 
-#include "schemaprotowire.h"
+#include "protowirereader.h"
 
 #include <QJsonArray>
 
 #include <bit>
 #include <cstring>
 
-namespace gui::sparkplug {
+namespace schema::sparkplug {
 
 namespace {
 
@@ -525,4 +525,4 @@ std::optional<QString> preview(const QByteArray &payload, int maxChars)
     return line;
 }
 
-} // namespace gui::sparkplug
+} // namespace schema::sparkplug

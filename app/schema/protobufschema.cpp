@@ -1,4 +1,4 @@
-#include "schemaprotobuf.h"
+#include "protobufschema.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -9,7 +9,7 @@
 #include <google/protobuf/util/json_util.h>
 #endif
 
-namespace gui {
+namespace schema {
 
 namespace {
 bool fail(QString *error, const QString &message)
@@ -32,12 +32,16 @@ public:
     void AddError(const std::string &file, int line, int column,
                   const std::string &message) override
     {
-        if (m_text.isEmpty())
-            m_text = QStringLiteral("%1:%2:%3: %4")
-                         .arg(QString::fromStdString(file))
-                         .arg(line + 1)
-                         .arg(column + 1)
-                         .arg(QString::fromStdString(message));
+        if (!m_text.isEmpty())
+            return;
+        // line is -1 for errors about a whole file (an import not found).
+        m_text = line < 0 ? QStringLiteral("%1: %2").arg(QString::fromStdString(file),
+                                                         QString::fromStdString(message))
+                          : QStringLiteral("%1:%2:%3: %4")
+                                .arg(QString::fromStdString(file))
+                                .arg(line + 1)
+                                .arg(column + 1)
+                                .arg(QString::fromStdString(message));
     }
     QString text() const { return m_text; }
 
@@ -69,6 +73,8 @@ bool ProtobufSchema::load(const QString &protoFile, QString *error)
     const QFileInfo info(protoFile);
     if (!info.isFile())
         return fail(error, QStringLiteral("%1: no such file").arg(protoFile));
+    if (!info.isReadable())
+        return fail(error, QStringLiteral("%1: cannot read the file").arg(protoFile));
     d = std::make_unique<Private>();
     d->sourceTree.MapPath("", info.absolutePath().toStdString());
     d->importer = std::make_unique<pb::compiler::Importer>(&d->sourceTree, &d->errors);
@@ -94,6 +100,12 @@ QStringList ProtobufSchema::messageTypes() const
     for (int i = 0; i < d->file->message_type_count(); ++i)
         add(d->file->message_type(i));
     return names;
+}
+
+bool ProtobufSchema::hasMessageType(const QString &messageType) const
+{
+    return d->importer &&
+           d->importer->pool()->FindMessageTypeByName(messageType.toStdString()) != nullptr;
 }
 
 std::optional<QJsonObject> ProtobufSchema::decode(const QString &messageType,
@@ -149,6 +161,11 @@ QStringList ProtobufSchema::messageTypes() const
     return {};
 }
 
+bool ProtobufSchema::hasMessageType(const QString &) const
+{
+    return false;
+}
+
 std::optional<QJsonObject> ProtobufSchema::decode(const QString &, const QByteArray &,
                                                   QString *error) const
 {
@@ -158,4 +175,4 @@ std::optional<QJsonObject> ProtobufSchema::decode(const QString &, const QByteAr
 
 #endif
 
-} // namespace gui
+} // namespace schema

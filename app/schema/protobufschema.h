@@ -8,7 +8,7 @@
 #include <memory>
 #include <optional>
 
-namespace gui {
+namespace schema {
 
 /// Decodes Protobuf payloads with a .proto file the user picks, parsed at run time
 /// (google::protobuf::compiler::Importer + DynamicMessage; no generated code). Imports are
@@ -24,10 +24,13 @@ public:
 
     static bool isAvailable();
 
-    /// Parses a .proto file (and its imports); false with a reason (file:line:column) in *error.
+    /// Parses a .proto file (and its imports); false with a one-line reason in *error that names
+    /// the file, and for a syntax error its line and column ("reading.proto:3:12: ...").
     bool load(const QString &protoFile, QString *error = nullptr);
     /// Fully qualified names of the message types the file defines ("pkg.Reading").
     QStringList messageTypes() const;
+    /// True when `messageType` (fully qualified) is defined by the loaded file or its imports.
+    bool hasMessageType(const QString &messageType) const;
     /// The payload decoded as `messageType`, in the canonical Protobuf JSON mapping.
     std::optional<QJsonObject> decode(const QString &messageType, const QByteArray &payload,
                                       QString *error = nullptr) const;
@@ -37,4 +40,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace gui
+} // namespace schema

@@ -1,8 +1,8 @@
-#include "schemaprotowire.h"
+#include "protowirereader.h"
 
 #include <QList>
 
-namespace gui {
+namespace schema {
 
 std::optional<quint64> ProtoWireReader::readVarint()
 {
@@ -85,4 +85,4 @@ std::optional<QList<quint64>> ProtoWireReader::packedVarints(QByteArrayView byte
     return values;
 }
 
-} // namespace gui
+} // namespace schema

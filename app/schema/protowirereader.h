@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace gui {
+namespace schema {
 
 /// A minimal reader of the Protocol Buffers wire format (varints, fixed 32/64-bit and
 /// length-delimited fields), enough to decode a known schema such as Sparkplug B without
@@ -50,4 +50,4 @@ private:
     QString m_error;
 };
 
-} // namespace gui
+} // namespace schema

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace schema {
+
+/// Decoding of Sparkplug B payloads (the Eclipse Tahu sparkplug_b.proto schema) without
+/// libprotobuf, into the JSON form Tahu's tools print:
+///   {"timestamp": 1700000000000, "seq": 3, "metrics": [{"name": "Temperature",
+///    "alias": 5, "timestamp": ..., "dataType": "Double", "value": 21.5}, ...]}
+/// Data sets, templates, property sets and metadata are decoded too; unknown fields skipped.
+namespace sparkplug {
+
+/// True for topics of the Sparkplug B namespace ("spBv1.0/...").
+bool isSparkplugTopic(const QString &topic);
+
+/// The payload as JSON, or nullopt with a reason in *error when it is not a valid
+/// Sparkplug B payload.
+std::optional<QJsonObject> decode(const QByteArray &payload, QString *error = nullptr);
+
+/// A one-line preview of a Sparkplug B payload of at most `maxChars` characters, for the topic
+/// tree: its metrics as "name=value, ..." ("seq 3" when it has none); nullopt when the payload
+/// is not Sparkplug B or is too large to decode for a preview.
+std::optional<QString> preview(const QByteArray &payload, int maxChars = 80);
+
+/// The name of a Sparkplug data type number ("Int32"), or "Unknown(n)".
+QString dataTypeName(quint32 type);
+
+} // namespace sparkplug
+} // namespace schema
