@@ -306,9 +306,21 @@ bool MessageFormatter::validateFormat(const QString &format, QString *error)
     return true;
 }
 
-QByteArray MessageFormatter::payloadText(const QByteArray &payload) const
+QByteArray MessageFormatter::payloadText(const mqtt::Message &message, QString *warning) const
 {
-    return m_renderer.toText ? m_renderer.toText(payload) : payload;
+    if (!m_renderer.toText)
+        return message.payload();
+    QString error;
+    QByteArray text = m_renderer.toText(message.payload(), &error);
+    if (!error.isEmpty() && warning)
+        *warning = decodeWarning(message, error);
+    return text;
+}
+
+QString MessageFormatter::decodeWarning(const mqtt::Message &message, const QString &reason) const
+{
+    return tr("cannot decode the payload on topic %1 as %2: %3")
+        .arg(message.topic(), m_renderer.name, reason);
 }
 
 QByteArray MessageFormatter::render(const mqtt::Message &message, QString *warning) const
@@ -317,14 +329,14 @@ QByteArray MessageFormatter::render(const mqtt::Message &message, QString *warni
     switch (m_style) {
     case Style::PayloadOnly:
         if (!message.payload().isEmpty()) {
-            out = payloadText(message.payload());
+            out = payloadText(message, warning);
             if (m_endOfLine)
                 out += '\n';
         }
         break;
     case Style::Verbose:
         if (!message.payload().isEmpty()) {
-            out = message.topic().toUtf8() + ' ' + payloadText(message.payload());
+            out = message.topic().toUtf8() + ' ' + payloadText(message, warning);
             if (m_endOfLine)
                 out += '\n';
         } else if (m_endOfLine) {
@@ -337,7 +349,7 @@ QByteArray MessageFormatter::render(const mqtt::Message &message, QString *warni
             out += '\n';
         break;
     case Style::JsonLines:
-        out = renderJsonLine(message);
+        out = renderJsonLine(message, warning);
         out += '\n';
         break;
     }
@@ -488,7 +500,7 @@ void MessageFormatter::renderPlaceholder(QByteArray &out, char conversion, const
         }
         break;
     case 'p':
-        appendPayload(out, payloadText(message.payload()), PayloadForm::Raw, spec.align, spec.pad,
+        appendPayload(out, payloadText(message, warning), PayloadForm::Raw, spec.align, spec.pad,
                       spec.width);
         break;
     case 'q':
@@ -528,7 +540,7 @@ void MessageFormatter::renderPlaceholder(QByteArray &out, char conversion, const
     }
 }
 
-QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message) const
+QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QString *warning) const
 {
     const QByteArray payload = message.payload();
     QJsonObject object{
@@ -545,10 +557,18 @@ QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message) const
     if (message.qos() != mqtt::QoS::AtMostOnce)
         object.insert(QStringLiteral("mid"), message.packetId());
 
-    if (m_renderer.toJson) {
-        object.insert(QStringLiteral("payload"), m_renderer.toJson(payload));
+    QString error;
+    const QJsonValue rendered =
+        m_renderer.toJson ? m_renderer.toJson(payload, &error) : QJsonValue();
+    if (m_renderer.toJson && error.isEmpty()) {
+        object.insert(QStringLiteral("payload"), rendered);
         object.insert(QStringLiteral("format"), m_renderer.name);
     } else {
+        if (!error.isEmpty()) {
+            object.insert(QStringLiteral("error"), error);
+            if (warning)
+                *warning = decodeWarning(message, error);
+        }
         // Text when the bytes are UTF-8, base64 otherwise: never a lossy conversion.
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = decoder.decode(payload);

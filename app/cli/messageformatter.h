@@ -30,11 +30,14 @@ public:
     };
 
     /// Optional payload rendering for --format: raw bytes in, printable bytes out (used for
-    /// the payload-only and -v styles and %p) and a JSON value (for -j).
+    /// the payload-only and -v styles and %p) and a JSON value (for -j). A renderer that cannot
+    /// decode a payload sets *error (never null) to a one-line reason: toText still returns
+    /// what to print, and the formatter warns; for -j the payload is then written as without
+    /// --format, with the reason as "error".
     struct PayloadRenderer
     {
-        std::function<QByteArray(const QByteArray &)> toText;
-        std::function<QJsonValue(const QByteArray &)> toJson;
+        std::function<QByteArray(const QByteArray &payload, QString *error)> toText;
+        std::function<QJsonValue(const QByteArray &payload, QString *error)> toJson;
         QString name; ///< "hex", "cbor", ... reported in -j as "format"
     };
 
@@ -48,7 +51,8 @@ public:
     void setPayloadRenderer(const PayloadRenderer &renderer) { m_renderer = renderer; }
 
     /// The bytes to print for one message. *warning receives a line for stderr when part of
-    /// the output could not be made (%J with a payload that is not JSON), as mosquitto_sub does.
+    /// the output could not be made (%J with a payload that is not JSON), as mosquitto_sub does,
+    /// or when the --format renderer could not decode the payload.
     QByteArray render(const mqtt::Message &message, QString *warning = nullptr) const;
 
 private:
@@ -69,8 +73,9 @@ private:
     void renderPlaceholder(QByteArray &out, char conversion, const Spec &spec,
                            const mqtt::Message &message, const Clock &clock,
                            QString *warning) const;
-    QByteArray renderJsonLine(const mqtt::Message &message) const;
-    QByteArray payloadText(const QByteArray &payload) const;
+    QByteArray renderJsonLine(const mqtt::Message &message, QString *warning) const;
+    QByteArray payloadText(const mqtt::Message &message, QString *warning) const;
+    QString decodeWarning(const mqtt::Message &message, const QString &reason) const;
 
     Style m_style;
     QByteArray m_format;

@@ -1,13 +1,15 @@
 // mqtt-workbench sub: subscribe and print messages, with mosquitto_sub's options and output.
 #include "argumentparser.h"
 #include "clitext.h"
-#include "commandline.h"
 #include "commandclient.h"
+#include "commandline.h"
 #include "commands.h"
 #include "connectionoptions.h"
 #include "exitcodes.h"
 #include "messageformatter.h"
 #include "payloadrenderers.h"
+
+#include <schema/protobufschema.h>
 
 #include <mqttcore/topic.h>
 
@@ -165,6 +167,12 @@ void addSubOptions(ArgumentParser &parser)
     parser.addOption(
         {QStringLiteral("format")}, QStringLiteral("CODEC"),
         CliText::tr("decode payloads as %1").arg(PayloadRenderers::names().join(QLatin1Char('|'))));
+    parser.addOption({QStringLiteral("proto")}, QStringLiteral("FILE"),
+                     CliText::tr("the .proto file of --format protobuf, parsed at start (its "
+                                 "imports are looked up next to it); implies --format protobuf"));
+    parser.addOption({QStringLiteral("proto-type")}, QStringLiteral("MESSAGE"),
+                     CliText::tr("the message type of --format protobuf, e.g. pkg.Reading "
+                                 "(default: the only message type of the file)"));
     parser.addOption({QStringLiteral("quiet")}, {}, CliText::tr("print no error messages"));
     ConnectionOptions::addTo(parser);
     parser.addEpilog(
@@ -249,12 +257,32 @@ int runSub(int argc, char **argv)
     }
     MessageFormatter formatter(style, parser.value(QStringLiteral("F")));
     formatter.setEndOfLine(!parser.isSet(QStringLiteral("N")));
-    if (parser.isSet(QStringLiteral("format"))) {
-        const auto renderer = PayloadRenderers::find(parser.value(QStringLiteral("format")));
+    const bool formatSet = parser.isSet(QStringLiteral("format"));
+    const QString formatName = parser.value(QStringLiteral("format"));
+    const bool protoSet =
+        parser.isSet(QStringLiteral("proto")) || parser.isSet(QStringLiteral("proto-type"));
+    if (formatSet && !PayloadRenderers::isProtobuf(formatName) && protoSet)
+        return usageError(CliText::tr("--proto and --proto-type go with --format protobuf"));
+    if (protoSet || PayloadRenderers::isProtobuf(formatName)) {
+        if (!schema::ProtobufSchema::isAvailable())
+            return usageError(CliText::tr("--format protobuf: this build has no Protobuf support"));
+        if (!parser.isSet(QStringLiteral("proto")))
+            return usageError(CliText::tr("--format protobuf needs --proto FILE"));
+        const auto renderer =
+            PayloadRenderers::protobuf(parser.value(QStringLiteral("proto")),
+                                       parser.value(QStringLiteral("proto-type")), &error);
+        if (!renderer) {
+            // One line naming the .proto file (and the line of a syntax error).
+            printError(command, error);
+            return ExitUsage;
+        }
+        formatter.setPayloadRenderer(*renderer);
+    } else if (formatSet) {
+        const auto renderer = PayloadRenderers::find(formatName);
         if (!renderer)
-            return usageError(CliText::tr("--format must be one of %1, not '%2'")
-                                  .arg(PayloadRenderers::names().join(QLatin1String(", ")),
-                                       parser.value(QStringLiteral("format"))));
+            return usageError(
+                CliText::tr("--format must be one of %1, not '%2'")
+                    .arg(PayloadRenderers::names().join(QLatin1String(", ")), formatName));
         formatter.setPayloadRenderer(*renderer);
     }
 

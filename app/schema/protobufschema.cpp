@@ -25,28 +25,33 @@ bool fail(QString *error, const QString &message)
 namespace pb = google::protobuf;
 
 namespace {
-/// Collects the parser's messages instead of printing them.
+/// Collects the parser's messages instead of printing them: the first one that has a line (a
+/// missing import is reported on the file itself, then on the import statement: the latter says
+/// where), else the first one.
 class ErrorCollector final : public pb::compiler::MultiFileErrorCollector
 {
 public:
     void AddError(const std::string &file, int line, int column,
                   const std::string &message) override
     {
-        if (!m_text.isEmpty())
+        if (line < 0) { // about a whole file
+            if (m_fileError.isEmpty())
+                m_fileError = QStringLiteral("%1: %2").arg(QString::fromStdString(file),
+                                                           QString::fromStdString(message));
             return;
-        // line is -1 for errors about a whole file (an import not found).
-        m_text = line < 0 ? QStringLiteral("%1: %2").arg(QString::fromStdString(file),
-                                                         QString::fromStdString(message))
-                          : QStringLiteral("%1:%2:%3: %4")
-                                .arg(QString::fromStdString(file))
-                                .arg(line + 1)
-                                .arg(column + 1)
-                                .arg(QString::fromStdString(message));
+        }
+        if (m_lineError.isEmpty())
+            m_lineError = QStringLiteral("%1:%2:%3: %4")
+                              .arg(QString::fromStdString(file))
+                              .arg(line + 1)
+                              .arg(column + 1)
+                              .arg(QString::fromStdString(message));
     }
-    QString text() const { return m_text; }
+    QString text() const { return m_lineError.isEmpty() ? m_fileError : m_lineError; }
 
 private:
-    QString m_text;
+    QString m_lineError;
+    QString m_fileError;
 };
 } // namespace
 
