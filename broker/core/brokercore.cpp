@@ -44,7 +44,8 @@ void BrokerCore::setJournal(std::unique_ptr<Journal> journal)
 {
     m_journal = std::move(journal);
     if (m_journal)
-        m_journal->setCommittedCallback([this] { sendHeldAcknowledgements(); });
+        m_journal->setCommittedCallback(
+            [this](quint64 committed) { sendHeldAcknowledgements(committed); });
 }
 
 void BrokerCore::restore(RestoredState &&state)
@@ -402,23 +403,27 @@ void BrokerCore::send(ClientConnection &client, const mqtt::Packet &packet)
 
 void BrokerCore::sendAcknowledgement(ClientConnection &client, const mqtt::Packet &packet)
 {
-    if (!m_journal || !m_journal->holdsAcknowledgements()) {
+    quint64 ticket = m_journal ? m_journal->acknowledgementTicket() : 0;
+    if (ticket == 0 && m_heldAcks.empty()) {
         send(client, packet);
         return;
     }
-    // Held until the commit that makes the message durable. Every acknowledgement produced
-    // while the journal has uncommitted changes waits, so the order per client is kept.
-    m_heldAcks.push_back({&client, mqtt::encode(packet, client.version)});
+    // Held until the commit that makes the message durable; one that needs no commit still
+    // waits behind those held before it, so the order per client is kept.
+    if (!m_heldAcks.empty())
+        ticket = std::max(ticket, m_heldAcks.back().ticket);
+    m_heldAcks.push_back({&client, mqtt::encode(packet, client.version), ticket});
 }
 
-void BrokerCore::sendHeldAcknowledgements()
+void BrokerCore::sendHeldAcknowledgements(quint64 committed)
 {
-    std::vector<HeldAcknowledgement> held;
-    held.swap(m_heldAcks);
-    for (const HeldAcknowledgement &ack : held) {
+    std::size_t sent = 0;
+    for (; sent < m_heldAcks.size() && m_heldAcks[sent].ticket <= committed; ++sent) {
+        const HeldAcknowledgement &ack = m_heldAcks[sent];
         if (ack.client && ack.client->state != ClientConnection::State::Closed)
             sendBytes(*ack.client, ack.bytes);
     }
+    m_heldAcks.erase(m_heldAcks.begin(), m_heldAcks.begin() + qsizetype(sent));
 }
 
 void BrokerCore::sendBytes(ClientConnection &client, const QByteArray &bytes)

@@ -144,7 +144,7 @@ private:
     /// PUBACK / PUBREC / PUBCOMP to a publisher: at once, or after the journal's next commit
     /// (durable persistence), in the order they were produced [MQTT-4.6.0-2] [MQTT-4.6.0-3].
     void sendAcknowledgement(ClientConnection &client, const mqtt::Packet &packet);
-    void sendHeldAcknowledgements();
+    void sendHeldAcknowledgements(quint64 committed);
     void sendBytes(ClientConnection &client, const QByteArray &bytes);
 
     // systopics.cpp
@@ -161,6 +161,7 @@ private:
     {
         ClientConnection *client; ///< nullptr once the connection ended
         QByteArray bytes;
+        quint64 ticket; ///< the journal commit it waits for
     };
     std::vector<HeldAcknowledgement> m_heldAcks;
     QElapsedTimer m_clock;

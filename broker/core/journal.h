@@ -58,12 +58,14 @@ public:
     virtual void retainedChanged(const MessagePtr &message) = 0;
     virtual void retainedRemoved(const QString &topic) = 0;
 
-    /// True when acknowledgements to publishers (PUBACK, PUBREC, PUBCOMP) must wait for the next
-    /// commit: durable mode with changes not yet committed.
-    virtual bool holdsAcknowledgements() const = 0;
-    /// Called after each commit, so that the core sends the acknowledgements it held.
-    virtual void setCommittedCallback(std::function<void()> callback) = 0;
-    /// Commits everything pending now (shutdown).
+    /// 0 when an acknowledgement to a publisher (PUBACK, PUBREC, PUBCOMP) may go out now;
+    /// otherwise the number of the commit it must wait for (durable mode, with changes not yet
+    /// committed). Commit numbers only grow.
+    virtual quint64 acknowledgementTicket() const = 0;
+    /// Called after each commit with its number, so that the core sends the acknowledgements
+    /// it held up to that number.
+    virtual void setCommittedCallback(std::function<void(quint64 committed)> callback) = 0;
+    /// Commits everything pending now and waits for it (shutdown).
     virtual bool flush() = 0;
 };
 

@@ -21,6 +21,9 @@ SqliteJournal::SqliteJournal(const PersistenceSettings &settings, QObject *paren
 {
     m_commitTimer.setSingleShot(true);
     connect(&m_commitTimer, &QTimer::timeout, this, &SqliteJournal::commit);
+    connect(&m_writer, &SqliteWriter::committed, this, &SqliteJournal::onCommitted,
+            Qt::QueuedConnection);
+    connect(&m_writer, &SqliteWriter::failed, this, &SqliteJournal::onFailed, Qt::QueuedConnection);
 }
 
 SqliteJournal::~SqliteJournal()
@@ -31,14 +34,9 @@ SqliteJournal::~SqliteJournal()
 
 bool SqliteJournal::open(qint64 monotonicNowMs, RestoredState &state, QString *error)
 {
-    const bool durable = m_settings.mode == PersistenceSettings::Mode::Durable;
-    if (!m_database.open(m_settings.file, durable, error))
-        return false;
     SqliteDatabase::Loaded loaded;
-    if (!m_database.load(loaded, monotonicNowMs, error)) {
-        m_database.close();
+    if (!m_writer.open(m_settings.file, durable(), monotonicNowMs, loaded, error))
         return false;
-    }
     m_clockOffsetMs = QDateTime::currentMSecsSinceEpoch() - monotonicNowMs;
     m_lastDeliveryId = loaded.lastDeliveryId;
     m_lastMessageId = loaded.lastMessageId;
@@ -59,7 +57,7 @@ bool SqliteJournal::open(qint64 monotonicNowMs, RestoredState &state, QString *e
             count(entry.delivery);
     }
     qCInfo(lcBroker).nospace() << "persistence: " << m_settings.file << " ("
-                               << (durable ? "durable" : "relaxed")
+                               << (durable() ? "durable" : "relaxed")
                                << "): " << loaded.state.sessions.size() << " sessions, "
                                << m_messages.size() << " stored messages, "
                                << loaded.state.retained.size() << " retained; dropped "
@@ -280,12 +278,16 @@ void SqliteJournal::retainedRemoved(const QString &topic)
 
 // ---- commits ----
 
-bool SqliteJournal::holdsAcknowledgements() const
+quint64 SqliteJournal::acknowledgementTicket() const
 {
-    return m_settings.mode == PersistenceSettings::Mode::Durable && !m_pending.isEmpty();
+    if (!holdsAcknowledgements())
+        return 0;
+    if (!m_pending.isEmpty())
+        return m_lastHandedOff + 1; // the batch being gathered
+    return m_lastCommitted < m_lastHandedOff ? m_lastHandedOff : 0;
 }
 
-void SqliteJournal::setCommittedCallback(std::function<void()> callback)
+void SqliteJournal::setCommittedCallback(std::function<void(quint64)> callback)
 {
     m_committed = std::move(callback);
 }
@@ -294,45 +296,73 @@ void SqliteJournal::scheduleCommit()
 {
     if (m_commitTimer.isActive())
         return;
-    // Durable: on the next event-loop turn, so that everything read from the sockets in this
-    // turn shares one transaction. Relaxed: at the interval.
-    const bool durable = m_settings.mode == PersistenceSettings::Mode::Durable;
-    int delay = durable ? 0 : std::max(1, m_settings.relaxedIntervalMs);
-    if (m_failing)
-        delay = std::max(delay, 1000); // retry a failing disk without spinning
-    m_commitTimer.start(delay);
+    if (durable()) {
+        // On the next event-loop turn, so that everything read from the sockets in this turn
+        // shares the batch; while the writer is busy, onCommitted hands the batch over.
+        if (m_lastCommitted == m_lastHandedOff)
+            m_commitTimer.start(0);
+    } else {
+        m_commitTimer.start(std::max(1, m_settings.relaxedIntervalMs));
+    }
 }
 
 void SqliteJournal::commit()
 {
-    flush();
+    if (m_pending.isEmpty())
+        return;
+    if (m_lastCommitted < m_lastHandedOff) {
+        m_behind = !durable(); // relaxed: the disk is slower than the input
+        return;                // onCommitted hands it over
+    }
+    m_writer.commit(++m_lastHandedOff, std::move(m_pending), m_clockOffsetMs);
+    m_pending.clear();
+}
+
+void SqliteJournal::onCommitted(quint64 ticket)
+{
+    if (ticket <= m_lastCommitted)
+        return; // flush() saw it already
+    m_lastCommitted = ticket;
+    if (m_failing)
+        qCInfo(lcBroker).noquote() << "persistence: writing" << m_settings.file << "works again";
+    m_failing = false;
+    if (m_committed)
+        m_committed(ticket);
+    if (m_pending.isEmpty()) {
+        m_behind = false;
+    } else if (holdsAcknowledgements()) {
+        commit(); // what gathered during that commit: the next group
+    } else if (!m_commitTimer.isActive()) {
+        m_commitTimer.start(std::max(1, m_settings.relaxedIntervalMs));
+    }
+}
+
+void SqliteJournal::onFailed(quint64, const QString &error)
+{
+    if (!m_failing)
+        qCCritical(lcBroker).noquote()
+            << "persistence: cannot write" << m_settings.file << ":" << error
+            << "(retrying; acknowledgements are held until it works again)";
+    m_failing = true;
 }
 
 bool SqliteJournal::flush()
 {
     m_commitTimer.stop();
-    if (m_pending.isEmpty()) {
-        if (m_committed)
-            m_committed();
+    if (m_pending.isEmpty() && m_lastCommitted == m_lastHandedOff)
         return true;
-    }
     QString error;
-    if (!m_database.apply(m_pending, m_clockOffsetMs, &error)) {
-        if (!m_failing)
-            qCCritical(lcBroker).noquote()
-                << "persistence: cannot write" << m_settings.file << ":" << error
-                << "(acknowledgements are held until it works again)";
-        m_failing = true;
-        scheduleCommit();
+    const quint64 ticket = ++m_lastHandedOff;
+    const bool ok = m_writer.commitAndWait(ticket, std::move(m_pending), m_clockOffsetMs, &error);
+    m_pending.clear();
+    if (!ok) {
+        qCCritical(lcBroker).noquote()
+            << "persistence: cannot write" << m_settings.file << ":" << error;
         return false;
     }
-    if (m_failing)
-        qCInfo(lcBroker).noquote() << "persistence: writing" << m_settings.file << "works again";
-    m_failing = false;
-    m_pending.clear();
-    ++m_commits;
+    m_lastCommitted = ticket;
     if (m_committed)
-        m_committed();
+        m_committed(ticket);
     return true;
 }
 

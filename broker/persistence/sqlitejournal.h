@@ -3,6 +3,7 @@
 #include "core/journal.h"
 #include "journalbatch.h"
 #include "sqlitedatabase.h"
+#include "sqlitewriter.h"
 
 #include <broker/brokersettings.h>
 
@@ -15,11 +16,12 @@ namespace broker {
 
 /// The Journal of the core kept in an SQLite file (issue 8, DESIGN.md "Persistence").
 ///
-/// Every hook records its change in a JournalBatch, coalesced per row; a commit writes the
-/// batch in one transaction. Durable mode commits on the next event-loop turn after the first
-/// change (everything that arrived meanwhile joins the same transaction: group commit) and the
-/// core holds PUBACK / PUBREC / PUBCOMP until then. Relaxed mode acknowledges at once and
-/// commits every PersistenceSettings::relaxedIntervalMs.
+/// Every hook records its change in a JournalBatch, coalesced per row; a commit hands the batch
+/// to the SqliteWriter thread, which writes it in one transaction. Durable mode hands a batch
+/// over on the next event-loop turn after the first change, or as soon as the previous commit
+/// is done (everything that arrived meanwhile joins it: group commit), and the core holds
+/// PUBACK / PUBREC / PUBCOMP until that commit. Relaxed mode acknowledges at once and commits
+/// every PersistenceSettings::relaxedIntervalMs.
 ///
 /// Messages are stored once (table `messages`) and referred to by every delivery; the journal
 /// counts the references in memory and deletes a message with its last delivery. Only sessions
@@ -51,12 +53,9 @@ public:
     void inboundQoS2Changed(const Session &session, quint16 packetId, bool awaiting) override;
     void retainedChanged(const MessagePtr &message) override;
     void retainedRemoved(const QString &topic) override;
-    bool holdsAcknowledgements() const override;
-    void setCommittedCallback(std::function<void()> callback) override;
+    quint64 acknowledgementTicket() const override;
+    void setCommittedCallback(std::function<void(quint64)> callback) override;
     bool flush() override;
-
-    /// Commits so far and their total time (for tests and measurements).
-    qint64 commitCount() const { return m_commits; }
 
 private:
     bool isStored(const Session &session) const { return m_stored.contains(session.clientId); }
@@ -68,12 +67,19 @@ private:
     void releaseMessage(const Message *message);
     void scheduleCommit();
     void commit();
+    void onCommitted(quint64 ticket);
+    void onFailed(quint64 ticket, const QString &error);
+    bool durable() const { return m_settings.mode == PersistenceSettings::Mode::Durable; }
+    /// Acknowledgements wait for commits: durable mode, or relaxed mode while the writer is
+    /// behind (a commit fell due before the previous one was done), so that relaxed mode
+    /// never owes more than about one interval of messages, whatever the disk's speed.
+    bool holdsAcknowledgements() const { return durable() || m_behind; }
 
     PersistenceSettings m_settings;
-    SqliteDatabase m_database;
+    SqliteWriter m_writer;
     qint64 m_clockOffsetMs = 0; ///< wall-clock ms = core monotonic ms + offset
     QTimer m_commitTimer;
-    std::function<void()> m_committed;
+    std::function<void(quint64)> m_committed;
 
     QSet<QString> m_stored; ///< client ids of the stored sessions
     struct MessageReference
@@ -86,8 +92,10 @@ private:
     qint64 m_lastDeliveryId = 0;
     qint64 m_lastMessageId = 0;
     JournalBatch m_pending;
-    qint64 m_commits = 0;
+    quint64 m_lastHandedOff = 0; ///< number of the last batch given to the writer
+    quint64 m_lastCommitted = 0;
     bool m_failing = false; ///< the last commit failed (logged once)
+    bool m_behind = false;  ///< relaxed mode: the writer did not keep up with the interval
 };
 
 } // namespace broker

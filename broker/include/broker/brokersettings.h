@@ -91,7 +91,9 @@ struct PersistenceSettings
         /// event-loop turn (group commit). A crash loses no acknowledged message.
         Durable,
         /// Messages are acknowledged at once and committed every relaxedIntervalMs; a crash
-        /// loses at most the changes of the last interval (those not yet committed).
+        /// loses at most the changes of the last two intervals (the batch being gathered and
+        /// the one being written). When the disk falls behind, acknowledgements wait for the
+        /// commits as in Durable mode, so the bound holds at any load.
         Relaxed,
     };
     bool enabled = false;
