@@ -276,6 +276,7 @@ void BrokerCore::finishConnection(ClientConnection &client, ReasonCode reason)
     --m_stats.clientsConnected;
     session->client = nullptr;
     session->disconnectedAtMs = nowMs();
+    releaseThrottledPublishers(*session); // an offline queue holds nobody back
     qCInfo(lcConnection).nospace()
         << "client " << client.clientId << " disconnected (" << mqtt::reasonCodeName(reason) << ")";
     emit clientDisconnected(client.clientId, reason);
@@ -340,6 +341,7 @@ void BrokerCore::endSession(Session *session)
     for (auto it = session->subscriptions.cbegin(); it != session->subscriptions.cend(); ++it)
         m_subscriptions.remove(session, it.key());
     qCDebug(lcBroker) << "session ended:" << session->clientId;
+    releaseThrottledPublishers(*session);
     if (m_journal)
         m_journal->sessionRemoved(*session);
     m_sessions->remove(session);

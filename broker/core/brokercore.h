@@ -147,6 +147,18 @@ private:
     void sendHeldAcknowledgements(quint64 committed);
     void sendBytes(ClientConnection &client, const QByteArray &bytes);
 
+    // backpressure.cpp
+    /// Queue length of a connected session past which its publishers' acknowledgements wait.
+    qsizetype backPressureThreshold() const;
+    /// Connected and still above half the threshold: publishers keep waiting for it.
+    bool isCongested(const Session &session) const;
+    /// Acknowledges a publisher: at once, or held (in order) until `congested` drains.
+    void acknowledge(ClientConnection &client, const mqtt::Packet &packet,
+                     const Session *congested = nullptr);
+    /// The session's queue drained (or it went offline): its waiting publishers go on.
+    void releaseThrottledPublishers(Session &session);
+    void releaseAcknowledgements(ClientConnection &client);
+
     // systopics.cpp
     void publishSys(const QString &topic, const QByteArray &value);
     void updateLoadAverages();
@@ -164,6 +176,8 @@ private:
         quint64 ticket; ///< the journal commit it waits for
     };
     std::vector<HeldAcknowledgement> m_heldAcks;
+    /// The connected session whose queue route() last pushed past the back-pressure mark.
+    Session *m_congestedSession = nullptr;
     QElapsedTimer m_clock;
     QTimer m_sweepTimer;
     QTimer m_sysTimer;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <mqttcore/packets.h>
 #include <mqttcore/protocol.h>
 #include <mqttcore/reasoncode.h>
 #include <mqttcore/streamdecoder.h>
@@ -9,6 +10,7 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <deque>
 #include <optional>
 
 namespace broker {
@@ -65,6 +67,16 @@ public:
     quint16 receiveMaximum = 65535;
     quint32 maximumPacketSize = mqtt::MaximumPacketSizeLimit;
     quint16 topicAliasMaximum = 0;
+
+    /// Acknowledgements to this client held back by back-pressure, in the order they must go
+    /// out [MQTT-4.6.0-2]. Each waits for the queue of the session named in waitFor (empty:
+    /// only for the ones before it).
+    struct ThrottledAcknowledgement
+    {
+        mqtt::Packet packet;
+        QString waitFor;
+    };
+    std::deque<ThrottledAcknowledgement> throttledAcks;
 
     QHash<quint16, QString> inboundAliases;
     QHash<QString, quint16> outboundAliases;

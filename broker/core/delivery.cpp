@@ -141,6 +141,9 @@ void BrokerCore::enqueue(Session &session, Delivery &&delivery)
     }
     session.queuedBytes += size;
     session.queue.push_back(std::move(delivery));
+    if (session.isOnline() && backPressureThreshold() > 0 &&
+        qsizetype(session.queue.size()) >= backPressureThreshold())
+        m_congestedSession = &session;
     if (m_journal)
         m_journal->queued(session, session.queue.back());
 }
@@ -187,6 +190,9 @@ void BrokerCore::pumpQueue(Session &session)
             startInflight(session, std::move(delivery));
         }
     }
+    if (!session.throttledPublishers.isEmpty() &&
+        qsizetype(session.queue.size()) <= backPressureThreshold() / 2)
+        releaseThrottledPublishers(session);
 }
 
 void BrokerCore::resendInflight(Session &session)

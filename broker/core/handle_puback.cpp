@@ -57,7 +57,7 @@ void BrokerCore::handlePubrel(ClientConnection &client, const mqtt::PubrelPacket
         m_journal->inboundQoS2Changed(*client.session, packet.packetId, false);
     // Held in durable mode until the id's release is stored: a stored id still awaiting PUBREL
     // after a crash would make the client's next message with that id look like a duplicate.
-    sendAcknowledgement(client, pubcomp);
+    acknowledge(client, pubcomp);
 }
 
 void BrokerCore::handlePubcomp(ClientConnection &client, const mqtt::PubcompPacket &packet)

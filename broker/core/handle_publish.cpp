@@ -57,6 +57,7 @@ void BrokerCore::handlePublish(ClientConnection &client, mqtt::PublishPacket &&p
     }
     ++m_stats.publishReceived;
 
+    m_congestedSession = nullptr; // set by route() below
     ReasonCode reason = ReasonCode::Success;
     if (isReadOnlyTopic(packet.topic) ||
         (m_auth && !m_auth->authorize({client.clientId, client.authenticatedUser,
@@ -69,12 +70,18 @@ void BrokerCore::handlePublish(ClientConnection &client, mqtt::PublishPacket &&p
         route(makeMessage(std::move(packet.topic), std::move(packet.payload), packet.qos,
                           packet.retain, std::move(props), client.clientId));
     }
+    // A subscriber's queue grew past the back-pressure mark: this publisher's acknowledgement
+    // waits for it to drain (never for the publisher's own queue, which it may not be reading
+    // while it waits).
+    const Session *congested = std::exchange(m_congestedSession, nullptr);
+    if (congested == &session)
+        congested = nullptr;
 
     if (packet.qos == QoS::AtLeastOnce) {
         mqtt::PubackPacket ack;
         ack.packetId = packet.packetId;
         ack.reasonCode = reason;
-        sendAcknowledgement(client, ack); // after the commit in durable mode
+        acknowledge(client, ack, congested); // after the commit in durable mode
     } else if (packet.qos == QoS::ExactlyOnce) {
         mqtt::PubrecPacket ack;
         ack.packetId = packet.packetId;
@@ -85,7 +92,7 @@ void BrokerCore::handlePublish(ClientConnection &client, mqtt::PublishPacket &&p
             if (m_journal)
                 m_journal->inboundQoS2Changed(session, packet.packetId, true);
         }
-        sendAcknowledgement(client, ack); // after the commit in durable mode
+        acknowledge(client, ack, congested); // after the commit in durable mode
     }
 }
 

@@ -58,6 +58,9 @@ struct Session
 
     QSet<quint16> awaitingPubrel; ///< inbound QoS 2 ids received, PUBREL not yet
 
+    /// Client ids of publishers whose acknowledgements wait for this queue to drain.
+    QSet<QString> throttledPublishers;
+
     std::optional<mqtt::Will> will; ///< of the current or last connection
     qint64 willDueMs = -1;          ///< will delay running: publish at this time
 

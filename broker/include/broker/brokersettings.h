@@ -46,6 +46,12 @@ struct BrokerLimits
     /// Messages beyond either bound are dropped and counted (BrokerStats::messagesDropped).
     qsizetype maxQueuedMessages = 1000; ///< 0 = unlimited
     qint64 maxQueuedBytes = 0;          ///< 0 = unlimited
+    /// Back-pressure instead of loss: once a connected client has this many QoS 1/2 messages
+    /// queued behind its in-flight window, the PUBACK / PUBREC of each publisher that adds to
+    /// the queue is held until the queue drains to half, so publishers slow down to the pace of
+    /// the slowest subscriber rather than overflow its queue. Capped at half of
+    /// maxQueuedMessages; 0 = off (the queue bounds alone apply, as in mosquitto).
+    qsizetype backPressureQueuedMessages = 500;
     /// Queue QoS 0 messages for offline persistent sessions too (mosquitto's queue_qos0_messages).
     bool queueQoS0Offline = false;
     /// Outgoing QoS 1/2 messages in flight per client; the client's receive maximum lowers it.

@@ -26,6 +26,8 @@ struct BrokerStats
     qint64 bytesReceived = 0;
     qint64 bytesSent = 0;
     qint64 messagesDropped = 0;    ///< queue bounds, slow readers, expired messages
+    /// Publisher acknowledgements held back until a subscriber's queue drained (back-pressure).
+    qint64 acknowledgementsHeld = 0;
     qint64 protocolErrors = 0;     ///< malformed packets and protocol violations
     qint64 connectionsRefused = 0; ///< max-connections, CONNECT timeout, refused CONNECT
     // Rates over the last statsInterval, per second

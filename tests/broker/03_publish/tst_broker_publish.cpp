@@ -21,6 +21,8 @@ private Q_SLOTS:
     void orderPreserved();
     void inflightWindow();
     void slowReaderDoesNotBlockOthers();
+    void publishersWaitForSlowSubscriber_data() { addVersionRows(); }
+    void publishersWaitForSlowSubscriber();
     void payloadSharedAndIntact_data() { addVersionRows(); }
     void payloadSharedAndIntact();
 };
@@ -208,6 +210,80 @@ void TestBrokerPublish::slowReaderDoesNotBlockOthers()
     }
     QCOMPARE(received, Count);
     QVERIFY(broker.broker().stats().messagesDropped > 0);
+}
+
+void TestBrokerPublish::publishersWaitForSlowSubscriber()
+{
+    // Back-pressure: a publisher that outruns a QoS 1 subscriber gets its PUBACKs held once the
+    // subscriber's queue passes the mark, so with its own window of unacknowledged messages it
+    // slows down instead of the broker dropping messages. Every message arrives, in order
+    // [MQTT-4.6.0-5], and every PUBACK comes, in order [MQTT-4.6.0-2].
+    QFETCH(ProtocolVersion, version);
+    broker::BrokerLimits limits = TestBroker::defaultLimits();
+    limits.maxQueuedMessages = 100; // mark at 50, released at 25
+    limits.maxInflightMessages = 10;
+    TestBroker broker(limits);
+    RawClient sub(version), pub(version);
+    QVERIFY(sub.open(broker.port()) && pub.open(broker.port()));
+    QVERIFY(sub.connect(QStringLiteral("slow-sub")) && pub.connect(QStringLiteral("fast-pub")));
+    QVERIFY(sub.subscribe(QStringLiteral("bp"), QoS::AtLeastOnce));
+
+    constexpr int Count = 400;
+    constexpr int Window = 20; // the publisher's own limit of unacknowledged messages
+    int sent = 0;
+    int acked = 0;
+    const auto publishUpToWindow = [&] {
+        for (; sent < Count && sent - acked < Window; ++sent) {
+            PublishPacket p;
+            p.topic = QStringLiteral("bp");
+            p.qos = QoS::AtLeastOnce;
+            p.packetId = quint16(sent + 1);
+            p.payload = QByteArray::number(sent);
+            pub.sendPacket(p);
+        }
+    };
+    const auto takeAcks = [&](int timeoutMs) {
+        while (auto ack = pub.expect<PubackPacket>(timeoutMs)) {
+            QCOMPARE(ack->packetId, quint16(acked + 1));
+            ++acked;
+            publishUpToWindow();
+            timeoutMs = 0;
+            if (pub.pendingPackets() == 0)
+                break;
+        }
+    };
+
+    // The subscriber reads nothing: its window (10) fills, then its queue up to the mark.
+    publishUpToWindow();
+    while (acked < 59) {
+        const int before = acked;
+        takeAcks(5000);
+        QVERIFY2(acked > before, qPrintable(QString::number(acked)));
+    }
+    QVERIFY(pub.expectNothingPending(500)); // the 60th message reached the mark: held
+    QCOMPARE(acked, 59);
+    QCOMPARE(broker.broker().stats().messagesDropped, 0);
+
+    // The subscriber catches up: the publisher goes on, nothing is lost.
+    for (int received = 0; received < Count; ++received) {
+        auto p = sub.expect<PublishPacket>(10000);
+        QVERIFY2(p, qPrintable(QString::number(received)));
+        QCOMPARE(p->payload, QByteArray::number(received));
+        PubackPacket ack;
+        ack.packetId = p->packetId;
+        sub.sendPacket(ack);
+        if (pub.pendingPackets() > 0)
+            takeAcks(0);
+    }
+    while (acked < Count) {
+        const int before = acked;
+        takeAcks(5000);
+        QVERIFY2(acked > before, qPrintable(QString::number(acked)));
+    }
+    QCOMPARE(acked, Count);
+    const broker::BrokerStats stats = broker.broker().stats();
+    QCOMPARE(stats.messagesDropped, 0);
+    QVERIFY(stats.acknowledgementsHeld > 0);
 }
 
 void TestBrokerPublish::payloadSharedAndIntact()
