@@ -38,6 +38,7 @@ BrokerSettings settingsFromConfig(const BrokerConfig &config)
     }
     BrokerLimits &limits = settings.limits;
     limits.maxQueuedMessages = config.limits.maxQueuedMessages;
+    limits.backPressureQueuedMessages = config.limits.backPressureQueuedMessages;
     limits.maxQueuedBytes = config.limits.maxQueuedBytes;
     limits.maxInflightMessages = quint16(std::clamp(config.limits.maxInflight, 1, 65535));
     limits.receiveMaximum = quint16(std::clamp(config.limits.receiveMaximum, 1, 65535));

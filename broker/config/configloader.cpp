@@ -445,6 +445,10 @@ bool Parser::parseRoot(const YAML::Node &root)
                                [&](const YAML::Node &v, const QString &k) {
                                    return integer(v, k, 0, INT_MAX, &l.maxQueuedMessages);
                                }},
+                              {"back-pressure-queued-messages",
+                               [&](const YAML::Node &v, const QString &k) {
+                                   return integer(v, k, 0, INT_MAX, &l.backPressureQueuedMessages);
+                               }},
                               {"max-queued-bytes",
                                [&](const YAML::Node &v, const QString &k) {
                                    return integer(v, k, 0, std::numeric_limits<qint64>::max(),

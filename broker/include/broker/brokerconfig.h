@@ -92,6 +92,9 @@ struct TopicCheckConfig
 struct LimitsConfig
 {
     int maxQueuedMessages = 1000; ///< `max-queued-messages` per session; 0 = unlimited
+    /// `back-pressure-queued-messages`: queue length of a connected subscriber past which the
+    /// publishers feeding it wait for their acknowledgements; 0 = off.
+    int backPressureQueuedMessages = 500;
     qint64 maxQueuedBytes = 0;    ///< `max-queued-bytes` per session; 0 = unlimited
     int maxInflight = 64;         ///< `max-inflight`: outgoing QoS 1/2 in flight per client
     int receiveMaximum = 65535;   ///< `receive-maximum` announced to MQTT 5 clients

@@ -36,7 +36,9 @@ private Q_SLOTS:
                                                         "    capath: /etc/ssl/certs\n"
                                                         "    cadata: PEM\n"
                                                         "    use-identity-as-username: true\n"
-                                                        "timeout-disconnect-delay: 3\n",
+                                                        "timeout-disconnect-delay: 3\n"
+                                                        "limits:\n"
+                                                        "  back-pressure-queued-messages: 200\n",
                                                         "c.yaml");
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
         const broker::BrokerSettings settings = broker::settingsFromConfig(result.config);
@@ -49,6 +51,7 @@ private Q_SLOTS:
         QVERIFY(settings.listeners[1].requireClientCertificate);
         QVERIFY(!settings.listeners[0].requireClientCertificate);
         QCOMPARE(settings.limits.keepAliveGraceMs, 3000);
+        QCOMPARE(settings.limits.backPressureQueuedMessages, 200);
     }
 
     void maxConnectionsZeroIsUnlimited()
