@@ -1,7 +1,7 @@
 #include "topictreemodel.h"
 
 #include "payloadpreview.h"
-#include "schemasparkplug.h"
+#include <schema/sparkplug.h>
 
 #include <QColor>
 #include <QDateTime>
@@ -148,8 +148,9 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
             if (!node->hasMessage)
                 return QString();
             // Sparkplug B payloads are binary: their metrics say more than hex bytes.
-            if (sparkplug::isSparkplugTopic(node->last.topic)) {
-                if (const std::optional<QString> metrics = sparkplug::preview(node->last.payload))
+            if (schema::sparkplug::isSparkplugTopic(node->last.topic)) {
+                if (const std::optional<QString> metrics =
+                        schema::sparkplug::preview(node->last.payload))
                     return *metrics;
             }
             return payloadPreview(node->last.payload, 80);

@@ -2,6 +2,7 @@
 // properties, history diff and the numeric chart.
 #include "messagedetailview.h"
 #include "payloadformatter.h"
+#include "protowriter.h"
 #include "textdiff.h"
 
 #include <schema/protobufschema.h>
@@ -34,37 +35,7 @@ MessageRecord record(const QByteArray &payload, qint64 time = 1'700'000'000'000)
     return r;
 }
 
-// Protobuf wire format, field by field (as in tst_extras_schema).
-struct Proto
-{
-    QByteArray bytes;
-    Proto &varint(quint64 v)
-    {
-        do {
-            const quint8 b = v & 0x7f;
-            v >>= 7;
-            bytes += char(v ? (b | 0x80) : b);
-        } while (v);
-        return *this;
-    }
-    Proto &key(quint32 field, int wire) { return varint((quint64(field) << 3) | quint64(wire)); }
-    Proto &u(quint32 field, quint64 v) { return key(field, 0).varint(v); }
-    Proto &d(quint32 field, double v)
-    {
-        key(field, 1);
-        const auto bits = std::bit_cast<quint64>(v);
-        for (int i = 0; i < 8; ++i)
-            bytes += char(bits >> (8 * i));
-        return *this;
-    }
-    Proto &s(quint32 field, const QByteArray &v)
-    {
-        key(field, 2).varint(quint64(v.size()));
-        bytes += v;
-        return *this;
-    }
-    Proto &m(quint32 field, const Proto &message) { return s(field, message.bytes); }
-};
+using testsupport::Proto;
 
 // A Sparkplug B NDATA payload: timestamp, one Double metric "Temperature", seq.
 QByteArray sparkplugPayload(double temperature)

@@ -1,5 +1,6 @@
 // Sparkplug B payload decoding with our own protobuf wire reader, checked against payloads
 // built field by field the way sparkplug_b.proto lays them out, and against malformed input.
+#include "protowriter.h"
 #include "schemapanel.h"
 
 #include <schema/protobufschema.h>
@@ -14,45 +15,7 @@
 
 namespace {
 
-/// A tiny protobuf writer for building test payloads.
-struct Proto
-{
-    QByteArray bytes;
-    Proto &varint(quint64 v)
-    {
-        do {
-            quint8 b = v & 0x7f;
-            v >>= 7;
-            bytes += char(v ? (b | 0x80) : b);
-        } while (v);
-        return *this;
-    }
-    Proto &key(quint32 field, int wire) { return varint((quint64(field) << 3) | quint64(wire)); }
-    Proto &u(quint32 field, quint64 v) { return key(field, 0).varint(v); }
-    Proto &d(quint32 field, double v)
-    {
-        key(field, 1);
-        const auto bits = std::bit_cast<quint64>(v);
-        for (int i = 0; i < 8; ++i)
-            bytes += char(bits >> (8 * i));
-        return *this;
-    }
-    Proto &f(quint32 field, float v)
-    {
-        key(field, 5);
-        const auto bits = std::bit_cast<quint32>(v);
-        for (int i = 0; i < 4; ++i)
-            bytes += char(bits >> (8 * i));
-        return *this;
-    }
-    Proto &s(quint32 field, const QByteArray &v)
-    {
-        key(field, 2).varint(quint64(v.size()));
-        bytes += v;
-        return *this;
-    }
-    Proto &m(quint32 field, const Proto &message) { return s(field, message.bytes); }
-};
+using testsupport::Proto;
 
 } // namespace
 
