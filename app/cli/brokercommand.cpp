@@ -1,4 +1,5 @@
 // mqtt-workbench broker: the embeddable broker run headless (mosquitto's command line).
+#include "commandline.h"
 #include "commands.h"
 
 #include <broker/authmanager.h>
@@ -8,7 +9,6 @@
 
 #include <mqttcore/protocol.h>
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -91,45 +91,33 @@ int cli::runBroker(int argc, char **argv)
     QCoreApplication app(argc, argv);
     // The library's own logging stays quiet unless QT_LOGGING_RULES asks; -v has its own lines.
     QLoggingCategory::setFilterRules(QStringLiteral("mqtt.*.debug=false\nmqtt.*.info=false"));
-    QCoreApplication::setApplicationName(QStringLiteral("mqtt-workbench broker"));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. SIGHUP re-reads the "
-           "password and ACL files; SIGINT / SIGTERM stop it."));
-    parser.addHelpOption();
-    const QCommandLineOption configOption({QStringLiteral("c"), QStringLiteral("config")},
-                                          tr("Configuration file (YAML or JSON)."), tr("file"));
-    const QCommandLineOption portOption({QStringLiteral("p"), QStringLiteral("port")},
-                                        tr("TCP port (default 1883; 0 picks a free one)."),
-                                        tr("port"));
-    const QCommandLineOption wsPortOption(QStringLiteral("ws-port"),
-                                          tr("Also listen for MQTT over WebSocket on this port."),
-                                          tr("port"));
-    const QCommandLineOption bindOption(QStringLiteral("bind"),
-                                        tr("Address to listen on (default: all)."), tr("address"));
-    const QCommandLineOption persistenceOption(
-        QStringLiteral("persistence"),
-        tr("Keep sessions, queued messages and retained messages in this SQLite file across "
-           "restarts (durable: a message is acknowledged once stored)."),
-        tr("file"));
-    const QCommandLineOption verboseOption(
-        {QStringLiteral("v"), QStringLiteral("verbose")},
-        tr("Log every connect, subscribe, unsubscribe and disconnect to stderr."));
-    parser.addOptions(
-        {configOption, portOption, wsPortOption, bindOption, persistenceOption, verboseOption});
-    if (!parser.parse(app.arguments())) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-        return 2;
-    }
-    auto parsePort = [&](const QCommandLineOption &option, quint16 &port) {
+    cli::ArgumentParser parser(QStringLiteral("broker"), QStringLiteral("[OPTIONS]"));
+    const QString configOption = QStringLiteral("config");
+    const QString portOption = QStringLiteral("port");
+    const QString wsPortOption = QStringLiteral("ws-port");
+    const QString bindOption = QStringLiteral("bind");
+    const QString persistenceOption = QStringLiteral("persistence");
+    const QString verboseOption = QStringLiteral("verbose");
+    parser.addOption({QStringLiteral("c"), configOption}, tr("FILE"),
+                     tr("configuration file (YAML or JSON)"));
+    parser.addOption({QStringLiteral("p"), portOption}, tr("PORT"),
+                     tr("TCP port (default 1883; 0 picks a free one)"));
+    parser.addOption({wsPortOption}, tr("PORT"),
+                     tr("also listen for MQTT over WebSocket on this port"));
+    parser.addOption({bindOption}, tr("ADDRESS"), tr("address to listen on (default: all)"));
+    parser.addOption({persistenceOption}, tr("FILE"),
+                     tr("keep sessions, queued and retained messages in this SQLite file across "
+                        "restarts (durable: a message is acknowledged once stored)"));
+    parser.addOption({QStringLiteral("v"), verboseOption}, {},
+                     tr("log every connect, subscribe, unsubscribe and disconnect to stderr"));
+    parser.addEpilog(tr("Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port "
+                        "and --bind replace the configuration's listeners. SIGHUP re-reads the "
+                        "password and ACL files; SIGINT / SIGTERM stop it.\n\n"
+                        "Exit codes: 0 stopped by a signal, 1 configuration or start-up error, "
+                        "2 bad option.\n"));
+    if (const auto done = cli::parseCommandLine(parser, app.arguments().mid(1)))
+        return *done;
+    auto parsePort = [&](const QString &option, quint16 &port) {
         bool ok = false;
         const uint value = parser.value(option).toUInt(&ok);
         if (!ok || value > 65535) {
