@@ -979,6 +979,14 @@
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageDetailView</name>

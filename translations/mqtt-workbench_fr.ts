@@ -979,6 +979,14 @@
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageDetailView</name>

@@ -972,6 +972,14 @@
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageDetailView</name>

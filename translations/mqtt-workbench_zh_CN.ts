@@ -972,6 +972,14 @@
         <source>Memory</source>
         <translation>内存</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageDetailView</name>

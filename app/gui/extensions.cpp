@@ -142,9 +142,7 @@ void addAppearanceMenus(MainWindow *window, MenuTexts *texts)
     QAction *system = languageMenu->addAction(QString());
     texts->add(system, QT_TRANSLATE_NOOP("gui::Extensions", "Follow the system"));
     system->setData(QString());
-    QStringList codes = LanguageManager::availableLanguages();
-    codes.prepend(QStringLiteral("en"));
-    for (const QString &code : codes) {
+    for (const QString &code : LanguageManager::selectableLanguages()) {
         // Each language is listed under its own name, so it can be found whatever is shown now.
         QAction *action = languageMenu->addAction(LanguageManager::nativeName(code));
         action->setData(code);
@@ -157,6 +155,11 @@ void addAppearanceMenus(MainWindow *window, MenuTexts *texts)
             languages->setLanguage(action->data().toString());
         });
     }
+    // The language can also be chosen in the Preferences dialog: the menu shows the current one.
+    QObject::connect(languageMenu, &QMenu::aboutToShow, languages, [languages, languageMenu] {
+        for (QAction *action : languageMenu->actions())
+            action->setChecked(action->data().toString() == languages->language());
+    });
 }
 
 } // namespace

@@ -41,6 +41,13 @@ QStringList LanguageManager::availableLanguages()
     return codes;
 }
 
+QStringList LanguageManager::selectableLanguages()
+{
+    QStringList codes = availableLanguages();
+    codes.prepend(QStringLiteral("en"));
+    return codes;
+}
+
 QString LanguageManager::nativeName(const QString &code)
 {
     if (code == QLatin1String("en"))

@@ -25,6 +25,9 @@ public:
 
     /// Codes of the translations built into the program ("de", "zh_CN", ...), sorted.
     static QStringList availableLanguages();
+    /// The languages a user can choose: "en" followed by availableLanguages(). The View ▸
+    /// Language menu and the Preferences dialog both list these, each under nativeName().
+    static QStringList selectableLanguages();
     /// The language's own name ("Deutsch", "简体中文"); "English" for "en".
     static QString nativeName(const QString &code);
 

@@ -3,6 +3,7 @@
 #include "connectionstatuswidget.h"
 #include "connectiontab.h"
 #include "extensions.h"
+#include "languagemanager.h"
 #include "passwordvault.h"
 #include "profiledialog.h"
 #include "profilespanel.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -29,6 +31,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 // Resources of a static library are registered by hand (outside any namespace).
 static void initWorkbenchResources()
@@ -483,10 +487,24 @@ void MainWindow::showPreferences()
                             .value(QLatin1String(HistoryMegabytesKey),
                                    int(MessageLogModel::DefaultMaxBytes / (1024 * 1024)))
                             .toInt());
+    // The language manager installed with the View ▸ Language menu (see extensions.cpp).
+    auto *languages = qApp->findChild<LanguageManager *>();
+    QComboBox *language = nullptr;
+    if (languages) {
+        language = new QComboBox(&dialog);
+        language->setObjectName(QStringLiteral("languageCombo"));
+        language->addItem(tr("System default"), QString());
+        // Each language under its own name, as in the menu.
+        for (const QString &code : LanguageManager::selectableLanguages())
+            language->addItem(LanguageManager::nativeName(code), code);
+        language->setCurrentIndex(std::max(0, language->findData(languages->language())));
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *form = new QFormLayout(&dialog);
+    if (language)
+        form->addRow(tr("Language"), language);
     form->addRow(new QLabel(
         tr("Message history per connection (oldest messages are dropped first):"), &dialog));
     form->addRow(tr("Messages"), count);
@@ -496,6 +514,8 @@ void MainWindow::showPreferences()
         return;
     settings.setValue(QLatin1String(HistoryCountKey), count->value());
     settings.setValue(QLatin1String(HistoryMegabytesKey), megabytes->value());
+    if (language)
+        languages->setLanguage(language->currentData().toString());
     for (ConnectionTab *tab : connectionTabs())
         applyHistoryLimits(tab);
 }

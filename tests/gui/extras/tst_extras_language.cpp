@@ -20,9 +20,13 @@
 
 #include <mqttcore/client.h>
 
+#include <functional>
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QMenu>
@@ -33,6 +37,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -203,6 +208,105 @@ private slots:
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
         QCOMPARE(subscribe->text(), QStringLiteral("Subscribe"));
         QCOMPARE(logHeader(gui::MessageLogModel::TimeColumn), QStringLiteral("Time"));
+    }
+
+    // Tools ▸ Preferences lists the same languages as View ▸ Language; accepting the dialog with
+    // German applies it through the LanguageManager (stored like the menu's choice) and the menu
+    // shows it checked. The dialog in German is rendered to preferences-de.png.
+    void preferencesChooseTheLanguage()
+    {
+        QTemporaryDir dir;
+        gui::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+        gui::SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
+        gui::MainWindow window(&profiles, &messages);
+        window.show();
+        auto *languages = qApp->findChild<LanguageManager *>();
+        QVERIFY(languages);
+        languages->setLanguage(QStringLiteral("en"));
+        QMenu *file = window.menu(gui::MainWindow::Menu::File);
+        QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+        auto *languageMenu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(languageMenu);
+
+        // Opens the dialog, lets `inDialog` act on it while it is shown, and waits until it closes.
+        const auto withPreferences = [&window](const std::function<void(QDialog *)> &inDialog) {
+            bool seen = false;
+            QTimer::singleShot(0, &window, [&] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog) {
+                    QWARN("no modal Preferences dialog");
+                    return;
+                }
+                seen = true;
+                inDialog(dialog);
+                if (dialog->isVisible()) // a failed check inside must not leave the dialog open
+                    dialog->reject();
+            });
+            window.showPreferences();
+            return seen;
+        };
+
+        QStringList listed;
+        QVERIFY(withPreferences([&listed](QDialog *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            if (combo)
+                for (int i = 0; i < combo->count(); ++i)
+                    listed << combo->itemText(i) + QLatin1Char('=') + combo->itemData(i).toString();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        }));
+        QStringList expected{QStringLiteral("System default=")};
+        for (const QString &code : LanguageManager::selectableLanguages())
+            expected << LanguageManager::nativeName(code) + QLatin1Char('=') + code;
+        QCOMPARE(listed, expected);
+        for (const char *name : {"English", "Deutsch", "Français", "Español", "简体中文", "日本語"})
+            QVERIFY2(expected.join(QLatin1Char(' ')).contains(QString::fromUtf8(name)), name);
+        QCOMPARE(languages->language(), QStringLiteral("en")); // unchanged by OK
+
+        // Choosing German and cancelling changes nothing.
+        QVERIFY(withPreferences([](QDialog *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            QVERIFY(combo);
+            combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+            dialog->reject();
+        }));
+        QCOMPARE(languages->language(), QStringLiteral("en"));
+
+        QVERIFY(withPreferences([](QDialog *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            QVERIFY(combo);
+            combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        }));
+        QCOMPARE(languages->language(), QStringLiteral("de"));
+        QCOMPARE(QSettings().value(QStringLiteral("appearance/language")).toString(),
+                 QStringLiteral("de"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
+        QCOMPARE(window.menu(gui::MainWindow::Menu::View)->title(), QStringLiteral("&Ansicht"));
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->windowTitle(),
+                 QStringLiteral("Verbindungen"));
+        // The menu follows the dialog's choice.
+        emit languageMenu->aboutToShow();
+        for (QAction *action : languageMenu->actions())
+            QCOMPARE(action->isChecked(), action->data().toString() == QLatin1String("de"));
+        {
+            // A restart applies the stored choice.
+            LanguageManager restarted;
+            QCOMPARE(restarted.language(), QStringLiteral("de"));
+            QCOMPARE(restarted.effectiveLanguage(), QStringLiteral("de"));
+        }
+
+        // The dialog in German, with the current choice preselected.
+        QVERIFY(withPreferences([this](QDialog *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            QVERIFY(combo);
+            QCOMPARE(combo->currentData().toString(), QStringLiteral("de"));
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Einstellungen"));
+            shoot(dialog, QStringLiteral("preferences-de"));
+            dialog->reject();
+        }));
+
+        languages->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&File"));
     }
 
     void screenshotsInGermanAndChinese_data()
