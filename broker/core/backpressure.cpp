@@ -21,7 +21,7 @@ bool BrokerCore::isCongested(const Session &session) const
 }
 
 void BrokerCore::acknowledge(ClientConnection &client, const mqtt::Packet &packet,
-                             const Session *congested)
+                             Session *congested)
 {
     if (!congested && client.throttledAcks.empty()) {
         sendAcknowledgement(client, packet);
@@ -32,7 +32,7 @@ void BrokerCore::acknowledge(ClientConnection &client, const mqtt::Packet &packe
     QString waitFor;
     if (congested) {
         waitFor = congested->clientId;
-        const_cast<Session *>(congested)->throttledPublishers.insert(client.clientId);
+        congested->throttledPublishers.insert(client.clientId);
         ++m_stats.acknowledgementsHeld;
     }
     client.throttledAcks.push_back({packet, waitFor});

@@ -154,7 +154,7 @@ private:
     bool isCongested(const Session &session) const;
     /// Acknowledges a publisher: at once, or held (in order) until `congested` drains.
     void acknowledge(ClientConnection &client, const mqtt::Packet &packet,
-                     const Session *congested = nullptr);
+                     Session *congested = nullptr);
     /// The session's queue drained (or it went offline): its waiting publishers go on.
     void releaseThrottledPublishers(Session &session);
     void releaseAcknowledgements(ClientConnection &client);

@@ -73,7 +73,7 @@ void BrokerCore::handlePublish(ClientConnection &client, mqtt::PublishPacket &&p
     // A subscriber's queue grew past the back-pressure mark: this publisher's acknowledgement
     // waits for it to drain (never for the publisher's own queue, which it may not be reading
     // while it waits).
-    const Session *congested = std::exchange(m_congestedSession, nullptr);
+    Session *congested = std::exchange(m_congestedSession, nullptr);
     if (congested == &session)
         congested = nullptr;
 
