@@ -1163,14 +1163,6 @@
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <source>Open Protobuf schema</source>
-        <translation>Protobuf-Schema öffnen</translation>
-    </message>
-    <message>
-        <source>Protobuf schema (*.proto)</source>
-        <translation>Protobuf-Schema (*.proto)</translation>
-    </message>
-    <message>
         <source>Too large to decode.</source>
         <translation>Zu groß zum Dekodieren.</translation>
     </message>

@@ -1163,14 +1163,6 @@
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message>
-        <source>Open Protobuf schema</source>
-        <translation>Abrir esquema Protobuf</translation>
-    </message>
-    <message>
-        <source>Protobuf schema (*.proto)</source>
-        <translation>Esquema Protobuf (*.proto)</translation>
-    </message>
-    <message>
         <source>Too large to decode.</source>
         <translation>Demasiado grande para decodificar.</translation>
     </message>

@@ -1163,14 +1163,6 @@
         <translation>Impossible d&apos;utiliser %1 : %2</translation>
     </message>
     <message>
-        <source>Open Protobuf schema</source>
-        <translation>Ouvrir un schéma Protobuf</translation>
-    </message>
-    <message>
-        <source>Protobuf schema (*.proto)</source>
-        <translation>Schéma Protobuf (*.proto)</translation>
-    </message>
-    <message>
         <source>Too large to decode.</source>
         <translation>Trop grand pour être décodé.</translation>
     </message>

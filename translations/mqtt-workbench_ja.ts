@@ -1156,14 +1156,6 @@
         <translation>%1 を使えません: %2</translation>
     </message>
     <message>
-        <source>Open Protobuf schema</source>
-        <translation>Protobuf スキーマを開く</translation>
-    </message>
-    <message>
-        <source>Protobuf schema (*.proto)</source>
-        <translation>Protobuf スキーマ (*.proto)</translation>
-    </message>
-    <message>
         <source>Too large to decode.</source>
         <translation>大きすぎてデコードできません。</translation>
     </message>

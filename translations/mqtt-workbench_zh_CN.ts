@@ -1156,14 +1156,6 @@
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <source>Open Protobuf schema</source>
-        <translation>打开 Protobuf 模式</translation>
-    </message>
-    <message>
-        <source>Protobuf schema (*.proto)</source>
-        <translation>Protobuf 模式 (*.proto)</translation>
-    </message>
-    <message>
         <source>Too large to decode.</source>
         <translation>太大，无法解码。</translation>
     </message>

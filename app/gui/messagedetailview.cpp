@@ -1,4 +1,5 @@
 #include "messagedetailview.h"
+#include "protofilechoice.h"
 
 #include "jsonhighlighter.h"
 #include "payloadpreview.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -27,7 +27,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -42,9 +41,6 @@ namespace {
 // Items of the view box past mqtt::PayloadFormat's values: the schema decoders.
 constexpr int SparkplugItem = 1000;
 constexpr int ProtobufItem = 1001;
-// The .proto file and message type last used, shared by every detail view and kept between runs.
-constexpr auto ProtoFileKey = "schema/protoFile";
-constexpr auto ProtoTypeKey = "schema/protoType";
 
 bool isDark(const QPalette &palette)
 {
@@ -329,7 +325,7 @@ void MessageDetailView::ensureProtoLoaded()
     if (m_proto || !schema::ProtobufSchema::isAvailable())
         return;
     m_proto = std::make_unique<schema::ProtobufSchema>();
-    const QString path = QSettings().value(QLatin1String(ProtoFileKey)).toString();
+    const QString path = protofile::rememberedPath();
     if (!path.isEmpty() && QFileInfo::exists(path))
         loadProto(path);
 }
@@ -339,7 +335,7 @@ bool MessageDetailView::loadProto(const QString &path)
     if (!m_proto)
         m_proto = std::make_unique<schema::ProtobufSchema>();
     QString error;
-    const QString remembered = QSettings().value(QLatin1String(ProtoTypeKey)).toString();
+    const QString remembered = protofile::rememberedMessageType();
     const QSignalBlocker blocker(m_protoType);
     m_protoType->clear();
     if (!m_proto->load(path, &error)) {
@@ -350,7 +346,7 @@ bool MessageDetailView::loadProto(const QString &path)
         return false;
     }
     m_protoPath = path;
-    QSettings().setValue(QLatin1String(ProtoFileKey), path);
+    protofile::rememberPath(path);
     m_protoType->addItems(m_proto->messageTypes());
     m_protoType->setEnabled(m_protoType->count() > 0);
     if (const int index = m_protoType->findText(remembered); index >= 0)
@@ -365,15 +361,13 @@ void MessageDetailView::setProtoMessageType(const QString &type)
         const QSignalBlocker blocker(m_protoType);
         m_protoType->setCurrentIndex(index);
     }
-    QSettings().setValue(QLatin1String(ProtoTypeKey), type);
+    protofile::rememberMessageType(type);
     renderPayload();
 }
 
 void MessageDetailView::chooseProto()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Protobuf schema"),
-                                                      QFileInfo(m_protoPath).absolutePath(),
-                                                      tr("Protobuf schema (*.proto)"));
+    const QString path = protofile::choose(this, QFileInfo(m_protoPath).absolutePath());
     if (!path.isEmpty())
         loadProto(path);
 }

@@ -1,4 +1,5 @@
 #include "schemapanel.h"
+#include "protofilechoice.h"
 
 #include "messagelogmodel.h"
 
@@ -7,7 +8,6 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -71,8 +70,7 @@ bool SchemaPanel::loadProto(const QString &path)
         return false;
     }
     m_protoPath = path;
-    // The message detail's Protobuf view uses the same file (messagedetailview.cpp).
-    QSettings().setValue(QStringLiteral("schema/protoFile"), path);
+    protofile::rememberPath(path); // the message detail's Protobuf view uses it too
     m_messageType->addItems(m_schema->messageTypes());
     m_messageType->setEnabled(m_messageType->count() > 0);
     showMessage(m_topic, m_payload);
@@ -125,8 +123,7 @@ QString SchemaPanel::decodedText() const
 
 void SchemaPanel::chooseProto()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Protobuf schema"), QString(),
-                                                      tr("Protobuf schema (*.proto)"));
+    const QString path = protofile::choose(this, QFileInfo(m_protoPath).absolutePath());
     if (!path.isEmpty())
         loadProto(path);
 }
