@@ -39,6 +39,10 @@ BrokerSettings settingsFromConfig(const BrokerConfig &config)
     BrokerLimits &limits = settings.limits;
     limits.maxQueuedMessages = config.limits.maxQueuedMessages;
     limits.backPressureQueuedMessages = config.limits.backPressureQueuedMessages;
+    limits.backPressureQueuedBytes = config.limits.backPressureQueuedBytes;
+    limits.slowConsumerTimeoutMs = config.limits.slowConsumerTimeout * 1000;
+    limits.maxOutgoingBufferBytes = config.limits.maxOutgoingBuffer;
+    limits.refuseTakeoverByOtherUser = config.limits.refuseTakeoverByOtherUser;
     limits.maxQueuedBytes = config.limits.maxQueuedBytes;
     limits.maxInflightMessages = quint16(std::clamp(config.limits.maxInflight, 1, 65535));
     limits.receiveMaximum = quint16(std::clamp(config.limits.receiveMaximum, 1, 65535));

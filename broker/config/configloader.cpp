@@ -449,6 +449,24 @@ bool Parser::parseRoot(const YAML::Node &root)
                                [&](const YAML::Node &v, const QString &k) {
                                    return integer(v, k, 0, INT_MAX, &l.backPressureQueuedMessages);
                                }},
+                              {"back-pressure-queued-bytes",
+                               [&](const YAML::Node &v, const QString &k) {
+                                   return integer(v, k, 0, std::numeric_limits<qint64>::max(),
+                                                  &l.backPressureQueuedBytes);
+                               }},
+                              {"slow-consumer-timeout",
+                               [&](const YAML::Node &v, const QString &k) {
+                                   return integer(v, k, 0, 86400, &l.slowConsumerTimeout);
+                               }},
+                              {"max-outgoing-buffer",
+                               [&](const YAML::Node &v, const QString &k) {
+                                   return integer(v, k, 1024, std::numeric_limits<qint64>::max(),
+                                                  &l.maxOutgoingBuffer);
+                               }},
+                              {"refuse-takeover-by-other-user",
+                               [&](const YAML::Node &v, const QString &k) {
+                                   return boolean(v, k, &l.refuseTakeoverByOtherUser);
+                               }},
                               {"max-queued-bytes",
                                [&](const YAML::Node &v, const QString &k) {
                                    return integer(v, k, 0, std::numeric_limits<qint64>::max(),

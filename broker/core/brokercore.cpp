@@ -44,8 +44,7 @@ void BrokerCore::setJournal(std::unique_ptr<Journal> journal)
 {
     m_journal = std::move(journal);
     if (m_journal)
-        m_journal->setCommittedCallback(
-            [this](quint64 committed) { sendHeldAcknowledgements(committed); });
+        m_journal->setCommittedCallback([this](quint64 committed) { journalCommitted(committed); });
 }
 
 void BrokerCore::restore(RestoredState &&state)
@@ -96,45 +95,12 @@ ClientConnection *BrokerCore::openConnection(Transport *transport, const QHostAd
     return client;
 }
 
-void BrokerCore::receive(ClientConnection *client, QByteArrayView bytes)
-{
-    if (client->state == ClientConnection::State::Closed)
-        return;
-    m_stats.bytesReceived += bytes.size();
-    if (client->refuseAtMs >= 0)
-        return; // a refused login waiting for its CONNACK: nothing else counts
-    if (client->state == ClientConnection::State::AwaitingConnect &&
-        client->decoder.bufferedBytes() == 0 && !bytes.isEmpty() && quint8(bytes[0]) != 0x10) {
-        // Not even the first byte of a CONNECT: no need to wait for the rest [MQTT-3.1.0-1].
-        protocolViolation(*client, BrokerError::FirstPacketNotConnect);
-        return;
-    }
-    client->decoder.feed(bytes);
-    mqtt::Frame frame;
-    while (client->state != ClientConnection::State::Closed && client->refuseAtMs < 0) {
-        const auto status = client->decoder.nextFrame(frame);
-        if (status == mqtt::StreamDecoder::Status::NeedMoreData)
-            break;
-        if (status == mqtt::StreamDecoder::Status::Error) {
-            decodeFailure(*client, client->decoder.error(), nullptr);
-            break;
-        }
-        ++m_stats.messagesReceived;
-        auto result = mqtt::decodePacket(frame.fixedHeader, frame.body(), client->version);
-        if (!result) {
-            decodeFailure(*client, result.error(), &frame);
-            break;
-        }
-        client->lastReceivedMs = nowMs();
-        dispatch(*client, std::move(result).value());
-    }
-}
-
 void BrokerCore::connectionLost(ClientConnection *client)
 {
     if (client->state == ClientConnection::State::Closed)
         return;
     qCDebug(lcConnection) << "connection lost:" << client->clientId << client->address;
+    TurnGuard turn(*this);
     finishConnection(*client, ReasonCode::UnspecifiedError);
 }
 
@@ -264,6 +230,7 @@ void BrokerCore::finishConnection(ClientConnection &client, ReasonCode reason)
         if (held.client == &client)
             held.client = nullptr;
     }
+    forgetPublisher(client);
     m_connections.remove(&client);
     m_closed.emplace_back(&client);
     Session *session = client.session;
@@ -276,7 +243,7 @@ void BrokerCore::finishConnection(ClientConnection &client, ReasonCode reason)
     --m_stats.clientsConnected;
     session->client = nullptr;
     session->disconnectedAtMs = nowMs();
-    releaseThrottledPublishers(*session); // an offline queue holds nobody back
+    releasePublishers(*session); // an offline queue holds nobody back
     qCInfo(lcConnection).nospace()
         << "client " << client.clientId << " disconnected (" << mqtt::reasonCodeName(reason) << ")";
     emit clientDisconnected(client.clientId, reason);
@@ -311,6 +278,11 @@ Session *BrokerCore::takeSession(ClientConnection &client, const mqtt::ConnectPa
         session->expiryInterval = NeverExpires;
         closeConnection(*previous, reasonCodeFor(BrokerError::SessionTakenOver), true);
         session->expiryInterval = keep;
+        if (keep == 0) {
+            // The old connection's session ended with it: a clean session's state is never
+            // reused [MQTT-3.1.2-6] [MQTT-4.1.0-2].
+            endSession(session);
+        }
     }
     Session *session = m_sessions->find(client.clientId);
     if (session && packet.cleanStart) {
@@ -321,6 +293,9 @@ Session *BrokerCore::takeSession(ClientConnection &client, const mqtt::ConnectPa
     if (session) {
         session->will.reset(); // a resumed session cancels a delayed will [MQTT-3.1.3-9]
         session->willDueMs = -1;
+        // Read access is decided for the user of the connection that sends: what was queued
+        // for another user is checked again on the way out.
+        client.recheckReads = session->userName != client.authenticatedUser;
     } else {
         session = m_sessions->create(client.clientId);
     }
@@ -341,7 +316,7 @@ void BrokerCore::endSession(Session *session)
     for (auto it = session->subscriptions.cbegin(); it != session->subscriptions.cend(); ++it)
         m_subscriptions.remove(session, it.key());
     qCDebug(lcBroker) << "session ended:" << session->clientId;
-    releaseThrottledPublishers(*session);
+    releasePublishers(*session);
     if (m_journal)
         m_journal->sessionRemoved(*session);
     m_sessions->remove(session);
@@ -357,6 +332,11 @@ void BrokerCore::publishWill(Session &session)
     will.properties.willDelayInterval.reset();
     if (m_journal && session.client == nullptr)
         m_journal->sessionChanged(session); // the pending will is gone
+    if (!mayPublish(session.clientId, session.userName, will.topic)) {
+        // A will enters the broker like a PUBLISH and passes the same check.
+        qCInfo(lcProtocol) << session.clientId << "may not publish its will to" << will.topic;
+        return;
+    }
     qCDebug(lcBroker) << "publishing will of" << session.clientId << "to" << will.topic;
     route(makeMessage(will.topic, will.payload, will.qos, will.retain, std::move(will.properties),
                       session.clientId));
@@ -365,6 +345,7 @@ void BrokerCore::publishWill(Session &session)
 void BrokerCore::sweep()
 {
     m_closed.clear();
+    TurnGuard turn(*this);
     const qint64 now = nowMs();
     const auto connections = m_connections.values();
     for (ClientConnection *client : connections) {
@@ -380,10 +361,11 @@ void BrokerCore::sweep()
                    now - client->lastReceivedMs >
                        qint64(client->keepAlive) * 1500 + m_limits.keepAliveGraceMs) {
             protocolViolation(*client, BrokerError::KeepAliveTimeout); // [MQTT-3.1.2-22]
-        } else if (client->transport->bufferedBytes() > 4 * m_limits.maxOutgoingBufferBytes) {
-            protocolViolation(*client, BrokerError::SlowReader);
         }
+        // A slow reader is never disconnected: delivery is pulled by its socket, so what it
+        // has not taken waits in its bounded queue (flowcontrol.cpp).
     }
+    detectStalledConsumers(now);
     const auto sessions = m_sessions->all();
     for (Session *session : sessions) {
         if (session->client)
@@ -414,18 +396,36 @@ void BrokerCore::sendAcknowledgement(ClientConnection &client, const mqtt::Packe
     // waits behind those held before it, so the order per client is kept.
     if (!m_heldAcks.empty())
         ticket = std::max(ticket, m_heldAcks.back().ticket);
-    m_heldAcks.push_back({&client, mqtt::encode(packet, client.version), ticket});
+    // PUBACK and PUBCOMP end an inbound exchange: until they are sent, the publisher's
+    // exchange counts against the announced Receive Maximum (PUBREC does not: its id is
+    // already counted as awaiting PUBREL).
+    const bool countsAgainstWindow = !std::holds_alternative<mqtt::PubrecPacket>(packet);
+    if (countsAgainstWindow)
+        ++client.heldAcknowledgements;
+    m_heldAcks.push_back(
+        {&client, mqtt::encode(packet, client.version), ticket, countsAgainstWindow});
 }
 
-void BrokerCore::sendHeldAcknowledgements(quint64 committed)
+void BrokerCore::journalCommitted(quint64 committed)
 {
+    TurnGuard turn(*this);
+    m_committedTicket = committed;
     std::size_t sent = 0;
     for (; sent < m_heldAcks.size() && m_heldAcks[sent].ticket <= committed; ++sent) {
         const HeldAcknowledgement &ack = m_heldAcks[sent];
-        if (ack.client && ack.client->state != ClientConnection::State::Closed)
+        if (ack.client && ack.client->state != ClientConnection::State::Closed) {
+            if (ack.countsAgainstWindow)
+                --ack.client->heldAcknowledgements;
             sendBytes(*ack.client, ack.bytes);
+        }
     }
     m_heldAcks.erase(m_heldAcks.begin(), m_heldAcks.begin() + qsizetype(sent));
+    // Deliveries that waited for this commit (QoS 2 messages whose id is now stored).
+    const QSet<QString> waiting = std::exchange(m_waitingForCommit, {});
+    for (const QString &clientId : waiting) {
+        if (Session *session = m_sessions->find(clientId))
+            pumpQueue(*session);
+    }
 }
 
 void BrokerCore::sendBytes(ClientConnection &client, const QByteArray &bytes)
@@ -433,6 +433,10 @@ void BrokerCore::sendBytes(ClientConnection &client, const QByteArray &bytes)
     ++m_stats.messagesSent;
     m_stats.bytesSent += bytes.size();
     client.transport->send(bytes);
+    if (!client.flushPending) {
+        client.flushPending = true;
+        m_toFlush.push_back(&client);
+    }
 }
 
 // ---- snapshots for the Broker facade ----
@@ -455,7 +459,7 @@ QList<ClientInfo> BrokerCore::clients() const
     list.reserve(m_connectedById.size());
     for (const ClientConnection *c : m_connectedById) {
         list.append({c->clientId, c->address, c->listener, c->version, c->keepAlive, c->cleanStart,
-                     c->userName, c->connectedAt});
+                     c->userName, c->connectedAt, c->session ? c->session->messagesDropped : 0});
     }
     return list;
 }
@@ -484,7 +488,7 @@ QList<RetainedMessageInfo> BrokerCore::retainedMessages() const
 {
     QList<RetainedMessageInfo> list;
     const auto all = m_retained.all();
-    list.reserve(all.size());
+    list.reserve(qsizetype(all.size()));
     for (const MessagePtr &m : all)
         list.append({m->topic, m->payload, m->qos});
     return list;

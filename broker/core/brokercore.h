@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -52,6 +53,8 @@ public:
     /// journal and, while it holds acknowledgements, sends PUBACK / PUBREC / PUBCOMP only after
     /// the commit. Set before start(), together with restore().
     void setJournal(std::unique_ptr<Journal> journal);
+    /// Replaces the core's monotonic clock (ms), for tests of timeouts without waiting.
+    void setClock(std::function<qint64()> clock) { m_clockOverride = std::move(clock); }
     /// Installs sessions and retained messages loaded from a persistent store (before start()).
     void restore(RestoredState &&state);
     /// The core's monotonic clock in ms (message expiry, session expiry, will delay).
@@ -61,6 +64,9 @@ public:
     ClientConnection *openConnection(Transport *transport, const QHostAddress &peer,
                                      quint16 peerPort, const QString &listener);
     void receive(ClientConnection *client, QByteArrayView bytes);
+    /// The transport wrote bytes to the network: the connection may take more (pumpQueue) and
+    /// counts as making progress.
+    void writeProgress(ClientConnection *client);
     /// The peer went away (not called after the core closed the transport).
     void connectionLost(ClientConnection *client);
     /// A listener refused a connection (max-connections).
@@ -88,7 +94,7 @@ Q_SIGNALS:
     void unsubscribed(const QString &clientId, const QString &filter);
 
 private:
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const { return m_clockOverride ? m_clockOverride() : m_clock.elapsed(); }
 
     // dispatch.cpp
     void dispatch(ClientConnection &client, mqtt::Packet &&packet);
@@ -128,10 +134,25 @@ private:
     // delivery.cpp
     MessagePtr makeMessage(QString topic, QByteArray payload, mqtt::QoS qos, bool retain,
                            mqtt::Properties properties, const QString &publisherId);
-    void route(const MessagePtr &message);
+    /// What route() did with one message.
+    struct RouteOutcome
+    {
+        /// Sessions the message was handed to (0: nobody subscribed, or the ACLs let nobody
+        /// read it — MQTT 5 "No matching subscribers").
+        qsizetype recipients = 0;
+        /// Connected subscribers whose queue this message took past the high-water mark: the
+        /// publisher should be read no further until they drain (flowcontrol.cpp).
+        std::vector<Session *> congested;
+    };
+    /// Stores a retained message and hands the message to every subscribed session.
+    /// commitTicket: the journal commit its deliveries wait for (Delivery::commitTicket).
+    RouteOutcome route(const MessagePtr &message, quint64 commitTicket = 0);
     void deliver(Session &session, Delivery &&delivery);
+    /// Sends the retained messages matching a new subscription through the session's backlog.
     void deliverRetained(Session &session, const QString &filter, const Subscription &sub);
     void startInflight(Session &session, Delivery &&delivery);
+    /// Fills the connection from the retained backlog and the queue while its socket is below
+    /// the high-water mark and its in-flight window has room (delivery pulled by the socket).
     void pumpQueue(Session &session);
     void enqueue(Session &session, Delivery &&delivery);
     void resendInflight(Session &session);
@@ -139,25 +160,52 @@ private:
                      bool dup);
     quint16 inflightWindow(const Session &session) const;
     bool expired(const Message &message) const;
+    /// The socket holds BrokerLimits::maxOutgoingBufferBytes or more not yet sent.
+    bool socketFull(const ClientConnection &client) const;
+    /// Counts a delivery the session will never get; logged once per client per interval.
+    void countDrop(Session &session, const char *why);
 
     void send(ClientConnection &client, const mqtt::Packet &packet);
     /// PUBACK / PUBREC / PUBCOMP to a publisher: at once, or after the journal's next commit
     /// (durable persistence), in the order they were produced [MQTT-4.6.0-2] [MQTT-4.6.0-3].
+    /// The one place where acknowledgements wait.
     void sendAcknowledgement(ClientConnection &client, const mqtt::Packet &packet);
-    void sendHeldAcknowledgements(quint64 committed);
+    void journalCommitted(quint64 committed);
     void sendBytes(ClientConnection &client, const QByteArray &bytes);
 
-    // backpressure.cpp
-    /// Queue length of a connected session past which its publishers' acknowledgements wait.
-    qsizetype backPressureThreshold() const;
-    /// Connected and still above half the threshold: publishers keep waiting for it.
+    // flowcontrol.cpp
+    /// Input from the transport: decodes and handles frames until the input runs out or the
+    /// connection's reading is paused (the rest stays in its decoder).
+    void processInput(ClientConnection &client);
+    /// Queue length or bytes at which a connected subscriber holds its publishers back.
     bool isCongested(const Session &session) const;
-    /// Acknowledges a publisher: at once, or held (in order) until `congested` drains.
-    void acknowledge(ClientConnection &client, const mqtt::Packet &packet,
-                     Session *congested = nullptr);
-    /// The session's queue drained (or it went offline): its waiting publishers go on.
-    void releaseThrottledPublishers(Session &session);
-    void releaseAcknowledgements(ClientConnection &client);
+    /// Below half of those marks: held publishers may go on.
+    bool hasDrained(const Session &session) const;
+    /// The publisher is read no further until `congested` drains or stalls.
+    void holdPublisher(ClientConnection &publisher, Session &congested);
+    /// The session no longer holds anybody back (drained, stalled, offline, ended).
+    void releasePublishers(Session &session);
+    /// The connection is no longer a publisher anybody holds (it closed).
+    void forgetPublisher(ClientConnection &publisher);
+    /// The session took a message or its socket took bytes: it is not stalled.
+    void noteProgress(Session &session);
+    /// Congested sessions without progress for slowConsumerTimeoutMs stop holding publishers.
+    void detectStalledConsumers(qint64 now);
+    /// Work left for the end of the current event-loop turn: resuming held-back publishers
+    /// (never from inside another client's handling) and flushing what was written, so that
+    /// writes leave in the turn that produced them.
+    void endTurn();
+    struct TurnGuard
+    {
+        explicit TurnGuard(BrokerCore &core) : core(core) { ++core.m_turnDepth; }
+        ~TurnGuard()
+        {
+            if (--core.m_turnDepth == 0)
+                core.endTurn();
+        }
+        Q_DISABLE_COPY_MOVE(TurnGuard)
+        BrokerCore &core;
+    };
 
     // systopics.cpp
     void publishSys(const QString &topic, const QByteArray &value);
@@ -165,6 +213,9 @@ private:
 
     /// True if the ACLs let this session receive a message on this topic.
     bool mayReceive(const Session &session, const QString &topic) const;
+    /// True if the ACLs let this client publish to this topic (PUBLISH, will): never to $SYS.
+    bool mayPublish(const QString &clientId, const std::optional<QString> &user,
+                    const QString &topic) const;
 
     BrokerLimits m_limits;
     std::shared_ptr<AuthManager> m_auth;
@@ -173,12 +224,18 @@ private:
     {
         ClientConnection *client; ///< nullptr once the connection ended
         QByteArray bytes;
-        quint64 ticket; ///< the journal commit it waits for
+        quint64 ticket;           ///< the journal commit it waits for
+        bool countsAgainstWindow; ///< a PUBACK or PUBCOMP (ClientConnection::heldAcknowledgements)
     };
     std::vector<HeldAcknowledgement> m_heldAcks;
-    /// The connected session whose queue route() last pushed past the back-pressure mark.
-    Session *m_congestedSession = nullptr;
+    quint64 m_committedTicket = 0; ///< the journal's last commit
+    /// Sessions with a delivery waiting for a commit (by client id: a session may end).
+    QSet<QString> m_waitingForCommit;
+    int m_turnDepth = 0;
+    std::vector<ClientConnection *> m_toFlush;  ///< wrote this turn (flushPending set)
+    std::vector<ClientConnection *> m_toResume; ///< reading may go on at the end of this turn
     QElapsedTimer m_clock;
+    std::function<qint64()> m_clockOverride;
     QTimer m_sweepTimer;
     QTimer m_sysTimer;
     QSet<ClientConnection *> m_connections;

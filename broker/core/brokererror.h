@@ -22,11 +22,11 @@ enum class BrokerError
     TopicAliasInvalid,         ///< alias 0 or above our maximum [MQTT-3.3.2-8] [MQTT-3.3.2-9]
     TopicAliasUnknown,         ///< empty topic with an alias never set
     SubscriptionIdInPublish,   ///< client PUBLISH with subscription identifiers [MQTT-3.3.4-6]
-    ReceiveMaximumExceeded,    ///< more unacknowledged QoS 2 than announced [MQTT-3.3.4-9]
+    ReceiveMaximumExceeded,    ///< more unacknowledged QoS 1/2 than announced [MQTT-3.3.4-9]
     SessionExpiryAfterZero,    ///< DISCONNECT sets expiry after CONNECT said 0 [MQTT-3.14.2-2]
     SharedSubscriptionNoLocal, ///< no-local on a shared subscription [MQTT-3.8.3-4]
     RetainNotSupported,        ///< retained PUBLISH while retain is unavailable
-    SlowReader,                ///< outgoing buffer over 4 x BrokerLimits::maxOutgoingBufferBytes
+    TakeoverByOtherUser,       ///< BrokerLimits::refuseTakeoverByOtherUser
     SessionTakenOver,          ///< the same client id connected again [MQTT-3.1.4-3]
     AdministrativeAction,      ///< Broker::disconnectClient
     ServerShuttingDown,        ///< Broker::stop

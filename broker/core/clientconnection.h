@@ -8,9 +8,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
+#include <QSet>
 #include <QString>
 
-#include <deque>
 #include <optional>
 
 namespace broker {
@@ -68,15 +68,20 @@ public:
     quint32 maximumPacketSize = mqtt::MaximumPacketSizeLimit;
     quint16 topicAliasMaximum = 0;
 
-    /// Acknowledgements to this client held back by back-pressure, in the order they must go
-    /// out [MQTT-4.6.0-2]. Each waits for the queue of the session named in waitFor (empty:
-    /// only for the ones before it).
-    struct ThrottledAcknowledgement
-    {
-        mqtt::Packet packet;
-        QString waitFor;
-    };
-    std::deque<ThrottledAcknowledgement> throttledAcks;
+    // Flow control (flowcontrol.cpp).
+    /// Subscriber sessions this publisher fed past their high-water mark: while any is listed,
+    /// the connection's input is not read, so TCP slows the publisher down.
+    QSet<Session *> heldBy;
+    /// Reading is paused (heldBy not empty, or the inbound window is full): decoded frames wait
+    /// in the decoder and the transport reads nothing more.
+    bool readPaused = false;
+    /// Sent bytes are waiting for the end of this event-loop turn to be flushed.
+    bool flushPending = false;
+    /// PUBACKs and PUBCOMPs to this client waiting for a journal commit.
+    int heldAcknowledgements = 0;
+    /// The session was resumed by a different user than the one it was built for: every
+    /// message on its way out is checked against this connection's read access.
+    bool recheckReads = false;
 
     QHash<quint16, QString> inboundAliases;
     QHash<QString, quint16> outboundAliases;

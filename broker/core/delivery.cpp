@@ -49,7 +49,28 @@ quint16 BrokerCore::inflightWindow(const Session &session) const
     return std::min(m_limits.maxInflightMessages, clientMaximum); // [MQTT-3.3.4-7]
 }
 
-void BrokerCore::route(const MessagePtr &message)
+bool BrokerCore::socketFull(const ClientConnection &client) const
+{
+    return client.transport->bufferedBytes() >= m_limits.maxOutgoingBufferBytes;
+}
+
+void BrokerCore::countDrop(Session &session, const char *why)
+{
+    ++m_stats.messagesDropped;
+    ++session.messagesDropped;
+    ++session.droppedSinceLog;
+    const qint64 now = nowMs();
+    constexpr qint64 LogIntervalMs = 10000;
+    if (session.lastDropLogMs >= 0 && now - session.lastDropLogMs < LogIntervalMs)
+        return;
+    qCWarning(lcBroker).nospace() << "client " << session.clientId << ": "
+                                  << session.droppedSinceLog << " message(s) dropped (" << why
+                                  << "), " << session.messagesDropped << " in all";
+    session.lastDropLogMs = now;
+    session.droppedSinceLog = 0;
+}
+
+BrokerCore::RouteOutcome BrokerCore::route(const MessagePtr &message, quint64 commitTicket)
 {
     if (message->retain) {
         m_retained.store(message); // empty payload clears [MQTT-3.3.1-6] [MQTT-3.3.1-7]
@@ -77,50 +98,61 @@ void BrokerCore::route(const MessagePtr &message)
         if (sub.identifier)
             session->routeSubscriptionIds.append(sub.identifier);
     });
+    RouteOutcome outcome;
     for (Session *session : m_routeTargets) {
         if (!mayReceive(*session, message->topic))
             continue;
+        ++outcome.recipients;
         // RETAIN is cleared on normal delivery unless retain-as-published [MQTT-3.3.1-12]
         // [MQTT-3.3.1-13].
         const bool retainFlag = message->retain && session->routeRetainAsPublished &&
                                 session->protocol == mqtt::ProtocolVersion::V5;
-        deliver(*session, {message, std::min(message->qos, session->routeQoS), retainFlag,
-                           session->routeSubscriptionIds}); // [MQTT-3.8.4-8]
+        Delivery delivery{message, std::min(message->qos, session->routeQoS), retainFlag,
+                          session->routeSubscriptionIds}; // [MQTT-3.8.4-8]
+        delivery.commitTicket = commitTicket;
+        deliver(*session, std::move(delivery));
+        if (session->isOnline() && !session->stalled && isCongested(*session))
+            outcome.congested.push_back(session);
     }
+    return outcome;
 }
 
 void BrokerCore::deliverRetained(Session &session, const QString &filter, const Subscription &sub)
 {
-    QList<quint32> ids;
+    std::vector<MessagePtr> messages = m_retained.matching(filter);
+    if (messages.empty())
+        return;
+    RetainedBacklog backlog;
+    backlog.messages = std::move(messages);
+    backlog.maximumQoS = sub.options.maximumQoS;
     if (sub.identifier)
-        ids.append(sub.identifier);
-    m_retained.forEachMatching(filter, [&](const MessagePtr &message) {
-        if (expired(*message) || !mayReceive(session, message->topic))
-            return;
-        // Sent because of a new subscription: RETAIN stays set [MQTT-3.3.1-8].
-        deliver(session, {message, std::min(message->qos, sub.options.maximumQoS), true, ids});
-    });
+        backlog.subscriptionIds.append(sub.identifier);
+    session.retainedBacklog.push_back(std::move(backlog));
+    pumpQueue(session);
 }
 
 void BrokerCore::deliver(Session &session, Delivery &&delivery)
 {
     if (expired(*delivery.message)) {
-        ++m_stats.messagesDropped;
+        countDrop(session, "expired");
         return;
     }
     if (session.isOnline()) {
         ClientConnection &client = *session.client;
-        if (delivery.qos == QoS::AtMostOnce) {
-            // A client that does not read loses QoS 0 messages, nobody else is slowed down.
-            if (client.transport->bufferedBytes() > m_limits.maxOutgoingBufferBytes) {
-                ++m_stats.messagesDropped;
+        // Sent at once only when nothing waits ahead of it and the socket takes it.
+        const bool mustWait = !session.queue.empty() || !session.retainedBacklog.empty() ||
+                              delivery.commitTicket > m_committedTicket || socketFull(client);
+        if (!mustWait) {
+            if (delivery.qos == QoS::AtMostOnce) {
+                sendPublish(client, delivery, 0, false);
                 return;
             }
-            sendPublish(client, delivery, 0, false);
-            return;
-        }
-        if (session.queue.empty() && session.inflight.size() < inflightWindow(session)) {
-            startInflight(session, std::move(delivery));
+            if (session.inflight.size() < inflightWindow(session)) {
+                startInflight(session, std::move(delivery));
+                return;
+            }
+        } else if (delivery.qos == QoS::AtMostOnce && session.stalled) {
+            countDrop(session, "QoS 0 to a client that takes nothing");
             return;
         }
     } else if (delivery.qos == QoS::AtMostOnce && !m_limits.queueQoS0Offline) {
@@ -135,15 +167,11 @@ void BrokerCore::enqueue(Session &session, Delivery &&delivery)
     if ((m_limits.maxQueuedMessages > 0 &&
          qsizetype(session.queue.size()) >= m_limits.maxQueuedMessages) ||
         (m_limits.maxQueuedBytes > 0 && session.queuedBytes + size > m_limits.maxQueuedBytes)) {
-        ++m_stats.messagesDropped;
-        qCDebug(lcBroker) << "queue of" << session.clientId << "full: message dropped";
+        countDrop(session, "queue full");
         return;
     }
     session.queuedBytes += size;
     session.queue.push_back(std::move(delivery));
-    if (session.isOnline() && backPressureThreshold() > 0 &&
-        qsizetype(session.queue.size()) >= backPressureThreshold())
-        m_congestedSession = &session;
     if (m_journal)
         m_journal->queued(session, session.queue.back());
 }
@@ -169,30 +197,63 @@ void BrokerCore::pumpQueue(Session &session)
 {
     if (!session.isOnline())
         return;
+    ClientConnection &client = *session.client;
     const quint16 window = inflightWindow(session);
-    while (!session.queue.empty()) {
-        if (session.queue.front().qos != QoS::AtMostOnce && session.inflight.size() >= window)
+    bool progressed = false;
+    while (client.state == ClientConnection::State::Connected && !socketFull(client)) {
+        if (!session.retainedBacklog.empty()) {
+            RetainedBacklog &backlog = session.retainedBacklog.front();
+            if (backlog.next == backlog.messages.size()) {
+                session.retainedBacklog.pop_front();
+                continue;
+            }
+            const MessagePtr &message = backlog.messages[backlog.next];
+            const QoS qos = std::min(message->qos, backlog.maximumQoS);
+            if (qos != QoS::AtMostOnce && session.inflight.size() >= window)
+                break;
+            Delivery delivery{message, qos, true, backlog.subscriptionIds};
+            ++backlog.next;
+            progressed = true;
+            if (expired(*message) || !mayReceive(session, message->topic))
+                continue; // expired or not readable (ACLs may have changed) since the snapshot
+            // Sent because of a new subscription: RETAIN stays set [MQTT-3.3.1-8].
+            if (qos == QoS::AtMostOnce)
+                sendPublish(client, delivery, 0, false);
+            else
+                startInflight(session, std::move(delivery));
+            continue;
+        }
+        if (session.queue.empty())
+            break;
+        const Delivery &front = session.queue.front();
+        if (front.commitTicket > m_committedTicket) {
+            m_waitingForCommit.insert(session.clientId);
+            break;
+        }
+        if (front.qos != QoS::AtMostOnce && session.inflight.size() >= window)
             break;
         Delivery delivery = std::move(session.queue.front());
         session.queue.pop_front();
         session.queuedBytes -= delivery.message->payload.size();
+        progressed = true;
         if (expired(*delivery.message)) {
-            ++m_stats.messagesDropped;
+            countDrop(session, "expired");
             if (m_journal && delivery.persistId)
                 m_journal->deliveryRemoved(session, delivery);
             continue;
         }
         if (delivery.qos == QoS::AtMostOnce) {
-            sendPublish(*session.client, delivery, 0, false);
+            sendPublish(client, delivery, 0, false);
             if (m_journal && delivery.persistId)
                 m_journal->deliveryRemoved(session, delivery);
         } else {
             startInflight(session, std::move(delivery));
         }
     }
-    if (!session.throttledPublishers.isEmpty() &&
-        qsizetype(session.queue.size()) <= backPressureThreshold() / 2)
-        releaseThrottledPublishers(session);
+    if (progressed)
+        noteProgress(session);
+    if (!session.heldPublishers.isEmpty() && hasDrained(session))
+        releasePublishers(session);
 }
 
 void BrokerCore::resendInflight(Session &session)
@@ -222,6 +283,11 @@ bool BrokerCore::sendPublish(ClientConnection &client, const Delivery &delivery,
                              bool dup)
 {
     const Message &message = *delivery.message;
+    if (client.recheckReads && client.session && !mayReceive(*client.session, message.topic)) {
+        // Queued for the session's previous user: this connection's user may not read it.
+        countDrop(*client.session, "not readable by the new user of the session");
+        return false;
+    }
     mqtt::PublishPacket packet;
     packet.topic = message.topic;
     packet.payload = message.payload;
@@ -236,7 +302,7 @@ bool BrokerCore::sendPublish(ClientConnection &client, const Delivery &delivery,
             // Forward the remaining lifetime, not the original [MQTT-3.3.2-6].
             const qint64 remainingMs = message.expiresAtMs - nowMs();
             if (remainingMs <= 0) {
-                ++m_stats.messagesDropped;
+                countDrop(*client.session, "expired");
                 return false;
             }
             packet.properties.messageExpiryInterval = quint32((remainingMs + 999) / 1000);
@@ -255,7 +321,7 @@ bool BrokerCore::sendPublish(ClientConnection &client, const Delivery &delivery,
         if (client.maximumPacketSize < mqtt::MaximumPacketSizeLimit &&
             mqtt::encodedSize(packet, client.version) > client.maximumPacketSize) {
             // Too large for this client: discarded as if delivered [MQTT-3.1.2-25].
-            ++m_stats.messagesDropped;
+            countDrop(*client.session, "larger than the client's maximum packet size");
             return false;
         }
         if (newAlias)

@@ -33,8 +33,8 @@ ReasonCode reasonCodeFor(BrokerError error)
         return ReasonCode::ReceiveMaximumExceeded;
     case BrokerError::RetainNotSupported:
         return ReasonCode::RetainNotSupported;
-    case BrokerError::SlowReader:
-        return ReasonCode::QuotaExceeded;
+    case BrokerError::TakeoverByOtherUser:
+        return ReasonCode::NotAuthorized;
     case BrokerError::SessionTakenOver:
         return ReasonCode::SessionTakenOver;
     case BrokerError::AdministrativeAction:
@@ -73,15 +73,15 @@ const char *brokerErrorText(BrokerError error)
     case BrokerError::SubscriptionIdInPublish:
         return "subscription identifier in a PUBLISH from a client [MQTT-3.3.4-6]";
     case BrokerError::ReceiveMaximumExceeded:
-        return "more QoS 2 messages in flight than the receive maximum [MQTT-3.3.4-9]";
+        return "more QoS 1/2 messages unacknowledged than the receive maximum [MQTT-3.3.4-9]";
     case BrokerError::SessionExpiryAfterZero:
         return "DISCONNECT sets a session expiry after CONNECT set 0 [MQTT-3.14.2-2]";
     case BrokerError::SharedSubscriptionNoLocal:
         return "no-local on a shared subscription [MQTT-3.8.3-4]";
     case BrokerError::RetainNotSupported:
         return "retained PUBLISH while retain is not available";
-    case BrokerError::SlowReader:
-        return "client does not read: outgoing buffer over its bound";
+    case BrokerError::TakeoverByOtherUser:
+        return "the client id's session belongs to another user (refuse-takeover-by-other-user)";
     case BrokerError::SessionTakenOver:
         return "session taken over by a new connection [MQTT-3.1.4-3]";
     case BrokerError::AdministrativeAction:

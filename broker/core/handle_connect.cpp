@@ -60,6 +60,14 @@ void BrokerCore::handleConnect(ClientConnection &client, mqtt::ConnectPacket &&p
         return;
     }
 
+    if (m_limits.refuseTakeoverByOtherUser) {
+        const Session *existing = m_sessions->find(clientId);
+        if (existing && existing->userName != userName) {
+            refuse(BrokerError::TakeoverByOtherUser);
+            return;
+        }
+    }
+
     client.clientId = clientId;
     client.userName = userName.value_or(QString());
     client.authenticatedUser = userName;
@@ -92,7 +100,8 @@ void BrokerCore::handleConnect(ClientConnection &client, mqtt::ConnectPacket &&p
     m_connectedById.insert(clientId, &client);
 
     mqtt::ConnackPacket connack;
-    connack.sessionPresent = sessionPresent;
+    // In 3.1 the acknowledge flags byte is reserved and must be 0.
+    connack.sessionPresent = sessionPresent && version != ProtocolVersion::V3_1;
     if (v5) {
         mqtt::Properties &out = connack.properties;
         if (assignedId)

@@ -18,6 +18,7 @@ void BrokerCore::handlePuback(ClientConnection &client, const mqtt::PubackPacket
     if (m_journal && it->second.delivery.persistId)
         m_journal->deliveryRemoved(session, it->second.delivery);
     session.inflight.erase(it);
+    noteProgress(session);
     pumpQueue(session);
 }
 
@@ -57,7 +58,7 @@ void BrokerCore::handlePubrel(ClientConnection &client, const mqtt::PubrelPacket
         m_journal->inboundQoS2Changed(*client.session, packet.packetId, false);
     // Held in durable mode until the id's release is stored: a stored id still awaiting PUBREL
     // after a crash would make the client's next message with that id look like a duplicate.
-    acknowledge(client, pubcomp);
+    sendAcknowledgement(client, pubcomp);
 }
 
 void BrokerCore::handlePubcomp(ClientConnection &client, const mqtt::PubcompPacket &packet)

@@ -8,16 +8,6 @@ using mqtt::ReasonCode;
 
 namespace broker {
 
-namespace {
-
-/// $SYS is written by the broker only; clients may not publish there.
-bool isReadOnlyTopic(const QString &topic)
-{
-    return topic.startsWith(QLatin1String("$SYS"));
-}
-
-} // namespace
-
 void BrokerCore::handlePublish(ClientConnection &client, mqtt::PublishPacket &&packet)
 {
     mqtt::Properties &props = packet.properties;
@@ -50,50 +40,65 @@ void BrokerCore::handlePublish(ClientConnection &client, mqtt::PublishPacket &&p
     Session &session = *client.session;
     const bool duplicateQoS2 =
         packet.qos == QoS::ExactlyOnce && session.awaitingPubrel.contains(packet.packetId);
-    if (packet.qos == QoS::ExactlyOnce && !duplicateQoS2 && client.isV5() &&
-        session.awaitingPubrel.size() >= m_limits.receiveMaximum) {
+    // Receive Maximum: QoS 1/2 exchanges not yet ended by PUBACK / PUBCOMP [MQTT-3.3.4-9].
+    if (packet.qos != QoS::AtMostOnce && !duplicateQoS2 && client.isV5() &&
+        session.awaitingPubrel.size() + client.heldAcknowledgements >= m_limits.receiveMaximum) {
         protocolViolation(client, BrokerError::ReceiveMaximumExceeded);
         return;
     }
     ++m_stats.publishReceived;
 
-    m_congestedSession = nullptr; // set by route() below
     ReasonCode reason = ReasonCode::Success;
-    if (isReadOnlyTopic(packet.topic) ||
-        (m_auth && !m_auth->authorize({client.clientId, client.authenticatedUser,
-                                       AclAction::Publish, packet.topic}))) {
+    if (!mayPublish(client.clientId, client.authenticatedUser, packet.topic)) {
         qCInfo(lcProtocol) << client.clientId << "may not publish to" << packet.topic;
         reason = ReasonCode::NotAuthorized;
     } else if (!duplicateQoS2) {
         // QoS 2 is routed on PUBLISH and its id kept until PUBREL, so that a re-sent PUBLISH
-        // (DUP) is acknowledged again but never delivered twice.
-        route(makeMessage(std::move(packet.topic), std::move(packet.payload), packet.qos,
-                          packet.retain, std::move(props), client.clientId));
+        // (DUP) is acknowledged again but never delivered twice. With durable persistence its
+        // deliveries also wait for the commit that stores the id: a crash before it makes the
+        // publisher send again, and nobody has seen the message yet.
+        quint64 commitTicket = 0;
+        if (packet.qos == QoS::ExactlyOnce) {
+            session.awaitingPubrel.insert(packet.packetId);
+            if (m_journal) {
+                m_journal->inboundQoS2Changed(session, packet.packetId, true);
+                commitTicket = m_journal->acknowledgementTicket();
+            }
+        }
+        const RouteOutcome outcome =
+            route(makeMessage(std::move(packet.topic), std::move(packet.payload), packet.qos,
+                              packet.retain, std::move(props), client.clientId),
+                  commitTicket);
+        if (outcome.recipients == 0 && client.isV5())
+            reason = ReasonCode::NoMatchingSubscribers; // still a success
+        // Subscribers this message took past their high-water mark: read this publisher no
+        // further until they drain (never for its own session, which it may not be reading
+        // while it writes).
+        for (Session *congested : outcome.congested) {
+            if (congested != &session)
+                holdPublisher(client, *congested);
+        }
     }
-    // A subscriber's queue grew past the back-pressure mark: this publisher's acknowledgement
-    // waits for it to drain (never for the publisher's own queue, which it may not be reading
-    // while it waits).
-    Session *congested = std::exchange(m_congestedSession, nullptr);
-    if (congested == &session)
-        congested = nullptr;
 
     if (packet.qos == QoS::AtLeastOnce) {
         mqtt::PubackPacket ack;
         ack.packetId = packet.packetId;
         ack.reasonCode = reason;
-        acknowledge(client, ack, congested); // after the commit in durable mode
+        sendAcknowledgement(client, ack); // after the commit in durable mode
     } else if (packet.qos == QoS::ExactlyOnce) {
         mqtt::PubrecPacket ack;
         ack.packetId = packet.packetId;
         ack.reasonCode = reason;
-        // An error PUBREC ends the exchange: no PUBREL follows.
-        if (!isError(reason) && !duplicateQoS2) {
-            session.awaitingPubrel.insert(packet.packetId);
-            if (m_journal)
-                m_journal->inboundQoS2Changed(session, packet.packetId, true);
-        }
-        acknowledge(client, ack, congested); // after the commit in durable mode
+        sendAcknowledgement(client, ack); // after the commit in durable mode
     }
+}
+
+bool BrokerCore::mayPublish(const QString &clientId, const std::optional<QString> &user,
+                            const QString &topic) const
+{
+    if (topic.startsWith(QLatin1String("$SYS")))
+        return false; // written by the broker only
+    return !m_auth || m_auth->authorize({clientId, user, AclAction::Publish, topic});
 }
 
 } // namespace broker

@@ -39,6 +39,10 @@ struct Delivery
     QList<quint32> subscriptionIds;
     /// Row of this delivery in the persistent store (Journal), 0 when not stored.
     qint64 persistId = 0;
+    /// Journal commit that must complete before this delivery may be sent (0 = none): a QoS 2
+    /// message goes out only once its packet id is stored as received, so that a crash cannot
+    /// make the publisher's retransmission look new and be delivered twice.
+    quint64 commitTicket = 0;
 };
 
 } // namespace broker

@@ -2,15 +2,17 @@
 
 #include "message.h"
 
-#include <mqttcore/topic.h>
+#include <mqttcore/topictrie.h>
 
-#include <QHash>
-#include <QList>
 #include <QString>
+
+#include <vector>
 
 namespace broker {
 
-/// Retained messages by topic, each the shared Message that was published (stored once).
+/// Retained messages by topic, each the shared Message that was published (stored once), in a
+/// topic trie so that finding the messages a filter matches costs in proportion to the nodes
+/// that can match, not to the number of retained messages (mosquitto's retain.c does the same).
 class RetainedStore
 {
 public:
@@ -19,25 +21,15 @@ public:
     void store(const MessagePtr &message);
     bool remove(const QString &topic);
     qsizetype size() const { return m_messages.size(); }
-    QList<MessagePtr> all() const { return m_messages.values(); }
+    std::vector<MessagePtr> all() const;
 
-    /// Calls fn(const MessagePtr &) for every retained message whose topic matches the filter
-    /// (a plain filter, not $share/...).
-    template <typename Fn> void forEachMatching(const QString &filter, Fn &&fn) const
-    {
-        if (!mqtt::hasWildcards(filter)) {
-            if (const auto it = m_messages.constFind(filter); it != m_messages.cend())
-                fn(it.value());
-            return;
-        }
-        for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
-            if (mqtt::topicMatches(filter, it.key()))
-                fn(it.value());
-        }
-    }
+    /// The messages whose topic matches the filter (a plain filter, not $share/...), as shared
+    /// pointers: a snapshot that later changes to the store do not disturb, costing one pointer
+    /// per match whatever the payload sizes.
+    std::vector<MessagePtr> matching(const QString &filter) const;
 
 private:
-    QHash<QString, MessagePtr> m_messages;
+    mqtt::TopicTrie<MessagePtr> m_messages;
 };
 
 } // namespace broker

@@ -11,6 +11,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace broker {
 
@@ -37,6 +38,17 @@ struct InflightMessage
     quint64 sequence = 0; ///< send order, for resending in the original order [MQTT-4.6.0-1]
 };
 
+/// The retained messages matching a new subscription [MQTT-3.3.1-9], taken as a snapshot of
+/// shared pointers and sent one by one when the connection can take more, so that a million
+/// retained messages reach a new `#` subscriber without a million queued deliveries.
+struct RetainedBacklog
+{
+    std::vector<MessagePtr> messages;
+    std::size_t next = 0;
+    mqtt::QoS maximumQoS = mqtt::QoS::AtMostOnce;
+    QList<quint32> subscriptionIds;
+};
+
 /// The state of one client id that outlives its network connections [MQTT-4.1.0-1]:
 /// subscriptions, QoS 1/2 in flight both ways, the queue, the pending will.
 struct Session
@@ -58,8 +70,26 @@ struct Session
 
     QSet<quint16> awaitingPubrel; ///< inbound QoS 2 ids received, PUBREL not yet
 
-    /// Client ids of publishers whose acknowledgements wait for this queue to drain.
-    QSet<QString> throttledPublishers;
+    /// Retained messages owed to new subscriptions, sent ahead of the queue as the socket
+    /// takes them (see RetainedBacklog).
+    std::deque<RetainedBacklog> retainedBacklog;
+
+    // Flow control (flowcontrol.cpp).
+    /// Publishers whose reading is paused until this session's queue drains (each also lists
+    /// this session in ClientConnection::heldBy).
+    QSet<ClientConnection *> heldPublishers;
+    /// Last time a message left the queue or the socket took bytes; a congested session that
+    /// makes no progress for BrokerLimits::slowConsumerTimeoutMs becomes stalled.
+    qint64 lastProgressMs = 0;
+    /// Stalled: holds no publisher back; its QoS 0 messages are dropped while it cannot take
+    /// them, QoS 1/2 messages queue up to the queue bounds. Cleared by the next progress.
+    bool stalled = false;
+    /// Deliveries dropped for this session (queue bounds, stalled QoS 0, expiry, size).
+    quint64 messagesDropped = 0;
+    quint64 droppedSinceLog = 0; ///< logged once per interval, never per message
+    qint64 lastDropLogMs = -1;
+    /// Deliveries in the queue waiting for a journal commit before they may be sent.
+    bool waitingForCommit = false;
 
     std::optional<mqtt::Will> will; ///< of the current or last connection
     qint64 willDueMs = -1;          ///< will delay running: publish at this time

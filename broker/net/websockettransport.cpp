@@ -25,6 +25,10 @@ WebSocketTransport::WebSocketTransport(QWebSocket *socket, BrokerCore *core,
         close();
     });
     connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::socketClosed);
+    connect(m_socket, &QWebSocket::bytesWritten, this, [this] {
+        if (m_client && m_core)
+            m_core->writeProgress(m_client);
+    });
 }
 
 WebSocketTransport::~WebSocketTransport()
@@ -49,6 +53,13 @@ void WebSocketTransport::send(const QByteArray &bytes)
 {
     m_socket->sendBinaryMessage(bytes);
 }
+
+void WebSocketTransport::flush()
+{
+    m_socket->flush();
+}
+
+void WebSocketTransport::setReadingPaused(bool) {}
 
 qint64 WebSocketTransport::bufferedBytes() const
 {

@@ -24,7 +24,11 @@ public:
     ~WebSocketTransport() override;
 
     void send(const QByteArray &bytes) override;
+    void flush() override;
     qint64 bufferedBytes() const override;
+    /// QWebSocket cannot stop reading: while paused the core keeps what arrives in its
+    /// decoder, up to a bound (BrokerCore::receive).
+    void setReadingPaused(bool paused) override;
     void close() override;
 
 Q_SIGNALS:

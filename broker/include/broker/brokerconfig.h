@@ -92,12 +92,22 @@ struct TopicCheckConfig
 struct LimitsConfig
 {
     int maxQueuedMessages = 1000; ///< `max-queued-messages` per session; 0 = unlimited
-    /// `back-pressure-queued-messages`: queue length of a connected subscriber past which the
-    /// publishers feeding it wait for their acknowledgements; 0 = off.
+    /// `back-pressure-queued-messages` / `back-pressure-queued-bytes`: queue of a connected
+    /// subscriber at which the publishers feeding it are read no further until it drains to
+    /// half; 0 = off.
     int backPressureQueuedMessages = 500;
-    qint64 maxQueuedBytes = 0;    ///< `max-queued-bytes` per session; 0 = unlimited
-    int maxInflight = 64;         ///< `max-inflight`: outgoing QoS 1/2 in flight per client
-    int receiveMaximum = 65535;   ///< `receive-maximum` announced to MQTT 5 clients
+    qint64 backPressureQueuedBytes = 16 * 1024 * 1024;
+    /// `slow-consumer-timeout` in seconds (default 10): a congested subscriber that takes
+    /// nothing for this long stops holding publishers back; 0 = never.
+    int slowConsumerTimeout = 10;
+    /// `max-outgoing-buffer` bytes (default 1 MiB): a client's socket is filled up to this.
+    qint64 maxOutgoingBuffer = 1024 * 1024;
+    /// `refuse-takeover-by-other-user` (default false): a client id's session may only be
+    /// taken over or resumed by the user that built it.
+    bool refuseTakeoverByOtherUser = false;
+    qint64 maxQueuedBytes = 0;  ///< `max-queued-bytes` per session; 0 = unlimited
+    int maxInflight = 64;       ///< `max-inflight`: outgoing QoS 1/2 in flight per client
+    int receiveMaximum = 65535; ///< `receive-maximum` announced to MQTT 5 clients
     /// `max-packet-size` in bytes accepted from clients (default 268435455, the protocol max).
     qint64 maxPacketSize = 268435455;
     int maxKeepAlive = 0; ///< `max-keepalive` seconds granted; 0 = what the client asks

@@ -46,12 +46,18 @@ struct BrokerLimits
     /// Messages beyond either bound are dropped and counted (BrokerStats::messagesDropped).
     qsizetype maxQueuedMessages = 1000; ///< 0 = unlimited
     qint64 maxQueuedBytes = 0;          ///< 0 = unlimited
-    /// Back-pressure instead of loss: once a connected client has this many QoS 1/2 messages
-    /// queued behind its in-flight window, the PUBACK / PUBREC of each publisher that adds to
-    /// the queue is held until the queue drains to half, so publishers slow down to the pace of
-    /// the slowest subscriber rather than overflow its queue. Capped at half of
-    /// maxQueuedMessages; 0 = off (the queue bounds alone apply, as in mosquitto).
+    /// Flow control instead of loss (README, "Flow control"): once a connected subscriber has
+    /// this many messages or bytes queued (waiting for its socket or its in-flight window), the
+    /// broker stops reading the publishers that feed it until the queue drains to half, so TCP
+    /// slows them to the pace of the slowest subscriber. 0 = off (the queue bounds alone apply,
+    /// as in mosquitto).
     qsizetype backPressureQueuedMessages = 500;
+    qint64 backPressureQueuedBytes = 16 * 1024 * 1024;
+    /// A congested subscriber that takes nothing (no message leaves its queue, its socket takes
+    /// no byte) for this long stops holding publishers back: from then on its QoS 0 messages are
+    /// dropped while it cannot take them and its QoS 1/2 messages queue up to the bounds above.
+    /// 0 = never (a stalled subscriber holds its publishers for as long as it stays connected).
+    int slowConsumerTimeoutMs = 10000;
     /// Queue QoS 0 messages for offline persistent sessions too (mosquitto's queue_qos0_messages).
     bool queueQoS0Offline = false;
     /// Outgoing QoS 1/2 messages in flight per client; the client's receive maximum lowers it.
@@ -72,15 +78,20 @@ struct BrokerLimits
     quint16 topicAliasMaximum = 10;
     /// Largest session expiry granted, in seconds (0xFFFFFFFF = never expires).
     quint32 maxSessionExpiry = 0xFFFFFFFF;
-    /// Bytes written to a client's socket but not yet sent: past this, QoS 0 messages for that
-    /// client are dropped; past 4x this, the client is disconnected. Others are unaffected.
-    qint64 maxOutgoingBufferBytes = 4 * 1024 * 1024;
+    /// High-water mark of a client's socket: the broker writes more only while fewer bytes than
+    /// this wait to be sent; the rest waits in the session's queue. A reader that keeps taking
+    /// bytes, however slowly, is never disconnected for it.
+    qint64 maxOutgoingBufferBytes = 1024 * 1024;
     /// Seconds between $SYS/broker/... updates (0 = no $SYS topics).
     int sysInterval = 10;
     /// Milliseconds between Broker::statsUpdated signals.
     int statsInterval = 1000;
     /// Connections without a user name are accepted.
     bool allowAnonymous = true;
+    /// Refuse (Not authorized) a connection that would take over or resume the session of the
+    /// same client id built by a different user. Off: the session is taken over, and what it
+    /// has queued is checked against the new user's read access on the way out.
+    bool refuseTakeoverByOtherUser = false;
     /// Retained messages are supported (announced to MQTT 5 clients).
     bool retainAvailable = true;
 };

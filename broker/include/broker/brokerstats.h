@@ -25,9 +25,11 @@ struct BrokerStats
     qint64 publishSent = 0;
     qint64 bytesReceived = 0;
     qint64 bytesSent = 0;
-    qint64 messagesDropped = 0;    ///< queue bounds, slow readers, expired messages
-    /// Publisher acknowledgements held back until a subscriber's queue drained (back-pressure).
-    qint64 acknowledgementsHeld = 0;
+    qint64 messagesDropped = 0; ///< queue bounds, QoS 0 to stalled clients, expired messages
+    /// Times a publisher's reading was paused because a subscriber it fed was congested.
+    qint64 publishersPaused = 0;
+    /// Times a congested subscriber made no progress for BrokerLimits::slowConsumerTimeoutMs.
+    qint64 consumersStalled = 0;
     qint64 protocolErrors = 0;     ///< malformed packets and protocol violations
     qint64 connectionsRefused = 0; ///< max-connections, CONNECT timeout, refused CONNECT
     // Rates over the last statsInterval, per second

@@ -19,6 +19,8 @@ struct ClientInfo
     bool cleanStart = true;
     QString userName; ///< empty when anonymous
     QDateTime connectedAt;
+    /// Messages its session will never get (queue bounds, QoS 0 while stalled, expiry).
+    quint64 messagesDropped = 0;
 };
 
 } // namespace broker
