@@ -195,6 +195,8 @@ private:
     /// (never from inside another client's handling) and flushing what was written, so that
     /// writes leave in the turn that produced them.
     void endTurn();
+    /// Fills the connections endTurn() found able to take more (next turn, for fairness).
+    void pumpDeferred();
     struct TurnGuard
     {
         explicit TurnGuard(BrokerCore &core) : core(core) { ++core.m_turnDepth; }
@@ -234,6 +236,8 @@ private:
     int m_turnDepth = 0;
     std::vector<ClientConnection *> m_toFlush;  ///< wrote this turn (flushPending set)
     std::vector<ClientConnection *> m_toResume; ///< reading may go on at the end of this turn
+    QSet<ClientConnection *> m_toPump;          ///< to fill on the next turn (pumpDeferred)
+    bool m_pumpScheduled = false;
     QElapsedTimer m_clock;
     std::function<qint64()> m_clockOverride;
     QTimer m_sweepTimer;

@@ -168,11 +168,34 @@ void BrokerCore::endTurn()
     for (std::size_t i = 0; i < m_toFlush.size(); ++i) {
         ClientConnection *client = m_toFlush[i];
         client->flushPending = false;
-        if (client->state != ClientConnection::State::Closed)
-            client->transport->flush();
+        if (client->state == ClientConnection::State::Closed)
+            continue;
+        client->transport->flush();
+        // The network took what was flushed, maybe all of it: then no write notification may
+        // follow (Qt does not report writes made while it reports one), so the connection is
+        // filled again on the next turn rather than waiting for one.
+        Session *session = client->session;
+        if (session && (!session->queue.empty() || !session->retainedBacklog.empty()) &&
+            !socketFull(*client))
+            m_toPump.insert(client);
     }
     m_toFlush.clear();
+    if (!m_toPump.isEmpty() && !m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(this, &BrokerCore::pumpDeferred, Qt::QueuedConnection);
+    }
     --m_turnDepth;
+}
+
+void BrokerCore::pumpDeferred()
+{
+    m_pumpScheduled = false;
+    TurnGuard turn(*this);
+    const QSet<ClientConnection *> clients = std::exchange(m_toPump, {});
+    for (ClientConnection *client : clients) {
+        if (m_connections.contains(client) && client->session)
+            pumpQueue(*client->session);
+    }
 }
 
 } // namespace broker
