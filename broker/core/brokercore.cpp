@@ -226,7 +226,7 @@ void BrokerCore::finishConnection(ClientConnection &client, ReasonCode reason)
 {
     const bool wasConnected = client.state == ClientConnection::State::Connected;
     client.state = ClientConnection::State::Closed;
-    for (HeldAcknowledgement &held : m_heldAcks) {
+    for (HeldPacket &held : m_heldPackets) {
         if (held.client == &client)
             held.client = nullptr;
     }
@@ -387,22 +387,28 @@ void BrokerCore::send(ClientConnection &client, const mqtt::Packet &packet)
 
 void BrokerCore::sendAcknowledgement(ClientConnection &client, const mqtt::Packet &packet)
 {
-    quint64 ticket = m_journal ? m_journal->acknowledgementTicket() : 0;
-    if (ticket == 0 && m_heldAcks.empty()) {
-        send(client, packet);
-        return;
-    }
-    // Held until the commit that makes the message durable; one that needs no commit still
-    // waits behind those held before it, so the order per client is kept.
-    if (!m_heldAcks.empty())
-        ticket = std::max(ticket, m_heldAcks.back().ticket);
     // PUBACK and PUBCOMP end an inbound exchange: until they are sent, the publisher's
     // exchange counts against the announced Receive Maximum (PUBREC does not: its id is
     // already counted as awaiting PUBREL).
-    const bool countsAgainstWindow = !std::holds_alternative<mqtt::PubrecPacket>(packet);
+    sendAfterCommit(client, packet, !std::holds_alternative<mqtt::PubrecPacket>(packet));
+}
+
+void BrokerCore::sendAfterCommit(ClientConnection &client, const mqtt::Packet &packet,
+                                 bool countsAgainstWindow)
+{
+    quint64 ticket = m_journal ? m_journal->acknowledgementTicket() : 0;
+    if (ticket == 0 && m_heldPackets.empty()) {
+        send(client, packet);
+        return;
+    }
+    // Held until the commit; one that needs no commit still waits behind those held before
+    // it, so the order per client is kept.
+    if (!m_heldPackets.empty())
+        ticket = std::max(ticket, m_heldPackets.back().ticket);
     if (countsAgainstWindow)
         ++client.heldAcknowledgements;
-    m_heldAcks.push_back(
+    ++client.heldPackets;
+    m_heldPackets.push_back(
         {&client, mqtt::encode(packet, client.version), ticket, countsAgainstWindow});
 }
 
@@ -411,15 +417,16 @@ void BrokerCore::journalCommitted(quint64 committed)
     TurnGuard turn(*this);
     m_committedTicket = committed;
     std::size_t sent = 0;
-    for (; sent < m_heldAcks.size() && m_heldAcks[sent].ticket <= committed; ++sent) {
-        const HeldAcknowledgement &ack = m_heldAcks[sent];
+    for (; sent < m_heldPackets.size() && m_heldPackets[sent].ticket <= committed; ++sent) {
+        const HeldPacket &ack = m_heldPackets[sent];
         if (ack.client && ack.client->state != ClientConnection::State::Closed) {
             if (ack.countsAgainstWindow)
                 --ack.client->heldAcknowledgements;
-            sendBytes(*ack.client, ack.bytes);
+            --ack.client->heldPackets;
+            writeBytes(*ack.client, ack.bytes);
         }
     }
-    m_heldAcks.erase(m_heldAcks.begin(), m_heldAcks.begin() + qsizetype(sent));
+    m_heldPackets.erase(m_heldPackets.begin(), m_heldPackets.begin() + qsizetype(sent));
     // Deliveries that waited for this commit (QoS 2 messages whose id is now stored).
     const QSet<QString> waiting = std::exchange(m_waitingForCommit, {});
     for (const QString &clientId : waiting) {
@@ -429,6 +436,16 @@ void BrokerCore::journalCommitted(quint64 committed)
 }
 
 void BrokerCore::sendBytes(ClientConnection &client, const QByteArray &bytes)
+{
+    if (client.heldPackets > 0) {
+        ++client.heldPackets; // behind the packets waiting for a commit
+        m_heldPackets.push_back({&client, bytes, m_heldPackets.back().ticket, false});
+        return;
+    }
+    writeBytes(client, bytes);
+}
+
+void BrokerCore::writeBytes(ClientConnection &client, const QByteArray &bytes)
 {
     ++m_stats.messagesSent;
     m_stats.bytesSent += bytes.size();

@@ -158,6 +158,10 @@ private:
     void resendInflight(Session &session);
     bool sendPublish(ClientConnection &client, const Delivery &delivery, quint16 packetId,
                      bool dup);
+    /// The PUBLISH for one delivery to this client (properties, topic alias, remaining expiry);
+    /// false when it must not be sent (expired, too large, not readable) — counted as dropped.
+    bool preparePublish(ClientConnection &client, const Delivery &delivery, quint16 packetId,
+                        bool dup, mqtt::PublishPacket &packet);
     quint16 inflightWindow(const Session &session) const;
     bool expired(const Message &message) const;
     /// The socket holds BrokerLimits::maxOutgoingBufferBytes or more not yet sent.
@@ -168,8 +172,15 @@ private:
     void send(ClientConnection &client, const mqtt::Packet &packet);
     /// PUBACK / PUBREC / PUBCOMP to a publisher: at once, or after the journal's next commit
     /// (durable persistence), in the order they were produced [MQTT-4.6.0-2] [MQTT-4.6.0-3].
-    /// The one place where acknowledgements wait.
     void sendAcknowledgement(ClientConnection &client, const mqtt::Packet &packet);
+    /// The one place where packets wait: sent after the journal commit that holds what they
+    /// announce (an acknowledgement, a QoS 2 PUBLISH), at once when nothing is pending. While
+    /// a client has packets waiting, everything else to it waits behind them (order kept).
+    /// countsAgainstWindow: a PUBACK or PUBCOMP (ClientConnection::heldAcknowledgements).
+    void sendAfterCommit(ClientConnection &client, const mqtt::Packet &packet,
+                         bool countsAgainstWindow);
+    /// Writes bytes to the client's transport now (held packets released, or nothing held).
+    void writeBytes(ClientConnection &client, const QByteArray &bytes);
     void journalCommitted(quint64 committed);
     void sendBytes(ClientConnection &client, const QByteArray &bytes);
 
@@ -222,14 +233,14 @@ private:
     BrokerLimits m_limits;
     std::shared_ptr<AuthManager> m_auth;
     std::unique_ptr<Journal> m_journal;
-    struct HeldAcknowledgement
+    struct HeldPacket
     {
         ClientConnection *client; ///< nullptr once the connection ended
         QByteArray bytes;
         quint64 ticket;           ///< the journal commit it waits for
         bool countsAgainstWindow; ///< a PUBACK or PUBCOMP (ClientConnection::heldAcknowledgements)
     };
-    std::vector<HeldAcknowledgement> m_heldAcks;
+    std::vector<HeldPacket> m_heldPackets;
     quint64 m_committedTicket = 0; ///< the journal's last commit
     /// Sessions with a delivery waiting for a commit (by client id: a session may end).
     QSet<QString> m_waitingForCommit;

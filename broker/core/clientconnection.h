@@ -77,7 +77,9 @@ public:
     bool readPaused = false;
     /// Sent bytes are waiting for the end of this event-loop turn to be flushed.
     bool flushPending = false;
-    /// PUBACKs and PUBCOMPs to this client waiting for a journal commit.
+    /// Packets to this client waiting for a journal commit (BrokerCore::sendAfterCommit), and
+    /// how many of them are PUBACKs and PUBCOMPs.
+    int heldPackets = 0;
     int heldAcknowledgements = 0;
     /// The session was resumed by a different user than the one it was built for: every
     /// message on its way out is checked against this connection's read access.

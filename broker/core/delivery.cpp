@@ -178,19 +178,30 @@ void BrokerCore::enqueue(Session &session, Delivery &&delivery)
 
 void BrokerCore::startInflight(Session &session, Delivery &&delivery)
 {
+    ClientConnection &client = *session.client;
     const quint16 packetId = session.allocatePacketId();
-    if (!sendPublish(*session.client, delivery, packetId, false)) {
+    mqtt::PublishPacket packet;
+    if (!preparePublish(client, delivery, packetId, false, packet)) {
         if (m_journal && delivery.persistId)
             m_journal->deliveryRemoved(session, delivery);
         return;
     }
+    const bool exactlyOnce = delivery.qos == QoS::ExactlyOnce;
     InflightMessage &entry = session.inflight[packetId];
-    entry.stage = delivery.qos == QoS::AtLeastOnce ? InflightMessage::Stage::AwaitingPuback
-                                                   : InflightMessage::Stage::AwaitingPubrec;
+    entry.stage = exactlyOnce ? InflightMessage::Stage::AwaitingPubrec
+                              : InflightMessage::Stage::AwaitingPuback;
     entry.sequence = session.nextSequence++;
     entry.delivery = std::move(delivery);
-    if (m_journal)
+    if (m_journal) {
         m_journal->inflightStarted(session, packetId, entry);
+        if (exactlyOnce) {
+            // Sent once its packet id is stored: after a crash the message is sent again
+            // under the same id (DUP), which the subscriber recognises, never as a new one.
+            sendAfterCommit(client, packet, false);
+            return;
+        }
+    }
+    send(client, packet);
 }
 
 void BrokerCore::pumpQueue(Session &session)
@@ -282,13 +293,22 @@ void BrokerCore::resendInflight(Session &session)
 bool BrokerCore::sendPublish(ClientConnection &client, const Delivery &delivery, quint16 packetId,
                              bool dup)
 {
+    mqtt::PublishPacket packet;
+    if (!preparePublish(client, delivery, packetId, dup, packet))
+        return false;
+    send(client, packet);
+    return true;
+}
+
+bool BrokerCore::preparePublish(ClientConnection &client, const Delivery &delivery,
+                                quint16 packetId, bool dup, mqtt::PublishPacket &packet)
+{
     const Message &message = *delivery.message;
     if (client.recheckReads && client.session && !mayReceive(*client.session, message.topic)) {
         // Queued for the session's previous user: this connection's user may not read it.
         countDrop(*client.session, "not readable by the new user of the session");
         return false;
     }
-    mqtt::PublishPacket packet;
     packet.topic = message.topic;
     packet.payload = message.payload;
     packet.qos = delivery.qos;
@@ -328,7 +348,6 @@ bool BrokerCore::sendPublish(ClientConnection &client, const Delivery &delivery,
             client.outboundAliases.insert(message.topic, newAlias);
     }
     ++m_stats.publishSent;
-    send(client, packet);
     return true;
 }
 

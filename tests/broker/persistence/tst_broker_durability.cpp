@@ -21,6 +21,8 @@ class TestBrokerDurability : public QObject
 private Q_SLOTS:
     void initTestCase();
     void acknowledgedMessagesSurviveKill();
+    void exactlyOnceAcrossKillWithOnlineSubscriber_data();
+    void exactlyOnceAcrossKillWithOnlineSubscriber();
     void badDatabaseExitsWithError_data();
     void badDatabaseExitsWithError();
 
@@ -192,6 +194,175 @@ void TestBrokerDurability::acknowledgedMessagesSurviveKill()
     QVERIFY(restarted.waitForFinished(10000));
     QCOMPARE(restarted.exitStatus(), QProcess::NormalExit);
     QCOMPARE(restarted.exitCode(), 0); // also no sanitizer report in an ASan build
+}
+
+void TestBrokerDurability::exactlyOnceAcrossKillWithOnlineSubscriber_data()
+{
+    QTest::addColumn<int>("round");
+    for (int round = 1; round <= 3; ++round)
+        QTest::newRow(qPrintable(QStringLiteral("round %1").arg(round))) << round;
+}
+
+void TestBrokerDurability::exactlyOnceAcrossKillWithOnlineSubscriber()
+{
+    // QoS 2 end to end [MQTT-4.3.3]: a persistent publisher sends to a persistent subscriber
+    // that is online, and the broker is killed with SIGKILL mid-stream. After the restart both
+    // resume their sessions and finish their exchanges (the publisher re-sends unanswered
+    // PUBLISHes with DUP and unanswered PUBRELs, the subscriber keeps the ids it answered with
+    // PUBREC until their PUBREL). Every message arrives exactly once: no loss, no duplicate.
+    QFETCH(int, round);
+    constexpr int Total = 3000;
+    constexpr int KillAfterCompleted = 600;
+    constexpr int Window = 64;
+    const quint16 port = testsupport::freePort();
+    const QString db = QStringLiteral("exactly-once-%1.db").arg(round);
+    const QString config = writeConfig(QStringLiteral("eo%1.yaml").arg(round), port, db);
+    QVERIFY(!config.isEmpty());
+
+    QProcess broker;
+    QVERIFY2(startBroker(broker, {QStringLiteral("-c"), config}, port),
+             broker.readAll().constData());
+
+    QHash<int, int> deliveries;         // sequence number -> times the subscriber got it
+    QSet<quint16> subscriberAwaitingRel; // ids answered with PUBREC, PUBREL not yet seen
+    QHash<quint16, int> outstanding;     // publisher: packet id -> sequence number
+    QSet<quint16> released;              // publisher: ids whose PUBREC came (PUBREL sent)
+    int completed = 0;
+    int sent = 0;
+
+    auto handleSubscriber = [&](RawClient &sub, const Packet &packet) {
+        if (const auto *publish = std::get_if<PublishPacket>(&packet)) {
+            if (!subscriberAwaitingRel.contains(publish->packetId)) {
+                subscriberAwaitingRel.insert(publish->packetId);
+                ++deliveries[publish->payload.toInt()];
+            }
+            PubrecPacket rec;
+            rec.packetId = publish->packetId;
+            sub.sendPacket(rec);
+        } else if (const auto *rel = std::get_if<PubrelPacket>(&packet)) {
+            subscriberAwaitingRel.remove(rel->packetId);
+            PubcompPacket comp;
+            comp.packetId = rel->packetId;
+            sub.sendPacket(comp);
+        }
+    };
+    auto handlePublisher = [&](RawClient &pub, const Packet &packet) {
+        if (const auto *rec = std::get_if<PubrecPacket>(&packet)) {
+            released.insert(rec->packetId);
+            PubrelPacket rel;
+            rel.packetId = rec->packetId;
+            pub.sendPacket(rel);
+        } else if (const auto *comp = std::get_if<PubcompPacket>(&packet)) {
+            if (outstanding.remove(comp->packetId))
+                ++completed;
+            released.remove(comp->packetId);
+        }
+    };
+    auto publishMore = [&](RawClient &pub) {
+        while (sent < Total && outstanding.size() < Window) {
+            PublishPacket publish;
+            publish.topic = QStringLiteral("eo/seq");
+            publish.payload = QByteArray::number(sent);
+            publish.qos = QoS::ExactlyOnce;
+            publish.packetId = quint16(sent % 65535 + 1);
+            outstanding.insert(publish.packetId, sent);
+            pub.sendPacket(publish);
+            ++sent;
+        }
+    };
+    // Serves both clients until done() holds; false if neither answers for 10 s.
+    auto serve = [&](RawClient &pub, RawClient &sub, auto done) {
+        while (!done()) {
+            bool any = false;
+            while (sub.pendingPackets() > 0 || pub.pendingPackets() > 0) {
+                any = true;
+                if (auto p = sub.receive(0))
+                    handleSubscriber(sub, *p);
+                if (auto p = pub.receive(0))
+                    handlePublisher(pub, *p);
+            }
+            if (done())
+                break;
+            if (!any) {
+                auto p = sub.receive(20); // wakes on either client's traffic within 10 s
+                if (p)
+                    handleSubscriber(sub, *p);
+                else if (auto q = pub.receive(10000))
+                    handlePublisher(pub, *q);
+                else
+                    return false;
+            }
+            publishMore(pub);
+        }
+        return true;
+    };
+
+    {
+        RawClient sub, pub;
+        QVERIFY(sub.open(port) && sub.connect(QStringLiteral("eo-sub"), false));
+        QVERIFY(sub.subscribe(QStringLiteral("eo/#"), QoS::ExactlyOnce));
+        QVERIFY(pub.open(port) && pub.connect(QStringLiteral("eo-pub"), false));
+        publishMore(pub);
+        QVERIFY2(serve(pub, sub, [&] { return completed >= KillAfterCompleted; }),
+                 "the broker stopped answering before the kill");
+        broker.kill(); // SIGKILL, with messages in every stage of both exchanges
+        QVERIFY(broker.waitForFinished(10000));
+        // What was already on its way before the kill is real traffic too.
+        while (auto p = sub.receive(0))
+            handleSubscriber(sub, *p);
+        while (auto p = pub.receive(0))
+            handlePublisher(pub, *p);
+        QVERIFY(sub.waitForClosed() && pub.waitForClosed());
+    }
+
+    QProcess restarted;
+    QVERIFY2(startBroker(restarted, {QStringLiteral("-c"), config}, port),
+             restarted.readAll().constData());
+    RawClient sub, pub;
+    QVERIFY(sub.open(port));
+    const auto subAck = sub.connect(QStringLiteral("eo-sub"), false);
+    QVERIFY(subAck && subAck->sessionPresent);
+    QVERIFY(pub.open(port));
+    const auto pubAck = pub.connect(QStringLiteral("eo-pub"), false);
+    QVERIFY(pubAck && pubAck->sessionPresent);
+    // The publisher resumes its exchanges [MQTT-4.4.0-1]: PUBREL where PUBREC came, PUBLISH
+    // with DUP where nothing came.
+    for (auto it = outstanding.cbegin(); it != outstanding.cend(); ++it) {
+        if (released.contains(it.key())) {
+            PubrelPacket rel;
+            rel.packetId = it.key();
+            pub.sendPacket(rel);
+        } else {
+            PublishPacket publish;
+            publish.topic = QStringLiteral("eo/seq");
+            publish.payload = QByteArray::number(it.value());
+            publish.qos = QoS::ExactlyOnce;
+            publish.packetId = it.key();
+            publish.dup = true;
+            pub.sendPacket(publish);
+        }
+    }
+    QVERIFY2(serve(pub, sub,
+                   [&] {
+                       return sent == Total && outstanding.isEmpty() &&
+                              deliveries.size() == Total && subscriberAwaitingRel.isEmpty();
+                   }),
+             qPrintable(QStringLiteral("stuck: %1 of %2 delivered, %3 outstanding")
+                            .arg(deliveries.size())
+                            .arg(Total)
+                            .arg(outstanding.size())));
+    int duplicated = 0;
+    for (const int times : std::as_const(deliveries))
+        duplicated += times - 1;
+    const int lost = Total - int(deliveries.size());
+    qInfo("round %d: %d sent, %d completed before the kill, %d lost, %d duplicated", round, Total,
+          KillAfterCompleted, lost, duplicated);
+    QCOMPARE(lost, 0);
+    QCOMPARE(duplicated, 0);
+
+    restarted.terminate();
+    QVERIFY(restarted.waitForFinished(10000));
+    QCOMPARE(restarted.exitCode(), 0);
 }
 
 void TestBrokerDurability::badDatabaseExitsWithError_data()
