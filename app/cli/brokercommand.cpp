@@ -134,15 +134,13 @@ int cli::runBroker(int argc, char **argv)
         const auto result = broker::ConfigLoader::load(parser.value(configOption));
         for (const QString &warning : result.warnings)
             printError(warning);
-        if (!result.ok()) {
-            printError(result.error.toString());
-            return 1;
-        }
-        if (const auto error = broker::ConfigLoader::validatePaths(result.config);
-            !error.message.isEmpty()) {
+        // Every problem of the file in one run, one line each, before refusing to start.
+        const QList<broker::ConfigError> errors =
+            result.ok() ? broker::ConfigLoader::validateAllPaths(result.config) : result.errors;
+        for (const broker::ConfigError &error : errors)
             printError(error.toString());
+        if (!errors.isEmpty())
             return 1;
-        }
         settings = broker::settingsFromConfig(result.config);
         auth = std::make_shared<broker::AuthManager>();
         QString error;
