@@ -21,6 +21,9 @@ private Q_SLOTS:
     void timeout();
     void badCredentials();
     void help();
+    void unknownSubcommandOrOption_data();
+    void unknownSubcommandOrOption();
+    void windowWithoutDisplay();
 
 private:
     static void expectOneLine(const clitest::Result &result, int exitCode, const char *text);
@@ -137,6 +140,44 @@ void tst_CliErrors::help()
     // -h is the host, as in mosquitto_pub; only --help asks for help.
     const QString port = QString::number(testsupport::freePort());
     QCOMPARE(run({"pub", "-h", "127.0.0.1", "-p", port, "-t", "a", "-m", "b"}).exitCode, 3);
+}
+
+void tst_CliErrors::unknownSubcommandOrOption_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("text");
+    // mqttools' spelling of sub, and options nobody knows: an error, never the window.
+    QTest::newRow("subcommand") << QStringList{"subscribe", "/test/#"}
+                                << "unknown subcommand "
+                                   "'subscribe'";
+    QTest::newRow("option") << QStringList{"--bogus-option"} << "unknown option '--bogus-option'";
+    QTest::newRow("option after a window option")
+        << QStringList{"--local-broker", "-x"} << "unknown option '-x'";
+    QTest::newRow("argument after a window option")
+        << QStringList{"--local-broker", "stray"} << "unexpected argument 'stray'";
+}
+
+void tst_CliErrors::unknownSubcommandOrOption()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, text);
+    // The test's environment has QT_QPA_PLATFORM=offscreen: a window would start and stay.
+    const auto result = run(args, {}, 10000);
+    expectOneLine(result, 2, text.toUtf8().constData());
+    QVERIFY(result.err.contains("(see --help)"));
+}
+
+void tst_CliErrors::windowWithoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    const auto result = clitest::runIn(environment, {}, 10000);
+    expectOneLine(result, 1, "no display");
+    QVERIFY(!result.err.contains("qt.qpa")); // Qt's own abort message is not reached
+    expectOneLine(clitest::runIn(environment, {"--local-broker"}, 10000), 1, "no display");
+    // A bad option is reported as such, display or not.
+    expectOneLine(clitest::runIn(environment, {"--bogus-option"}, 10000), 2, "--bogus-option");
 }
 
 QTEST_GUILESS_MAIN(tst_CliErrors)
