@@ -4,6 +4,7 @@
 
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using clitest::run;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void unknownSubcommandOrOption_data();
     void unknownSubcommandOrOption();
     void windowWithoutDisplay();
+    void brokerConfigEveryError();
 
 private:
     static void expectOneLine(const clitest::Result &result, int exitCode, const char *text);
@@ -40,7 +42,9 @@ void tst_CliErrors::expectOneLine(const clitest::Result &result, int exitCode, c
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY(result.out.isEmpty());
     QCOMPARE(result.err.count('\n'), 1);
-    QVERIFY2(result.err.startsWith("mqtt-workbench "), result.err.constData());
+    // "mqtt-workbench sub: ..." from a subcommand, "mqtt-workbench: ..." without one.
+    QVERIFY2(result.err.startsWith("mqtt-workbench ") || result.err.startsWith("mqtt-workbench: "),
+             result.err.constData());
     QVERIFY2(result.err.contains(text), result.err.constData());
 }
 
@@ -178,6 +182,33 @@ void tst_CliErrors::windowWithoutDisplay()
     expectOneLine(clitest::runIn(environment, {"--local-broker"}, 10000), 1, "no display");
     // A bad option is reported as such, display or not.
     expectOneLine(clitest::runIn(environment, {"--bogus-option"}, 10000), 2, "--bogus-option");
+}
+
+void tst_CliErrors::brokerConfigEveryError()
+{
+    // Every problem of the file in one run, one line each; the broker does not start.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("broker.yaml");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("listeners:\n"
+               "  a:\n"
+               "    bind: 127.0.0.1:0\n"
+               "    type: udp\n"
+               "sys_interval: soon\n"
+               "auth:\n"
+               "  password-file: /nonexistent/passwd\n"
+               "persistance: {}\n");
+    file.close();
+    const auto result = run({"broker", "-c", path}, {}, 10000);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 1);
+    const QList<QByteArray> lines = result.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QByteArray prefix = "mqtt-workbench broker: " + path.toUtf8();
+    QVERIFY2(lines[0].startsWith(prefix + ":4: listeners.a.type:"), lines[0].constData());
+    QVERIFY2(lines[1].startsWith(prefix + ":5: sys-interval:"), lines[1].constData());
+    QVERIFY2(lines[2].startsWith(prefix + ":8: persistance: unknown key"), lines[2].constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CliErrors)
