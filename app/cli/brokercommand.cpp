@@ -105,16 +105,26 @@ int cli::runBroker(int argc, char **argv)
     parser.addOption({wsPortOption}, tr("PORT"),
                      tr("also listen for MQTT over WebSocket on this port"));
     parser.addOption({bindOption}, tr("ADDRESS"), tr("address to listen on (default: all)"));
+    const QString certFileOption = QStringLiteral("certfile");
+    const QString keyFileOption = QStringLiteral("keyfile");
+    const QString caFileOption = QStringLiteral("cafile");
+    parser.addOption({certFileOption}, tr("FILE"),
+                     tr("server certificate (PEM): the listeners use TLS (default port 8883)"));
+    parser.addOption({keyFileOption}, tr("FILE"), tr("private key of --certfile (PEM)"));
+    parser.addOption({caFileOption}, tr("FILE"),
+                     tr("CA certificates (PEM) that verify client certificates, when clients "
+                        "present one"));
     parser.addOption({persistenceOption}, tr("FILE"),
                      tr("keep sessions, queued and retained messages in this SQLite file across "
                         "restarts (durable: a message is acknowledged once stored)"));
     parser.addOption({QStringLiteral("v"), verboseOption}, {},
                      tr("log every connect, subscribe, unsubscribe and disconnect to stderr"));
-    parser.addEpilog(tr("Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port "
-                        "and --bind replace the configuration's listeners. SIGHUP re-reads the "
-                        "password and ACL files; SIGINT / SIGTERM stop it.\n\n"
-                        "Exit codes: 0 stopped by a signal, 1 configuration or start-up error, "
-                        "2 bad option.\n"));
+    parser.addEpilog(
+        tr("Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port, "
+           "--bind and --certfile replace the configuration's listeners. SIGHUP re-reads the "
+           "password and ACL files; SIGINT / SIGTERM stop it.\n\n"
+           "Exit codes: 0 stopped by a signal, 1 configuration or start-up error, "
+           "2 bad option.\n"));
     if (const auto done = cli::parseCommandLine(parser, app.arguments().mid(1)))
         return *done;
     auto parsePort = [&](const QString &option, quint16 &port) {
@@ -128,21 +138,43 @@ int cli::runBroker(int argc, char **argv)
         return true;
     };
 
+    const bool tls = parser.isSet(certFileOption) || parser.isSet(keyFileOption);
+    if (parser.isSet(certFileOption) != parser.isSet(keyFileOption))
+        return cli::usageError(QStringLiteral("broker"),
+                               tr("--certfile and --keyfile must be given together"));
+    if (parser.isSet(caFileOption) && !tls)
+        return cli::usageError(QStringLiteral("broker"),
+                               tr("--cafile goes with --certfile and --keyfile"));
+    if (tls) {
+        // The same checks as a configuration file's ssl listener: files there and PEM inside.
+        broker::ListenerConfig listener;
+        listener.name = QStringLiteral("tls");
+        listener.ssl = true;
+        listener.certFile = QFileInfo(parser.value(certFileOption)).absoluteFilePath();
+        listener.keyFile = QFileInfo(parser.value(keyFileOption)).absoluteFilePath();
+        if (parser.isSet(caFileOption))
+            listener.caFile = QFileInfo(parser.value(caFileOption)).absoluteFilePath();
+        broker::BrokerConfig check;
+        check.listeners.append(listener);
+        const QList<broker::ConfigError> errors = broker::ConfigLoader::validateAllPaths(check);
+        for (const broker::ConfigError &error : errors)
+            printError(QStringLiteral("--%1: %2").arg(error.key.section(u'.', -1), error.message));
+        if (!errors.isEmpty())
+            return 1;
+    }
     broker::BrokerSettings settings;
     std::shared_ptr<broker::AuthManager> auth;
     if (parser.isSet(configOption)) {
         const auto result = broker::ConfigLoader::load(parser.value(configOption));
         for (const QString &warning : result.warnings)
             printError(warning);
-        if (!result.ok()) {
-            printError(result.error.toString());
-            return 1;
-        }
-        if (const auto error = broker::ConfigLoader::validatePaths(result.config);
-            !error.message.isEmpty()) {
+        // Every problem of the file in one run, one line each, before refusing to start.
+        const QList<broker::ConfigError> errors =
+            result.ok() ? broker::ConfigLoader::validateAllPaths(result.config) : result.errors;
+        for (const broker::ConfigError &error : errors)
             printError(error.toString());
+        if (!errors.isEmpty())
             return 1;
-        }
         settings = broker::settingsFromConfig(result.config);
         auth = std::make_shared<broker::AuthManager>();
         QString error;
@@ -152,7 +184,7 @@ int cli::runBroker(int argc, char **argv)
         }
     }
     // Command-line listeners replace the configuration's when given (or when there is none).
-    if (parser.isSet(portOption) || parser.isSet(wsPortOption) || parser.isSet(bindOption) ||
+    if (parser.isSet(portOption) || parser.isSet(wsPortOption) || parser.isSet(bindOption) || tls ||
         settings.listeners.isEmpty()) {
         QHostAddress bind = QHostAddress::Any;
         if (parser.isSet(bindOption) && !bind.setAddress(parser.value(bindOption))) {
@@ -168,12 +200,22 @@ int cli::runBroker(int argc, char **argv)
         tcp.name = QStringLiteral("tcp");
         tcp.bindAddress = bind;
         tcp.port = 1883;
+        if (tls) {
+            // mqttools' broker options: one certificate for every command-line listener.
+            tcp.name = QStringLiteral("tls");
+            tcp.tls = true;
+            tcp.port = 8883;
+            tcp.certFile = QFileInfo(parser.value(certFileOption)).absoluteFilePath();
+            tcp.keyFile = QFileInfo(parser.value(keyFileOption)).absoluteFilePath();
+            if (parser.isSet(caFileOption))
+                tcp.caFile = QFileInfo(parser.value(caFileOption)).absoluteFilePath();
+        }
         if (parser.isSet(portOption) && !parsePort(portOption, tcp.port))
             return 2;
         settings.listeners.append(tcp);
         if (parser.isSet(wsPortOption)) {
             broker::ListenerSettings ws = tcp;
-            ws.name = QStringLiteral("ws");
+            ws.name = tls ? QStringLiteral("wss") : QStringLiteral("ws");
             ws.type = broker::ListenerSettings::Type::WebSocket;
             if (!parsePort(wsPortOption, ws.port))
                 return 2;

@@ -1,8 +1,11 @@
 #include "connectionoptions.h"
 
 #include "argumentparser.h"
+#include "clientconfigfile.h"
 #include "profilereader.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <unistd.h>
@@ -58,27 +61,38 @@ void ConnectionOptions::addTo(ArgumentParser &parser, int features)
                      tr("MQTT version: 5 (default), 311 or 31 (also mqttv5, mqttv311, mqttv31)"));
     parser.addOption({QStringLiteral("k"), QStringLiteral("keepalive")}, QStringLiteral("SECONDS"),
                      tr("keep-alive interval (default 60, 0 = off)"));
+    parser.addOption({QStringLiteral("config")}, QStringLiteral("FILE"),
+                     tr("hbmqtt client configuration (YAML): keep_alive, default_qos, "
+                        "default_retain, topics, auto_reconnect, reconnect_*, will, broker; "
+                        "options given override it"));
     if (features & Session) {
         parser.addOption({QStringLiteral("c"), QStringLiteral("disable-clean-session")}, {},
                          tr("keep the session (clean session off; never expires unless -x)"));
         parser.addOption({QStringLiteral("x"), QStringLiteral("session-expiry-interval")},
                          QStringLiteral("SECONDS"),
                          tr("MQTT 5 session expiry; -1 or 4294967295 = never"));
+        parser.addOption({QStringLiteral("clean-session")}, {},
+                         tr("start a clean session (the default; hbmqtt's option)"));
     }
     parser.addOption({QStringLiteral("connect-timeout")}, QStringLiteral("SECONDS"),
                      tr("give up when not connected after SECONDS (default 10)"));
     parser.addOption({QStringLiteral("header")}, QStringLiteral("'NAME: VALUE'"),
                      tr("extra HTTP header for the WebSocket upgrade (repeatable)"));
+    parser.addOption({QStringLiteral("extra-headers")}, QStringLiteral("JSON"),
+                     tr("extra HTTP headers for the WebSocket upgrade as a JSON object, "
+                        "e.g. '{\"Authorization\": \"Bearer x\"}'"));
     parser.addOption({QStringLiteral("profile")}, QStringLiteral("NAME"),
                      tr("start from the connection profile NAME saved by the GUI"));
     parser.addOption({QStringLiteral("d"), QStringLiteral("debug")}, {},
                      tr("print every packet sent and received on stderr"));
 
     parser.addSection(tr("TLS"));
-    parser.addOption({QStringLiteral("cafile")}, QStringLiteral("FILE"),
+    parser.addOption({QStringLiteral("cafile"), QStringLiteral("ca-file")}, QStringLiteral("FILE"),
                      tr("trusted CA certificates (PEM); switches TLS on"));
-    parser.addOption({QStringLiteral("capath")}, QStringLiteral("DIR"),
+    parser.addOption({QStringLiteral("capath"), QStringLiteral("ca-path")}, QStringLiteral("DIR"),
                      tr("directory of trusted CA certificates; switches TLS on"));
+    parser.addOption({QStringLiteral("ca-data")}, QStringLiteral("PEM"),
+                     tr("trusted CA certificates given as PEM text; switches TLS on"));
     parser.addOption({QStringLiteral("tls-use-os-certs")}, {},
                      tr("trust the system's CA certificates; switches TLS on"));
     parser.addOption({QStringLiteral("cert")}, QStringLiteral("FILE"),
@@ -92,8 +106,8 @@ void ConnectionOptions::addTo(ArgumentParser &parser, int features)
         parser.addSection(tr("Will"));
         parser.addOption({QStringLiteral("will-topic")}, QStringLiteral("TOPIC"),
                          tr("topic of the last will"));
-        parser.addOption({QStringLiteral("will-payload")}, QStringLiteral("PAYLOAD"),
-                         tr("payload of the last will (default empty)"));
+        parser.addOption({QStringLiteral("will-payload"), QStringLiteral("will-message")},
+                         QStringLiteral("PAYLOAD"), tr("payload of the last will (default empty)"));
         parser.addOption({QStringLiteral("will-qos")}, QStringLiteral("QOS"),
                          tr("QoS of the last will"));
         parser.addOption({QStringLiteral("will-retain")}, {}, tr("retain the last will"));
@@ -133,6 +147,14 @@ bool ConnectionOptions::load(const ArgumentParser &parser, QString *error)
             return false;
         options = profile->options;
         profileFilters = profile->filters;
+    }
+
+    if (parser.isSet(QStringLiteral("config"))) {
+        ClientConfigFile file;
+        if (!file.load(parser.value(QStringLiteral("config")), &options, error))
+            return false;
+        autoReconnect = file.autoReconnect;
+        warnings = file.warnings;
     }
 
     // The CLI never waits for a broker that is not there; sub turns reconnection back on.
@@ -188,6 +210,14 @@ bool ConnectionOptions::load(const ArgumentParser &parser, QString *error)
         options.cleanStart = false;
         options.sessionExpiry = 0xFFFFFFFF;
     }
+    if (parser.isSet(QStringLiteral("clean-session"))) {
+        if (parser.isSet(QStringLiteral("c"))) {
+            *error = tr("-c and --clean-session exclude each other");
+            return false;
+        }
+        options.cleanStart = true;
+        options.sessionExpiry = 0;
+    }
     if (parser.isSet(QStringLiteral("x"))) {
         const QString text = parser.value(QStringLiteral("x"));
         if (text == QLatin1String("-1") || text == QStringLiteral("∞")) {
@@ -214,10 +244,30 @@ bool ConnectionOptions::load(const ArgumentParser &parser, QString *error)
             {header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
     }
 
+    if (parser.isSet(QStringLiteral("extra-headers"))) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(
+            parser.value(QStringLiteral("extra-headers")).toUtf8(), &parseError);
+        if (!document.isObject()) {
+            *error = tr("--extra-headers must be a JSON object of header names to values");
+            return false;
+        }
+        const QJsonObject headers = document.object();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            const QJsonValue value = it.value();
+            if (!value.isString() && !value.isDouble() && !value.isBool()) {
+                *error = tr("--extra-headers: the value of '%1' is not a string").arg(it.key());
+                return false;
+            }
+            const QString text = value.isString() ? value.toString() : value.toVariant().toString();
+            options.webSocket.extraHeaders.append({it.key().toUtf8(), text.toUtf8()});
+        }
+    }
+
     // TLS: naming a trust anchor switches the transport to its secure form (as mosquitto does).
-    const bool tlsRequested = parser.isSet(QStringLiteral("cafile")) ||
-                              parser.isSet(QStringLiteral("capath")) ||
-                              parser.isSet(QStringLiteral("tls-use-os-certs"));
+    const bool tlsRequested =
+        parser.isSet(QStringLiteral("cafile")) || parser.isSet(QStringLiteral("capath")) ||
+        parser.isSet(QStringLiteral("ca-data")) || parser.isSet(QStringLiteral("tls-use-os-certs"));
     if (tlsRequested) {
         if (options.transport == mqtt::TransportKind::Tcp)
             options.transport = mqtt::TransportKind::Tls;
@@ -228,6 +278,8 @@ bool ConnectionOptions::load(const ArgumentParser &parser, QString *error)
         options.tls.caFile = parser.value(QStringLiteral("cafile"));
     if (parser.isSet(QStringLiteral("capath")))
         options.tls.caPath = parser.value(QStringLiteral("capath"));
+    if (parser.isSet(QStringLiteral("ca-data")))
+        options.tls.caData = parser.value(QStringLiteral("ca-data")).toUtf8();
     if (parser.isSet(QStringLiteral("cert")))
         options.tls.certFile = parser.value(QStringLiteral("cert"));
     if (parser.isSet(QStringLiteral("key")))

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace cli {
 
@@ -16,7 +19,10 @@ class ArgumentParser;
 /// -h/-p, credentials, client id, protocol version, keep-alive, session, TLS, will, -D MQTT 5
 /// properties and --profile (a connection profile saved by the GUI).
 ///
-/// Precedence: the profile first, then the URL, then each explicit option.
+/// Precedence: the profile first, then the --config file (hbmqtt's client configuration), then
+/// the URL, then each explicit option. hbmqtt_pub/hbmqtt_sub spellings are aliases where they
+/// do not clash with mosquitto's (--ca-file, --ca-path, --will-message, ...; -c stays
+/// mosquitto's "keep the session").
 class ConnectionOptions
 {
     Q_DECLARE_TR_FUNCTIONS(cli::ConnectionOptions)
@@ -45,6 +51,10 @@ public:
     QList<ProfileReader::SavedFilter> profileFilters;
     /// -d: print every packet sent and received on stderr.
     bool debug = false;
+    /// `auto_reconnect` of a --config file, when it has one (each command has its default).
+    std::optional<bool> autoReconnect;
+    /// Lines for stderr about --config keys read but without effect.
+    QStringList warnings;
 };
 
 /// Parses an integer option value in [minimum, maximum]; false with *error naming the option.

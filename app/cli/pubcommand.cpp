@@ -1,8 +1,8 @@
 // mqtt-workbench pub: publish messages, with mosquitto_pub's options.
 #include "argumentparser.h"
 #include "clitext.h"
-#include "commandline.h"
 #include "commandclient.h"
+#include "commandline.h"
 #include "commands.h"
 #include "connectionoptions.h"
 #include "exitcodes.h"
@@ -212,6 +212,10 @@ int runPub(int argc, char **argv)
     ConnectionOptions connection;
     if (!connection.load(parser, &error))
         return usageError(error);
+    for (const QString &warning : std::as_const(connection.warnings))
+        printError(command, warning);
+    // A --config file may ask for reconnection (auto_reconnect); pub's default is not to wait.
+    connection.options.reconnect.enabled = connection.autoReconnect.value_or(false);
     const QString topic =
         parser.isSet(QStringLiteral("t")) ? parser.value(QStringLiteral("t")) : connection.urlTopic;
     if (topic.isEmpty())
@@ -247,7 +251,10 @@ int runPub(int argc, char **argv)
             return usageError(error);
         payload = *bytes;
     }
-    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
+    // Without -q / -r: the --config file's per-topic or default QoS and retain (hbmqtt's
+    // default_qos, default_retain, topics), else QoS 0 and no retain.
+    const mqtt::TopicDefaults defaults = connection.options.defaultsFor(topic);
+    mqtt::QoS qos = defaults.qos;
     if (parser.isSet(QStringLiteral("q")) &&
         !parseQos(QStringLiteral("-q"), parser.value(QStringLiteral("q")), &qos, &error))
         return usageError(error);
@@ -266,7 +273,8 @@ int runPub(int argc, char **argv)
         repeatDelayMs = int(seconds * 1000);
     }
 
-    mqtt::Message message(topic, payload, qos, parser.isSet(QStringLiteral("r")));
+    mqtt::Message message(topic, payload, qos,
+                          parser.isSet(QStringLiteral("r")) || defaults.retain);
     message.setProperties(connection.properties.publish);
 
     CommandClient session(command, connection);

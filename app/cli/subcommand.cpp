@@ -24,6 +24,8 @@ namespace {
 struct SubSettings
 {
     QList<ProfileReader::SavedFilter> filters;
+    /// --retain-handling, --retain-as-published, --no-local (MQTT 5; QoS comes per filter).
+    mqtt::SubscriptionOptions options;
     QStringList filterOut;
     QStringList unsubscribe;
     qint64 count = 0;   ///< -C, 0 = unlimited
@@ -54,7 +56,7 @@ public:
                 });
         });
         for (const ProfileReader::SavedFilter &filter : m_settings.filters) {
-            mqtt::SubscriptionOptions options;
+            mqtt::SubscriptionOptions options = m_settings.options;
             options.maximumQoS = filter.qos;
             mqtt::Subscription *subscription = client->subscribe(
                 filter.filter, options, session->connection().properties.subscribe);
@@ -140,8 +142,9 @@ void addSubOptions(ArgumentParser &parser)
                      CliText::tr("unsubscribe from FILTER after connecting (repeatable)"));
     parser.addOption({QStringLiteral("q"), QStringLiteral("qos")}, QStringLiteral("QOS"),
                      CliText::tr("maximum QoS of the subscriptions (default 0)"));
-    parser.addOption({QStringLiteral("C"), QStringLiteral("count")}, QStringLiteral("COUNT"),
-                     CliText::tr("exit after printing COUNT messages"));
+    parser.addOption({QStringLiteral("C"), QStringLiteral("n"), QStringLiteral("count")},
+                     QStringLiteral("COUNT"),
+                     CliText::tr("exit after printing COUNT messages (-n: hbmqtt_sub's name)"));
     parser.addOption({QStringLiteral("W"), QStringLiteral("timeout")}, QStringLiteral("SECONDS"),
                      CliText::tr("exit with code 8 after SECONDS"));
     parser.addOption({QStringLiteral("R"), QStringLiteral("no-retained")}, {},
@@ -153,6 +156,13 @@ void addSubOptions(ArgumentParser &parser)
         CliText::tr("clear every retained message received (not those filtered by -T)"));
     parser.addOption({QStringLiteral("E"), QStringLiteral("exit-after-subscribe")}, {},
                      CliText::tr("exit once the subscriptions are acknowledged"));
+    parser.addOption({QStringLiteral("retain-handling")}, QStringLiteral("0|1|2"),
+                     CliText::tr("MQTT 5: retained messages 0 on every subscribe (default), 1 only "
+                                 "for a new subscription, 2 never"));
+    parser.addOption({QStringLiteral("retain-as-published")}, {},
+                     CliText::tr("MQTT 5: keep the retain flag messages were published with"));
+    parser.addOption({QStringLiteral("no-local")}, {},
+                     CliText::tr("MQTT 5: do not receive this client's own publications"));
 
     parser.addSection(CliText::tr("Output"));
     parser.addOption({QStringLiteral("v"), QStringLiteral("verbose")}, {},
@@ -199,8 +209,11 @@ int runSub(int argc, char **argv)
     ConnectionOptions connection;
     if (!connection.load(parser, &error))
         return usageError(error);
-    // Like mosquitto_sub: keep subscribing across lost connections once connected.
-    connection.options.reconnect.enabled = true;
+    for (const QString &warning : std::as_const(connection.warnings))
+        printError(command, warning);
+    // Like mosquitto_sub: keep subscribing across lost connections once connected (unless a
+    // --config file says auto_reconnect: false).
+    connection.options.reconnect.enabled = connection.autoReconnect.value_or(true);
     connection.options.reconnect.retryInitialConnect = false;
 
     SubSettings settings;
@@ -234,6 +247,20 @@ int runSub(int argc, char **argv)
         !parseInteger(QStringLiteral("-W"), parser.value(QStringLiteral("W")), 1, 86400 * 365,
                       &settings.timeout, &error))
         return usageError(error);
+    if (parser.isSet(QStringLiteral("retain-handling"))) {
+        qint64 handling = 0;
+        if (!parseInteger(QStringLiteral("--retain-handling"),
+                          parser.value(QStringLiteral("retain-handling")), 0, 2, &handling, &error))
+            return usageError(error);
+        settings.options.retainHandling = mqtt::RetainHandling(handling);
+    }
+    settings.options.retainAsPublished = parser.isSet(QStringLiteral("retain-as-published"));
+    settings.options.noLocal = parser.isSet(QStringLiteral("no-local"));
+    const bool v5Options = parser.isSet(QStringLiteral("retain-handling")) ||
+                           settings.options.retainAsPublished || settings.options.noLocal;
+    if (v5Options && connection.options.protocolVersion != mqtt::ProtocolVersion::V5)
+        return usageError(CliText::tr(
+            "--retain-handling, --retain-as-published and --no-local need MQTT 5 (-V 5)"));
     settings.noRetained = parser.isSet(QStringLiteral("R"));
     settings.retainedOnly = parser.isSet(QStringLiteral("retained-only"));
     settings.exitAfterSubscribe = parser.isSet(QStringLiteral("E"));

@@ -48,7 +48,25 @@ QString join(const QString &path, const QString &key)
     return path.isEmpty() ? key : path + u'.' + key;
 }
 
-/// Walks the node tree of one configuration file into a BrokerConfig; stops at the first error.
+/// Other spellings of keys, as the seeds' programs read them: hbmqtt's code reads
+/// `max_connections` and `sys_interval` where its documentation writes dashes. An alias is
+/// stored (and reported) under the canonical name.
+QString canonicalKey(const QString &name)
+{
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("max_connections"), QStringLiteral("max-connections")},
+        {QStringLiteral("sys_interval"), QStringLiteral("sys-interval")},
+        {QStringLiteral("timeout_disconnect_delay"), QStringLiteral("timeout-disconnect-delay")},
+        {QStringLiteral("allow_anonymous"), QStringLiteral("allow-anonymous")},
+        {QStringLiteral("password_file"), QStringLiteral("password-file")},
+        {QStringLiteral("topic_check"), QStringLiteral("topic-check")},
+    };
+    return aliases.value(name, name);
+}
+
+/// Walks the node tree of one configuration file into a BrokerConfig. A problem is recorded
+/// and the walk goes on with the next key, so that one run reports every error of the file;
+/// a handler returns false when its part had an error.
 class Parser
 {
 public:
@@ -63,7 +81,7 @@ public:
 private:
     bool fail(const YAML::Node &node, const QString &key, const QString &message)
     {
-        m_result->error = {m_fileName, lineOf(node), key, message};
+        m_result->errors.append({m_fileName, lineOf(node), key, message});
         return false;
     }
     void warn(const YAML::Node &node, const QString &key, const QString &message)
@@ -98,25 +116,29 @@ bool Parser::walkMap(const YAML::Node &map, const QString &path, const Handlers 
     if (!map.IsMap())
         return fail(map, path, QStringLiteral("expected a mapping, got %1").arg(describe(map)));
     QSet<QString> seen;
+    bool ok = true;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const QString name = QString::fromStdString(it->first.Scalar());
+        const QString written = QString::fromStdString(it->first.Scalar());
+        const QString name =
+            handlers.count(written.toStdString()) ? written : canonicalKey(written);
         const QString key = join(path, name);
-        const auto handler = handlers.find(it->first.Scalar());
+        const auto handler = handlers.find(name.toStdString());
         if (handler == handlers.end()) {
             QStringList known;
             for (const auto &[knownName, unused] : handlers)
                 known.append(QString::fromStdString(knownName));
-            return fail(it->first, key,
-                        QStringLiteral("unknown key (expected one of: %1)").arg(known.join(", ")));
+            ok = fail(it->first, join(path, written),
+                      QStringLiteral("unknown key (expected one of: %1)").arg(known.join(", ")));
+            continue;
         }
         if (seen.contains(name))
             warn(it->first, key, QStringLiteral("duplicate key, the last one wins"));
         seen.insert(name);
         m_config.keyLines.insert(key, lineOf(it->first));
         if (!handler->second(it->second, key))
-            return false;
+            ok = false;
     }
-    return true;
+    return ok;
 }
 
 bool Parser::scalar(const YAML::Node &node, const QString &key, QString *out)
@@ -287,10 +309,10 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
     ListenerConfig base;
     bool defaultHasBind = false;
     bool defaultHasPort = false;
+    bool ok = true;
     if (const YAML::Node defaults = node["default"]) {
         base.name = QStringLiteral("default");
-        if (!listener(defaults, join(key, "default"), &base, &defaultHasBind, &defaultHasPort))
-            return false;
+        ok = listener(defaults, join(key, "default"), &base, &defaultHasBind, &defaultHasPort);
     }
     QList<ListenerConfig> result;
     QSet<QString> seen;
@@ -304,28 +326,38 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
         ListenerConfig l = base;
         bool hasBind = defaultHasBind;
         bool hasPort = defaultHasPort;
+        if (name == u"default" && !ok)
+            continue; // its errors are reported already
         if (name != u"default") {
             l.name = name;
             l.bindHost.clear(); // `bind` is not inherited: two listeners cannot share it
             hasBind = false;
             hasPort = false;
-            if (!listener(it->second, join(key, name), &l, &hasBind, &hasPort))
-                return false;
+            if (!listener(it->second, join(key, name), &l, &hasBind, &hasPort)) {
+                ok = false;
+                continue;
+            }
         }
         if (!hasBind)
             continue; // a template, not a listener
-        if (l.ssl && (l.certFile.isEmpty() || l.keyFile.isEmpty()))
-            return fail(it->first, join(key, name),
-                        QStringLiteral("ssl listeners need certfile and keyfile"));
-        if ((l.requireCertificate || l.useIdentityAsUsername) && !l.ssl)
-            return fail(it->first, join(key, name),
-                        QStringLiteral("require-certificate and use-identity-as-username need "
-                                       "ssl: on"));
+        if (l.ssl && (l.certFile.isEmpty() || l.keyFile.isEmpty())) {
+            ok = fail(it->first, join(key, name),
+                      QStringLiteral("ssl listeners need certfile and keyfile"));
+            continue;
+        }
+        if ((l.requireCertificate || l.useIdentityAsUsername) && !l.ssl) {
+            ok = fail(it->first, join(key, name),
+                      QStringLiteral("require-certificate and use-identity-as-username need "
+                                     "ssl: on"));
+            continue;
+        }
         if ((l.requireCertificate || l.useIdentityAsUsername) && l.caFile.isEmpty() &&
-            l.caPath.isEmpty() && l.caData.isEmpty())
-            return fail(it->first, join(key, name),
-                        QStringLiteral("require-certificate and use-identity-as-username need "
-                                       "cafile, capath or cadata to verify client certificates"));
+            l.caPath.isEmpty() && l.caData.isEmpty()) {
+            ok = fail(it->first, join(key, name),
+                      QStringLiteral("require-certificate and use-identity-as-username need "
+                                     "cafile, capath or cadata to verify client certificates"));
+            continue;
+        }
         if (!hasPort) {
             const bool ws = l.type == ListenerConfig::Type::WebSocket;
             l.port = l.ssl ? (ws ? 8443 : 8883) : (ws ? 8080 : 1883);
@@ -335,6 +367,8 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
                      result.end());
         result.append(l);
     }
+    if (!ok)
+        return false;
     if (result.isEmpty())
         return fail(node, key, QStringLiteral("no listener to start: give one a bind address"));
     m_config.listeners = result;
@@ -424,14 +458,16 @@ bool Parser::parseRoot(const YAML::Node &root)
                                         QStringLiteral("expected a mapping of user to topics, "
                                                        "got %1")
                                             .arg(describe(v)));
+                        bool aclOk = true;
                         for (auto it = v.begin(); it != v.end(); ++it) {
                             const QString user = QString::fromStdString(it->first.Scalar());
                             QStringList filters;
-                            if (!stringList(it->second, join(k, user), &filters))
-                                return false;
-                            c.topicCheck.acl.insert(user, filters);
+                            if (stringList(it->second, join(k, user), &filters))
+                                c.topicCheck.acl.insert(user, filters);
+                            else
+                                aclOk = false;
                         }
-                        return true;
+                        return aclOk;
                     }},
                    {"acl-file", [&](const YAML::Node &v, const QString &k) {
                         return path(v, k, &c.topicCheck.aclFile);
@@ -518,6 +554,18 @@ bool Parser::parseRoot(const YAML::Node &root)
           }},
          {"plugin-dir",
           [&](const YAML::Node &v, const QString &k) { return path(v, k, &c.pluginDir); }},
+         {"plugins",
+          [&](const YAML::Node &v, const QString &k) {
+              // hbmqtt's default_broker.yaml lists its plugins at the top level, where hbmqtt
+              // itself does not read them (every installed plugin is loaded).
+              QStringList names;
+              if (!stringList(v, k, &names))
+                  return false;
+              warn(v, k,
+                   QStringLiteral("ignored, as hbmqtt ignores it: auth.plugins and "
+                                  "topic-check.plugins choose the plugins"));
+              return true;
+          }},
          {"plugin-options", [&](const YAML::Node &v, const QString &k) {
               if (!v.IsMap() && !v.IsNull())
                   return fail(v, k,
@@ -567,6 +615,7 @@ ConfigLoader::Result ConfigLoader::load(const QString &path, Format format)
         Result result;
         result.error = {path, 0, QString(),
                         QStringLiteral("cannot read: %1").arg(file.errorString())};
+        result.errors = {result.error};
         return result;
     }
     return parse(file.readAll(), path, format);
@@ -576,6 +625,16 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &text, const QString &
                                          Format format)
 {
     Result result;
+    const auto finish = [&result] {
+        if (result.errors.isEmpty())
+            return result;
+        std::stable_sort(
+            result.errors.begin(), result.errors.end(),
+            [](const ConfigError &a, const ConfigError &b) { return a.line < b.line; });
+        result.error = result.errors.first();
+        result.config = BrokerConfig(); // nothing half-applied
+        return result;
+    };
     if (format == Format::Auto)
         format = detectFormat(fileName, text);
     if (format == Format::Json) {
@@ -584,34 +643,38 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &text, const QString &
         QJsonParseError error;
         QJsonDocument::fromJson(text, &error);
         if (error.error != QJsonParseError::NoError) {
-            result.error = {fileName, lineAtOffset(text, error.offset), QString(),
-                            QStringLiteral("invalid JSON: %1").arg(error.errorString())};
-            return result;
+            result.errors.append({fileName, lineAtOffset(text, error.offset), QString(),
+                                  QStringLiteral("invalid JSON: %1").arg(error.errorString())});
+            return finish();
         }
     }
     YAML::Node root;
     try {
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
-        result.error = {fileName, e.mark.is_null() ? 0 : e.mark.line + 1, QString(),
-                        QStringLiteral("invalid YAML: %1").arg(QString::fromStdString(e.msg))};
-        return result;
+        result.errors.append(
+            {fileName, e.mark.is_null() ? 0 : e.mark.line + 1, QString(),
+             QStringLiteral("invalid YAML: %1").arg(QString::fromStdString(e.msg))});
+        return finish();
     }
     result.config.sourceFile = fileName;
     Parser parser(fileName, &result);
     try {
-        if (!parser.parseRoot(root))
-            result.config = BrokerConfig(); // nothing half-applied
-    } catch (const YAML::Exception &e) {    // e.g. a mapping used as a key
-        result.error = {
-            fileName, e.mark.is_null() ? 0 : e.mark.line + 1, QString(),
-            QStringLiteral("invalid configuration: %1").arg(QString::fromStdString(e.msg))};
-        result.config = BrokerConfig();
+        parser.parseRoot(root);
+    } catch (const YAML::Exception &e) { // e.g. a mapping used as a key
+        result.errors.append(
+            {fileName, e.mark.is_null() ? 0 : e.mark.line + 1, QString(),
+             QStringLiteral("invalid configuration: %1").arg(QString::fromStdString(e.msg))});
     }
-    return result;
+    return finish();
 }
 
 ConfigError ConfigLoader::validatePaths(const BrokerConfig &config)
+{
+    return validateAllPaths(config).value(0);
+}
+
+QList<ConfigError> ConfigLoader::validateAllPaths(const BrokerConfig &config)
 {
     auto error = [&](const QString &key, const QString &message) {
         return ConfigError{config.sourceFile, config.keyLines.value(key), key, message};
@@ -677,12 +740,17 @@ ConfigError ConfigLoader::validatePaths(const BrokerConfig &config)
             return checkDir("persistence.file", QFileInfo(config.persistence.file).absolutePath());
         });
     }
+    // Every problem, but one per key: a file that is missing is not also reported as empty.
+    QList<ConfigError> errors;
+    QSet<QString> keysInError;
     for (const auto &check : checks) {
         ConfigError e = check();
-        if (!e.message.isEmpty())
-            return e;
+        if (e.message.isEmpty() || keysInError.contains(e.key))
+            continue;
+        keysInError.insert(e.key);
+        errors.append(e);
     }
-    return {};
+    return errors;
 }
 
 } // namespace broker

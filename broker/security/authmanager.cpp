@@ -5,6 +5,7 @@
 #include "loginratelimiter.h"
 #include "passwordfileauthplugin.h"
 #include "topicaclplugin.h"
+#include "topictabooplugin.h"
 
 #include <mqttcore/topic.h>
 
@@ -28,7 +29,8 @@ QString canonicalPluginName(const QString &name)
         {QStringLiteral("auth_anonymous"), QStringLiteral("auth.anonymous")},
         {QStringLiteral("auth_file"), QStringLiteral("auth.file")},
         {QStringLiteral("topic.acl"), QStringLiteral("topic_acl")},
-        {QStringLiteral("acl.file"), QStringLiteral("acl_file")}};
+        {QStringLiteral("acl.file"), QStringLiteral("acl_file")},
+        {QStringLiteral("topic.taboo"), QStringLiteral("topic_taboo")}};
     return aliases.value(name, name);
 }
 
@@ -96,6 +98,7 @@ bool AuthManager::configure(const BrokerConfig &config, QString *errorString)
     builtins.push_back(std::make_unique<detail::PasswordFileAuthPlugin>());
     builtins.push_back(std::make_unique<detail::TopicAclPlugin>());
     builtins.push_back(std::make_unique<detail::AclFilePlugin>());
+    builtins.push_back(std::make_unique<detail::TopicTabooPlugin>());
     auto find = [&](const QString &name) -> AuthPlugin * {
         for (const auto &plugin : builtins) {
             if (plugin->name() == name)

@@ -22,9 +22,37 @@ struct ParsedHash
 {
     PasswordFile::Algorithm algorithm = PasswordFile::Algorithm::Pbkdf2Sha512;
     int iterations = 0;
+    bool roundsGiven = false; ///< Sha512Crypt: "rounds=N$" was written
     QByteArray salt;
-    QByteArray hash;
+    QByteArray hash; ///< raw bytes; for Sha512Crypt the 86 characters of crypt's base64
 };
+
+constexpr qsizetype CryptHashLength = 86; // 64 bytes in crypt's base64, no padding
+constexpr int CryptDefaultRounds = 5000;
+
+// "$6$[rounds=N$]salt$hash" of SHA-512 crypt: parts after splitting at '$'.
+std::optional<ParsedHash> parseCryptHash(const QList<QByteArray> &parts)
+{
+    ParsedHash parsed;
+    parsed.algorithm = PasswordFile::Algorithm::Sha512Crypt;
+    parsed.iterations = CryptDefaultRounds;
+    qsizetype saltIndex = 2;
+    if (parts.size() == 5) {
+        if (!parts[2].startsWith("rounds="))
+            return std::nullopt;
+        bool ok = false;
+        parsed.iterations = parts[2].mid(7).toInt(&ok);
+        if (!ok || parsed.iterations < 1 || parsed.iterations > MaxIterations)
+            return std::nullopt;
+        parsed.roundsGiven = true;
+        saltIndex = 3;
+    }
+    parsed.salt = parts[saltIndex];
+    parsed.hash = parts[saltIndex + 1];
+    if (parsed.hash.size() != CryptHashLength || !detail::isCryptBase64(parsed.hash))
+        return std::nullopt;
+    return parsed;
+}
 
 bool decodeBase64(const QByteArray &text, QByteArray *out)
 {
@@ -35,11 +63,15 @@ bool decodeBase64(const QByteArray &text, QByteArray *out)
     return true;
 }
 
-// "$7$101$salt$hash" or "$6$salt$hash".
+// "$7$101$salt$hash", mosquitto's "$6$salt$hash" (standard base64, 88 characters of hash) or
+// SHA-512 crypt's "$6$[rounds=N$]salt$hash" (crypt's base64, 86 characters).
 std::optional<ParsedHash> parseHash(const QByteArray &encoded)
 {
     const QList<QByteArray> parts = encoded.split('$');
     ParsedHash parsed;
+    if (parts.size() >= 4 && parts.size() <= 5 && parts[0].isEmpty() && parts[1] == "6" &&
+        parts.last().size() == CryptHashLength)
+        return parseCryptHash(parts);
     if (parts.size() == 5 && parts[0].isEmpty() && parts[1] == "7") {
         bool ok = false;
         parsed.iterations = parts[2].toInt(&ok);
@@ -61,8 +93,10 @@ std::optional<ParsedHash> parseHash(const QByteArray &encoded)
 }
 
 QByteArray computeHash(const QByteArray &password, const QByteArray &salt,
-                       PasswordFile::Algorithm algorithm, int iterations)
+                       PasswordFile::Algorithm algorithm, int iterations, bool roundsGiven = true)
 {
+    if (algorithm == PasswordFile::Algorithm::Sha512Crypt)
+        return detail::sha512Crypt(password, salt, iterations, roundsGiven).right(CryptHashLength);
     if (algorithm == PasswordFile::Algorithm::Pbkdf2Sha512)
         return detail::pbkdf2Sha512(password, salt, iterations, HashLength);
     QCryptographicHash sha(QCryptographicHash::Sha512);
@@ -210,10 +244,19 @@ bool PasswordFile::remove(const QString &userName)
 QByteArray PasswordFile::hashPassword(const QByteArray &password, Algorithm algorithm,
                                       int iterations)
 {
+    iterations = qBound(1, iterations, MaxIterations);
+    if (algorithm == Algorithm::Sha512Crypt) {
+        // 16 salt characters from crypt's alphabet, as glibc and passlib write them.
+        static constexpr char alphabet[] =
+            "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        QByteArray salt(16, Qt::Uninitialized);
+        for (char &ch : salt)
+            ch = alphabet[QRandomGenerator::system()->bounded(64)];
+        return detail::sha512Crypt(password, salt, iterations, true);
+    }
     QByteArray salt(SaltLength, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
                                           SaltLength / sizeof(quint32));
-    iterations = qBound(1, iterations, MaxIterations);
     const QByteArray hash = computeHash(password, salt, algorithm, iterations);
     if (algorithm == Algorithm::Pbkdf2Sha512)
         return "$7$" + QByteArray::number(iterations) + '$' + salt.toBase64() + '$' +
@@ -226,8 +269,9 @@ bool PasswordFile::verifyHash(const QByteArray &encodedHash, const QByteArray &p
     const auto parsed = parseHash(encodedHash);
     if (!parsed)
         return false;
-    return constantTimeEquals(
-        computeHash(password, parsed->salt, parsed->algorithm, parsed->iterations), parsed->hash);
+    return constantTimeEquals(computeHash(password, parsed->salt, parsed->algorithm,
+                                          parsed->iterations, parsed->roundsGiven),
+                              parsed->hash);
 }
 
 bool PasswordFile::isHash(const QByteArray &encodedHash)

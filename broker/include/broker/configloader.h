@@ -4,6 +4,7 @@
 #include <broker/configerror.h>
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,11 +17,13 @@ namespace broker {
 ///   if (!result.ok()) { fprintf(stderr, "%s\n", qPrintable(result.error.toString())); return 1; }
 ///   if (auto err = broker::ConfigLoader::validatePaths(result.config)) { ...; return 1; }
 ///
-/// Parsing checks syntax, unknown keys, value types and ranges; it stops at the first problem
-/// and then returns no configuration at all (nothing half-applied). Duplicate keys are
-/// accepted, the last one wins, with a warning. The placeholder "true / false" written in the
-/// seeds' sample for a boolean keeps that key's default, with a warning.
-/// Files named in the configuration (password-file, acl-file, cafile, capath, certfile,
+/// Parsing checks syntax, unknown keys, value types and ranges. It goes on past a problem, so
+/// that one run reports every error of the file (`errors`, by line), and then returns no
+/// configuration at all (nothing half-applied). Duplicate keys are
+/// accepted, the last one wins, with a warning. The spellings hbmqtt's code reads
+/// (`sys_interval`, `max_connections`, ...) are aliases of the documented keys. The placeholder
+/// "true / false" written in the seeds' sample for a boolean keeps that key's default, with a
+/// warning. Files named in the configuration (password-file, acl-file, cafile, capath, certfile,
 /// keyfile) are checked separately by validatePaths(), as part of starting the broker, so that
 /// a configuration can be parsed and inspected on another machine. Relative paths in a file
 /// are resolved against the directory of that file (stored absolute in BrokerConfig).
@@ -36,8 +39,9 @@ public:
 
     struct Result
     {
-        BrokerConfig config; ///< meaningful only when ok()
-        ConfigError error;   ///< set when !ok()
+        BrokerConfig config;       ///< meaningful only when ok()
+        ConfigError error;         ///< the first of `errors` (set when !ok())
+        QList<ConfigError> errors; ///< every problem found, ordered by line
         QStringList
             warnings; ///< "config.yaml:14: listeners.x.capath: duplicate key, last one wins"
         bool ok() const { return error.message.isEmpty(); }
@@ -52,6 +56,8 @@ public:
     /// and that ssl listeners have certfile and keyfile. Returns an error with the key's line,
     /// or an empty ConfigError (message empty) when all is well.
     static ConfigError validatePaths(const BrokerConfig &config);
+    /// As validatePaths(), but every problem found (empty when all is well).
+    static QList<ConfigError> validateAllPaths(const BrokerConfig &config);
 };
 
 } // namespace broker

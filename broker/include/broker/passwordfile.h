@@ -12,6 +12,11 @@ namespace broker {
 ///   bob:$6$<base64 salt>$<base64 SHA512(password + salt)>
 /// Files written by mosquitto_passwd work unchanged and files written here work with mosquitto
 /// (12-byte salts, 64-byte hashes, standard base64 with padding, as mosquitto writes them).
+/// Lines written by hbmqtt / MoaT-MQTT (passlib's sha512_crypt) and by crypt(3) are read too:
+///   carol:$6$rounds=656000$<salt>$<86 characters of crypt's base64>
+///   dave:$6$<salt>$<86 characters>            (no rounds= : 5000 rounds)
+/// The two `$6$` forms differ in the hash: 88 characters of standard base64 ending in "=="
+/// (mosquitto) against 86 of crypt's "./0-9A-Za-z" alphabet (SHA-512 crypt).
 /// Blank lines and lines starting with '#' are kept as they are when saving.
 class PasswordFile
 {
@@ -20,6 +25,9 @@ public:
     {
         Pbkdf2Sha512, ///< `$7$`, mosquitto 2.0's default
         Sha512,       ///< `$6$`, mosquitto 1.6 and earlier
+        /// `$6$rounds=N$salt$hash`, SHA-512 crypt (crypt(3), passlib's sha512_crypt as hbmqtt
+        /// writes it); `iterations` are its rounds (glibc's default 5000 when not written).
+        Sha512Crypt,
     };
     static constexpr int DefaultIterations = 101; ///< mosquitto_passwd's default for `$7$`
 
@@ -44,11 +52,13 @@ public:
     /// Returns false when the user did not exist.
     bool remove(const QString &userName);
 
-    /// The `$7$...` / `$6$...` text for a password with a fresh random salt.
+    /// The `$7$...` / `$6$...` text for a password with a fresh random salt (16 characters
+    /// for Sha512Crypt, whose `iterations` are its rounds, at least 1000).
     static QByteArray hashPassword(const QByteArray &password, Algorithm algorithm,
                                    int iterations = DefaultIterations);
     /// True when `encodedHash` (the part after "user:") is a well-formed $6$/$7$ hash of
-    /// `password`.
+    /// `password`. Rounds or iterations above 10,000,000 make a hash malformed (verifying it
+    /// would hold up the broker's thread).
     static bool verifyHash(const QByteArray &encodedHash, const QByteArray &password);
     /// True when `encodedHash` is a well-formed $6$ or $7$ hash (used by `passwd -U`).
     static bool isHash(const QByteArray &encodedHash);

@@ -157,8 +157,8 @@ private Q_SLOTS:
         QTest::newRow("unknown top-level key")
             << "c.yaml" << QByteArray("sys-interval: 5\npersistance:\n  enabled: true\n")
             << "c.yaml:2: persistance: unknown key (expected one of: auth, limits, listeners, "
-               "persistence, plugin-dir, plugin-options, sys-interval, timeout-disconnect-delay, "
-               "topic-check)";
+               "persistence, plugin-dir, plugin-options, plugins, sys-interval, "
+               "timeout-disconnect-delay, topic-check)";
         QTest::newRow("integer expected")
             << "c.yaml" << QByteArray("timeout-disconnect-delay: soon\n")
             << "c.yaml:1: timeout-disconnect-delay: expected an integer from 0 to 86400, got "
@@ -332,6 +332,132 @@ private Q_SLOTS:
         // Same keys on the same lines would be a coincidence; each format reports its own.
         QCOMPARE(fromYaml.config.keyLines.value("limits.max-packet-size"), 18);
         QCOMPARE(fromJson.config.keyLines.value("limits.max-packet-size"), 9);
+    }
+
+    // hbmqtt's scripts/default_broker.yaml: the spellings hbmqtt's code reads (sys_interval,
+    // max_connections) and its top-level `plugins` list, which hbmqtt itself ignores.
+    void hbmqttDefaultConfigLoads()
+    {
+        const auto result = ConfigLoader::parse("listeners:\n"
+                                                "  default:\n"
+                                                "    type: tcp\n"
+                                                "    bind: 0.0.0.0:1883\n"
+                                                "    max_connections: 10\n"
+                                                "sys_interval: 20\n"
+                                                "auth:\n"
+                                                "  allow-anonymous: true\n"
+                                                "plugins:\n"
+                                                "  - auth_file\n"
+                                                "  - auth_anonymous\n"
+                                                "topic-check:\n"
+                                                "  enabled: False\n",
+                                                "hb.yaml");
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.config.sysInterval, 20);
+        QCOMPARE(result.config.listeners.size(), 1);
+        QCOMPARE(result.config.listeners[0].maxConnections, 10);
+        QCOMPARE(result.config.listeners[0].port, quint16(1883));
+        QCOMPARE(result.config.keyLines.value("sys-interval"), 6); // stored under the real name
+        QCOMPARE(result.warnings,
+                 QStringList{"hb.yaml:10: plugins: ignored, as hbmqtt ignores it: auth.plugins "
+                             "and topic-check.plugins choose the plugins"});
+    }
+
+    // hbmqtt's samples/broker_taboo.py configuration: the topic_taboo plugin behaves as there.
+    void hbmqttTabooPlugin()
+    {
+        QTemporaryDir dir;
+        broker::PasswordFile passwords;
+        passwords.setPassword("admin", "a");
+        QString saveError;
+        QVERIFY(passwords.save(dir.filePath("passwd"), &saveError));
+        const auto result = ConfigLoader::parse("listeners:\n"
+                                                "  default: {type: tcp, bind: '0.0.0.0:1883'}\n"
+                                                "  ws-mqtt:\n"
+                                                "    bind: 127.0.0.1:8080\n"
+                                                "    type: ws\n"
+                                                "    max_connections: 10\n"
+                                                "sys_interval: 10\n"
+                                                "auth:\n"
+                                                "  allow-anonymous: true\n"
+                                                "  password-file: passwd\n"
+                                                "  plugins: [auth_file, auth_anonymous]\n"
+                                                "topic-check:\n"
+                                                "  enabled: true\n"
+                                                "  plugins: [topic_taboo]\n",
+                                                dir.filePath("taboo.yaml"));
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.config.listeners.size(), 2);
+        QCOMPARE(result.config.listeners[1].maxConnections, 10);
+        broker::AuthManager auth;
+        QString authError;
+        QVERIFY2(auth.configure(result.config, &authError), qPrintable(authError));
+        QCOMPARE(auth.authorizationPlugins(), QStringList{"topic_taboo"});
+        using broker::AclAction;
+        const auto allowed = [&](std::optional<QString> user, const QString &topic) {
+            return auth.authorize({"c", user, AclAction::Publish, topic});
+        };
+        QVERIFY(allowed("bob", "a/b"));
+        QVERIFY(!allowed("bob", "prohibited"));
+        QVERIFY(!allowed("bob", "data/classified"));
+        QVERIFY(allowed("bob", "data/classified/x")); // literal, as in hbmqtt
+        QVERIFY(allowed("admin", "top-secret"));
+        QVERIFY(!allowed(std::nullopt, "a/b")); // anonymous clients: nothing
+    }
+
+    // One run names every problem of the file, each on its own line, in line order.
+    void everyErrorReported()
+    {
+        const auto result = ConfigLoader::parse("listeners:\n"
+                                                "  a:\n"
+                                                "    bind: :1883\n"
+                                                "    type: udp\n"
+                                                "  b:\n"
+                                                "    bnd: :1884\n"
+                                                "sys_interval: soon\n"
+                                                "auth:\n"
+                                                "  allow-anonymous: maybe\n"
+                                                "persistance: {}\n"
+                                                "limits:\n"
+                                                "  max-inflight: 0\n",
+                                                "multi.yaml");
+        QVERIFY(!result.ok());
+        QStringList lines;
+        for (const broker::ConfigError &e : result.errors)
+            lines.append(e.toString());
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines[0], QStringLiteral("multi.yaml:4: listeners.a.type: expected tcp or ws, "
+                                          "got 'udp'"));
+        QVERIFY(lines[1].startsWith("multi.yaml:6: listeners.b.bnd: unknown key"));
+        QCOMPARE(lines[2], QStringLiteral("multi.yaml:7: sys-interval: expected an integer from 0 "
+                                          "to 86400, got 'soon'"));
+        QVERIFY(lines[3].startsWith("multi.yaml:9: auth.allow-anonymous: expected true/false"));
+        QVERIFY(lines[4].startsWith("multi.yaml:10: persistance: unknown key"));
+        QVERIFY(lines[5].startsWith("multi.yaml:12: limits.max-inflight: expected an integer"));
+        QCOMPARE(result.error.toString(), lines[0]);
+        QVERIFY(result.config.listeners.isEmpty()); // nothing half-applied
+    }
+
+    void everyMissingFileReported()
+    {
+        const auto result = ConfigLoader::parse("listeners:\n"
+                                                "  s:\n"
+                                                "    bind: :8885\n"
+                                                "    ssl: on\n"
+                                                "    certfile: /nonexistent/c.pem\n"
+                                                "    keyfile: /nonexistent/k.pem\n"
+                                                "auth:\n"
+                                                "  password-file: /nonexistent/passwd\n",
+                                                "/tmp/files.yaml");
+        QVERIFY(result.ok());
+        const QList<broker::ConfigError> errors = ConfigLoader::validateAllPaths(result.config);
+        QCOMPARE(errors.size(), 3); // one per key: a missing file is not also "not a PEM"
+        QCOMPARE(errors[0].line, 5);
+        QCOMPARE(errors[1].line, 6);
+        QCOMPARE(errors[2].toString(),
+                 QStringLiteral("/tmp/files.yaml:8: auth.password-file: file /nonexistent/passwd "
+                                "not found"));
+        QCOMPARE(ConfigLoader::validatePaths(result.config).toString(), errors[0].toString());
     }
 
     void defaultsWithoutListeners()

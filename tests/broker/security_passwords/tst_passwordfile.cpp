@@ -132,6 +132,113 @@ print('match' if base64.b64encode(digest).decode() == want else 'differ')
         QVERIFY(!PasswordFile::verifyHash(hash, password + "x"));
     }
 
+    // The SHA-512 test vectors of Drepper's specification ("Unix crypt using SHA-256 and
+    // SHA-512"), including a salt longer than 16 characters and rounds below the minimum.
+    void sha512CryptSpecificationVectors_data()
+    {
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<QByteArray>("hash");
+        QTest::newRow("default rounds")
+            << QByteArray("Hello world!")
+            << QByteArray("$6$saltstring$svn8UoSVapNtMuq1ukKS4tPQd8iKwSMHWjl/O817G3uBnIFNjnQJuesI"
+                          "68u4OTLiBFdcbYEdFCoEOfaS35inz1");
+        QTest::newRow("rounds=10000")
+            << QByteArray("Hello world!")
+            << QByteArray("$6$rounds=10000$saltstringsaltst$OW1/O6BYHV6BcXZu8QVeXbDWra3Oeqh0sbHbbM"
+                          "CVNSnCM/UrjmM0Dp8vOuZeHBy/YTBmSK6H9qs/y3RnOaw5v.");
+        QTest::newRow("rounds=5000 written")
+            << QByteArray("This is just a test")
+            << QByteArray("$6$rounds=5000$toolongsaltstrin$lQ8jolhgVRVhY4b5pZKaysCLi0QBxGoNeKQzQ3g"
+                          "lMhwllF7oGDZxUhx1yxdYcz/e1JSbq3y6JMxxl8audkUEm0");
+        QTest::newRow("long password")
+            << QByteArray("a very much longer text to encrypt.  This one even stretches over more"
+                          "than one line.")
+            << QByteArray("$6$rounds=1400$anotherlongsalts$POfYwTEok97VWcjxIiSOjiykti.o/pQs.wPvMxQ"
+                          "6Fm7I6IoYN3CmLs66x9t0oSwbtEW7o7UmJEiDwGqd8p4ur1");
+        QTest::newRow("short salt")
+            << QByteArray("we have a short salt string but not a short password")
+            << QByteArray("$6$rounds=77777$short$WuQyW2YR.hBNpjjRhpYD/ifIw05xdfeEyQoMxIXbkvr0gge1a"
+                          "1x3yRULJ5CCaUeOxFmtlcGZelFl5CxtgfiAc0");
+        QTest::newRow("16-character salt")
+            << QByteArray("a short string")
+            << QByteArray("$6$rounds=123456$asaltof16chars..$BtCwjqMJGx5hrJhZywWvt0RLE8uZ4oPwcelCj"
+                          "mw2kSYu.Ec6ycULevoBK25fs2xXgMNrCzIMVcgEJAstJeonj1");
+        // The specification writes rounds=1000 for a requested 10; a file may hold either.
+        QTest::newRow("rounds below minimum")
+            << QByteArray("the minimum number is still observed")
+            << QByteArray("$6$rounds=10$roundstoolow$kUMsbe306n21p9R.FRkW3IGn.S9NPN0x50YhH1xhLsPuWG"
+                          "sUSklZt58jaTfF4ZEQpyUNGc0dqbpBYYBaHHrsX.");
+    }
+
+    void sha512CryptSpecificationVectors()
+    {
+        QFETCH(QByteArray, password);
+        QFETCH(QByteArray, hash);
+        QVERIFY(PasswordFile::isHash(hash));
+        QVERIFY(PasswordFile::verifyHash(hash, password));
+        QVERIFY(!PasswordFile::verifyHash(hash, password + "!"));
+        QVERIFY(!PasswordFile::verifyHash(hash, QByteArray()));
+    }
+
+    // A file as hbmqtt / MoaT-MQTT users have it (passlib's sha512_crypt), beside mosquitto's
+    // own `$6$` and `$7$` lines in the same file.
+    void hbmqttFileBesideMosquittoFormats()
+    {
+        const QByteArray text =
+            "# written by passlib.hash.sha512_crypt (hbmqtt's documentation)\n"
+            "hb:$6$rounds=10000$saltstringsaltst$OW1/O6BYHV6BcXZu8QVeXbDWra3Oeqh0sbHbbMCVNSnCM/"
+            "UrjmM0Dp8vOuZeHBy/YTBmSK6H9qs/y3RnOaw5v.\n"
+            "plain:$6$saltstring$svn8UoSVapNtMuq1ukKS4tPQd8iKwSMHWjl/O817G3uBnIFNjnQJuesI68u4OTLiB"
+            "FdcbYEdFCoEOfaS35inz1\n"
+            "mosq6:" +
+            PasswordFile::hashPassword("m6", PasswordFile::Algorithm::Sha512) +
+            "\nmosq7:" + PasswordFile::hashPassword("m7", PasswordFile::Algorithm::Pbkdf2Sha512) +
+            "\n";
+        PasswordFile passwords;
+        QString error;
+        QVERIFY2(passwords.parse(text, "passwd", &error), qPrintable(error));
+        QCOMPARE(passwords.userNames(), QStringList({"hb", "plain", "mosq6", "mosq7"}));
+        QVERIFY(passwords.verify("hb", "Hello world!"));
+        QVERIFY(passwords.verify("plain", "Hello world!"));
+        QVERIFY(passwords.verify("mosq6", "m6"));
+        QVERIFY(passwords.verify("mosq7", "m7"));
+        QVERIFY(!passwords.verify("hb", "m6"));
+        QVERIFY(!passwords.verify("mosq6", "Hello world!"));
+        QCOMPARE(passwords.toText(), text); // kept as written
+
+        // Malformed crypt lines are refused with the line named.
+        QVERIFY(
+            !passwords.parse("x:$6$rounds=abc$salt$" + QByteArray(86, 'a') + "\n", "pw", &error));
+        QCOMPARE(error, QStringLiteral("pw:1: user x: malformed password hash"));
+        QVERIFY(!passwords.parse("x:$6$rounds=20000000$salt$" + QByteArray(86, 'a') + "\n", "pw",
+                                 &error));
+        QVERIFY(!passwords.parse("x:$6$salt$" + QByteArray(85, 'a') + "*\n", "pw", &error));
+    }
+
+    // Hashes we write are crypt(3)'s: `openssl passwd -6` reproduces them from salt and password,
+    // and we accept what it writes.
+    void sha512CryptMatchesOpenssl()
+    {
+        const QString openssl = tool("openssl");
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed");
+        const QByteArray password = "correct horse battery staple";
+        const QByteArray ours =
+            PasswordFile::hashPassword(password, PasswordFile::Algorithm::Sha512Crypt, 5000);
+        QVERIFY(ours.startsWith("$6$rounds=5000$"));
+        const QByteArray salt = ours.split('$').value(3);
+        QCOMPARE(salt.size(), 16);
+        QByteArray output;
+        QCOMPARE(run(openssl, {"passwd", "-6", "-stdin", "-salt", QString::fromLatin1(salt)},
+                     &output, password + "\n"),
+                 0);
+        const QByteArray theirs = output.trimmed(); // "$6$salt$hash": the default 5000 rounds
+        QCOMPARE(theirs.split('$').value(3), ours.split('$').value(4));
+        QVERIFY(PasswordFile::verifyHash(theirs, password));
+        QVERIFY(PasswordFile::verifyHash(ours, password));
+        QVERIFY(!PasswordFile::verifyHash(ours, "correct horse"));
+    }
+
     void ourFileWorksWithMosquitto()
     {
         REQUIRE_MOSQUITTO();

@@ -10,9 +10,9 @@ static QString binary()
     return qEnvironmentVariable("MQTT_WORKBENCH");
 }
 
-Result run(const QStringList &args, const QByteArray &input, int timeoutMs)
+static Result runProcess(QProcess &process, const QStringList &args, const QByteArray &input,
+                         int timeoutMs)
 {
-    QProcess process;
     process.start(binary(), args);
     Result result;
     if (!process.waitForStarted(10000))
@@ -29,6 +29,19 @@ Result run(const QStringList &args, const QByteArray &input, int timeoutMs)
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+Result run(const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    QProcess process;
+    return runProcess(process, args, input, timeoutMs);
+}
+
+Result runIn(const QProcessEnvironment &environment, const QStringList &args, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    return runProcess(process, args, {}, timeoutMs);
 }
 
 std::unique_ptr<QProcess> start(const QStringList &args)

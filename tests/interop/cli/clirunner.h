@@ -19,6 +19,9 @@ struct Result
 
 /// Runs `mqtt-workbench args...` to completion (bounded), feeding `input` on stdin.
 Result run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 20000);
+/// As run(), in the given environment instead of the test's.
+Result runIn(const QProcessEnvironment &environment, const QStringList &args,
+             int timeoutMs = 20000);
 
 /// Starts `mqtt-workbench args...` and leaves it running.
 std::unique_ptr<QProcess> start(const QStringList &args);

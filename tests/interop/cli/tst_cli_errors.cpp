@@ -4,6 +4,7 @@
 
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using clitest::run;
@@ -21,6 +22,10 @@ private Q_SLOTS:
     void timeout();
     void badCredentials();
     void help();
+    void unknownSubcommandOrOption_data();
+    void unknownSubcommandOrOption();
+    void windowWithoutDisplay();
+    void brokerConfigEveryError();
 
 private:
     static void expectOneLine(const clitest::Result &result, int exitCode, const char *text);
@@ -37,7 +42,9 @@ void tst_CliErrors::expectOneLine(const clitest::Result &result, int exitCode, c
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY(result.out.isEmpty());
     QCOMPARE(result.err.count('\n'), 1);
-    QVERIFY2(result.err.startsWith("mqtt-workbench "), result.err.constData());
+    // "mqtt-workbench sub: ..." from a subcommand, "mqtt-workbench: ..." without one.
+    QVERIFY2(result.err.startsWith("mqtt-workbench ") || result.err.startsWith("mqtt-workbench: "),
+             result.err.constData());
     QVERIFY2(result.err.contains(text), result.err.constData());
 }
 
@@ -137,6 +144,71 @@ void tst_CliErrors::help()
     // -h is the host, as in mosquitto_pub; only --help asks for help.
     const QString port = QString::number(testsupport::freePort());
     QCOMPARE(run({"pub", "-h", "127.0.0.1", "-p", port, "-t", "a", "-m", "b"}).exitCode, 3);
+}
+
+void tst_CliErrors::unknownSubcommandOrOption_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("text");
+    // mqttools' spelling of sub, and options nobody knows: an error, never the window.
+    QTest::newRow("subcommand") << QStringList{"subscribe", "/test/#"}
+                                << "unknown subcommand "
+                                   "'subscribe'";
+    QTest::newRow("option") << QStringList{"--bogus-option"} << "unknown option '--bogus-option'";
+    QTest::newRow("option after a window option")
+        << QStringList{"--local-broker", "-x"} << "unknown option '-x'";
+    QTest::newRow("argument after a window option")
+        << QStringList{"--local-broker", "stray"} << "unexpected argument 'stray'";
+}
+
+void tst_CliErrors::unknownSubcommandOrOption()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, text);
+    // The test's environment has QT_QPA_PLATFORM=offscreen: a window would start and stay.
+    const auto result = run(args, {}, 10000);
+    expectOneLine(result, 2, text.toUtf8().constData());
+    QVERIFY(result.err.contains("(see --help)"));
+}
+
+void tst_CliErrors::windowWithoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    const auto result = clitest::runIn(environment, {}, 10000);
+    expectOneLine(result, 1, "no display");
+    QVERIFY(!result.err.contains("qt.qpa")); // Qt's own abort message is not reached
+    expectOneLine(clitest::runIn(environment, {"--local-broker"}, 10000), 1, "no display");
+    // A bad option is reported as such, display or not.
+    expectOneLine(clitest::runIn(environment, {"--bogus-option"}, 10000), 2, "--bogus-option");
+}
+
+void tst_CliErrors::brokerConfigEveryError()
+{
+    // Every problem of the file in one run, one line each; the broker does not start.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("broker.yaml");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("listeners:\n"
+               "  a:\n"
+               "    bind: 127.0.0.1:0\n"
+               "    type: udp\n"
+               "sys_interval: soon\n"
+               "auth:\n"
+               "  password-file: /nonexistent/passwd\n"
+               "persistance: {}\n");
+    file.close();
+    const auto result = run({"broker", "-c", path}, {}, 10000);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 1);
+    const QList<QByteArray> lines = result.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QByteArray prefix = "mqtt-workbench broker: " + path.toUtf8();
+    QVERIFY2(lines[0].startsWith(prefix + ":4: listeners.a.type:"), lines[0].constData());
+    QVERIFY2(lines[1].startsWith(prefix + ":5: sys-interval:"), lines[1].constData());
+    QVERIFY2(lines[2].startsWith(prefix + ":8: persistance: unknown key"), lines[2].constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CliErrors)

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using clitest::finish;
@@ -54,6 +56,12 @@ private Q_SLOTS:
     void packetTrace_data() { brokers(); }
     void packetTrace();
     void profile();
+    void subscriptionOptions_data() { brokers(); }
+    void subscriptionOptions();
+    void hbmqttOptions_data() { brokers(); }
+    void hbmqttOptions();
+    void hbmqttClientConfig();
+    void brokerTlsOptions();
     void bench_data() { brokers(); }
     void bench();
 
@@ -540,6 +548,175 @@ void tst_CliPubSub::bench()
     const auto conn = run(QStringList{"bench", "conn"} + at(e.tcp) + QStringList{"-c", "50"});
     QCOMPARE(conn.exitCode, 0);
     QVERIFY2(conn.out.startsWith("bench conn: 50 connections"), conn.out.constData());
+}
+
+void tst_CliPubSub::subscriptionOptions()
+{
+    ENDPOINTS(e);
+    const QString t = topic("kept");
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-m", "r1", "-r", "-q", "1"})
+                 .exitCode,
+             0);
+    // Retain handling 2: the retained message is not sent; -W ends the quiet wait.
+    const auto never = run(QStringList{"sub"} + at(e.tcp) +
+                           QStringList{"-t", t, "--retain-handling", "2", "-W", "1", "-d"});
+    QCOMPARE(never.exitCode, 8);
+    QVERIFY(never.out.isEmpty());
+    QVERIFY2(never.err.contains("q0 rh2"), never.err.constData());
+    // 1 (new subscription) sends it; the options travel in SUBSCRIBE.
+    const auto fresh = run(QStringList{"sub"} + at(e.tcp) +
+                           QStringList{"-t", t, "--retain-handling", "1", "--no-local",
+                                       "--retain-as-published", "-C", "1", "-F", "%r %p", "-d"});
+    QCOMPARE(fresh.exitCode, 0);
+    QCOMPARE(fresh.out, QByteArray("1 r1\n"));
+    QVERIFY2(fresh.err.contains("q0 nl rap rh1"), fresh.err.constData());
+    // They are MQTT 5 options.
+    const auto v311 = run(QStringList{"sub"} + at(e.tcp) +
+                          QStringList{"-t", t, "-V", "311", "--no-local", "-C", "1"});
+    QCOMPARE(v311.exitCode, 2);
+    QVERIFY(v311.err.contains("MQTT 5"));
+    const auto bad = run(QStringList{"sub"} + at(e.tcp) +
+                         QStringList{"-t", t, "--retain-handling", "3", "-C", "1"});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-n", "-r"}).exitCode, 0);
+}
+
+void tst_CliPubSub::hbmqttOptions()
+{
+    ENDPOINTS(e);
+    // hbmqtt_sub's -n COUNT, --ca-file, --clean-session; hbmqtt_pub's --ca-data, --ca-path.
+    const QString t = topic("hb");
+    QFile caFile(m_certs.caFile());
+    QVERIFY(caFile.open(QIODevice::ReadOnly));
+    const QString caData = QString::fromLatin1(caFile.readAll());
+    QTemporaryDir caDir;
+    QVERIFY(QFile::copy(m_certs.caFile(), caDir.filePath("ca.pem")));
+    const QStringList tlsAt{"-h", "localhost", "-p", QString::number(e.tls)};
+    auto sub = startSubscribed(tlsAt + QStringList{"--ca-file", m_certs.caFile(), "-t", t, "-n",
+                                                   "2", "--clean-session", "-v"});
+    QCOMPARE(sub->state(), QProcess::Running);
+    const auto first =
+        run(QStringList{"pub"} + tlsAt + QStringList{"--ca-data", caData, "-t", t, "-m", "one"});
+    QCOMPARE(first.exitCode, 0);
+    const auto second = run(QStringList{"pub"} + tlsAt +
+                            QStringList{"--ca-path", caDir.path(), "-t", t, "-m", "two"});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(finish(*sub));
+    QCOMPARE(sub->exitCode(), 0);
+    QCOMPARE(sub->readAllStandardOutput(), (t + " one\n" + t + " two\n").toUtf8());
+
+    // --will-message is --will-payload.
+    const QString willTopic = topic("will");
+    auto watcher = startSubscribed(at(e.tcp) + QStringList{"-t", willTopic, "-C", "1"});
+    auto dying = startSubscribed(at(e.tcp) + QStringList{"-t", topic("idle"), "--will-topic",
+                                                         willTopic, "--will-message", "bye"});
+    QCOMPARE(dying->state(), QProcess::Running);
+    dying->kill(); // no DISCONNECT: the broker publishes the will
+    QVERIFY(finish(*watcher));
+    QCOMPARE(watcher->readAllStandardOutput(), QByteArray("bye\n"));
+
+    // --extra-headers: a JSON object of WebSocket upgrade headers.
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/mqtt").arg(e.ws);
+    QCOMPARE(run({"pub", "-L", url, "-t", t, "-m", "x", "--extra-headers",
+                  R"({"X-Workbench": "yes", "X-Count": 2})"})
+                 .exitCode,
+             0);
+    const auto notObject = run({"pub", "-L", url, "-t", t, "-m", "x", "--extra-headers", "[1]"});
+    QCOMPARE(notObject.exitCode, 2);
+    QVERIFY(notObject.err.contains("--extra-headers"));
+    // -c stays mosquitto's (keep the session), so it cannot go with --clean-session.
+    QCOMPARE(run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", t, "-c", "--clean-session"})
+                 .exitCode,
+             2);
+}
+
+void tst_CliPubSub::hbmqttClientConfig()
+{
+    // hbmqtt's client configuration (its scripts/default_client.yaml keys, plus topics).
+    QTemporaryDir dir;
+    const QString path = dir.filePath("client.yaml");
+    const auto write = [&](const QByteArray &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    write("keep_alive: 17\n"
+          "ping_delay: 1\n"
+          "default_qos: 1\n"
+          "default_retain: false\n"
+          "auto_reconnect: false\n"
+          "reconnect_max_interval: 10\n"
+          "reconnect_retries: 2\n"
+          "topics:\n"
+          "  cli/config/kept: {qos: 2, retain: true}\n");
+    const QString t = QStringLiteral("cli/config/kept");
+    const auto kept = run(QStringList{"pub"} + at(m_oursAt.tcp) +
+                          QStringList{"--config", path, "-t", t, "-m", "a", "-d"});
+    QCOMPARE(kept.exitCode, 0);
+    QVERIFY2(kept.err.contains("k17"), kept.err.constData());              // keep_alive
+    QVERIFY2(kept.err.contains("received PUBCOMP"), kept.err.constData()); // topics: qos 2
+    const auto retained = run(QStringList{"sub"} + at(m_oursAt.tcp) +
+                              QStringList{"-t", t, "-q", "2", "-C", "1", "-F", "%q %r %p"});
+    QCOMPARE(retained.out, QByteArray("2 1 a\n")); // topics: retain
+    const auto other = run(QStringList{"pub"} + at(m_oursAt.tcp) +
+                           QStringList{"--config", path, "-t", "cli/config/x", "-m", "b", "-d"});
+    QVERIFY2(other.err.contains("received PUBACK"), other.err.constData()); // default_qos 1
+    // Options given win over the file.
+    const auto overridden = run(QStringList{"pub"} + at(m_oursAt.tcp) +
+                                QStringList{"--config", path, "-t", "cli/config/x", "-m", "c", "-q",
+                                            "0", "-k", "30", "-d"});
+    QVERIFY(!overridden.err.contains("PUBACK"));
+    QVERIFY(overridden.err.contains("k30"));
+    QCOMPARE(run(QStringList{"pub"} + at(m_oursAt.tcp) + QStringList{"-t", t, "-n", "-r"}).exitCode,
+             0);
+
+    // Errors name the file and line, in one line, with the usage exit code.
+    write("keep_alive: 10\ndefault_qos: 7\n");
+    auto bad = run(QStringList{"pub"} + at(m_oursAt.tcp) +
+                   QStringList{"--config", path, "-t", t, "-m", "x"});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.err.count('\n'), 1);
+    QVERIFY2(bad.err.contains(path.toUtf8() + ":2: default_qos: expected 0, 1 or 2, got '7'"),
+             bad.err.constData());
+    write("keepalive: 10\n");
+    bad = run(QStringList{"sub"} + at(m_oursAt.tcp) + QStringList{"--config", path, "-t", t});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(":1: keepalive: unknown key"), bad.err.constData());
+}
+
+void tst_CliPubSub::brokerTlsOptions()
+{
+    // mqttools' broker options: a TLS listener without a configuration file.
+    auto brokerProcess = clitest::start({"broker", "--bind", "127.0.0.1", "-p", "0", "--certfile",
+                                         m_certs.serverCertFile(), "--keyfile",
+                                         m_certs.serverKeyFile(), "--cafile", m_certs.caFile()});
+    QByteArray err;
+    const QRegularExpression listening(QStringLiteral("port (\\d+) \\(tls\\)"));
+    QRegularExpressionMatch match;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (match = listening.match(QString::fromUtf8(err += brokerProcess->readAllStandardError())))
+            .hasMatch(),
+        15000);
+    const QString port = match.captured(1);
+    const QString t = topic("tls");
+    const QStringList tlsAt{"-h", "localhost", "-p", port, "--cafile", m_certs.caFile()};
+    auto sub = startSubscribed(tlsAt + QStringList{"-t", t, "-C", "1"});
+    QCOMPARE(run(QStringList{"pub"} + tlsAt + QStringList{"-t", t, "-m", "over tls"}).exitCode, 0);
+    QVERIFY(finish(*sub));
+    QCOMPARE(sub->readAllStandardOutput(), QByteArray("over tls\n"));
+    brokerProcess->terminate();
+    QVERIFY(finish(*brokerProcess));
+    QCOMPARE(brokerProcess->exitCode(), 0);
+
+    // Usage errors, and files checked before starting (one line each).
+    const auto alone = run({"broker", "--certfile", m_certs.serverCertFile()});
+    QCOMPARE(alone.exitCode, 2);
+    QVERIFY(alone.err.contains("--keyfile"));
+    const auto missing = run({"broker", "-p", "0", "--certfile", "/nonexistent/c.pem", "--keyfile",
+                              m_certs.serverKeyFile()});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("--certfile: file /nonexistent/c.pem not found"),
+             missing.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CliPubSub)
