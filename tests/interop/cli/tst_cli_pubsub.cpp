@@ -345,12 +345,14 @@ void tst_CliPubSub::jsonKeepsText_issue13()
         QVERIFY2(templateOut[i].startsWith("{\"tst\":\""), name);
         QVERIFY2(templateOut[i].endsWith(",\"payload\":" + compact + '}'), name);
         QVERIFY2(mqtt::jsontext::isValid(templateOut[i]), name);
-        // -j: members sorted by name, "payload" followed by "payloadlen".
-        for (const QByteArray &line : {linesOut[i], detectedOut[i]}) {
+        // -j: members sorted by name, "payload" followed by "payloadlen"; "format" is the one
+        // asked for.
+        for (const auto &[line, format] : {std::pair(linesOut[i], QByteArray("json")),
+                                           std::pair(detectedOut[i], QByteArray("auto"))}) {
             QVERIFY2(line.contains(",\"payload\":" + compact + ",\"payloadlen\":" +
                                    QByteArray::number(documents[i].text.size()) + ','),
                      name);
-            QVERIFY2(line.contains("\"format\":\"json\""), name);
+            QVERIFY2(line.startsWith("{\"format\":\"" + format + "\","), name);
             QVERIFY2(mqtt::jsontext::isValid(line), name);
         }
     }
