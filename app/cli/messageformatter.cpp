@@ -1,8 +1,11 @@
 #include "messageformatter.h"
 
+#include <mqttcore/jsontext.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringDecoder>
 
 #include <ctime>
@@ -127,35 +130,12 @@ void appendJsonString(QByteArray &out, QByteArrayView text)
     out += '"';
 }
 
-// The payload as compact JSON if it is one JSON value, else nullopt. Keys keep their order
-// (cJSON's), so only the blanks outside strings are dropped.
+// The payload as compact JSON if it is one JSON value, else nullopt: its exact text without
+// the whitespace between tokens (issue 13: no reparsing, so member order, duplicates, numbers
+// and escapes stay as they were sent).
 std::optional<QByteArray> compactJson(const QByteArray &payload)
 {
-    QJsonParseError error;
-    QJsonDocument::fromJson('[' + payload + ']', &error);
-    if (error.error != QJsonParseError::NoError || payload.trimmed().isEmpty())
-        return std::nullopt;
-    QByteArray out;
-    out.reserve(payload.size());
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : payload) {
-        if (inString) {
-            out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-            out += c;
-        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-            out += c;
-        }
-    }
-    return out;
+    return mqtt::jsontext::reformat(payload, mqtt::jsontext::Layout::Compact);
 }
 
 std::tm localTime(qint64 seconds)
@@ -540,32 +520,42 @@ void MessageFormatter::renderPlaceholder(QByteArray &out, char conversion, const
     }
 }
 
+QByteArray MessageFormatter::jsonText(const QJsonValue &value)
+{
+    // QJsonDocument takes only arrays and objects: write the value in an array, strip "[]".
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.sliced(1, array.size() - 2);
+}
+
 QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QString *warning) const
 {
     const QByteArray payload = message.payload();
-    QJsonObject object{
-        {QStringLiteral("time"), message.receivedAt().isValid()
-                                     ? message.receivedAt().toString(Qt::ISODateWithMs)
-                                     : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("topic"), message.topic()},
-        {QStringLiteral("qos"), int(message.qos())},
-        {QStringLiteral("retain"), message.retain()},
-        {QStringLiteral("payloadlen"), payload.size()},
+    // Members as JSON text, sorted by name (the order QJsonObject has always given them), so
+    // that a JSON payload goes in as its own text instead of a reparsed copy (issue 13).
+    QMap<QString, QByteArray> members{
+        {QStringLiteral("time"),
+         jsonText(message.receivedAt().isValid()
+                      ? message.receivedAt().toString(Qt::ISODateWithMs)
+                      : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))},
+        {QStringLiteral("topic"), jsonText(message.topic())},
+        {QStringLiteral("qos"), QByteArray::number(int(message.qos()))},
+        {QStringLiteral("retain"), message.retain() ? "true" : "false"},
+        {QStringLiteral("payloadlen"), QByteArray::number(payload.size())},
     };
     if (message.dup())
-        object.insert(QStringLiteral("dup"), true);
+        members.insert(QStringLiteral("dup"), "true");
     if (message.qos() != mqtt::QoS::AtMostOnce)
-        object.insert(QStringLiteral("mid"), message.packetId());
+        members.insert(QStringLiteral("mid"), QByteArray::number(message.packetId()));
 
     QString error;
-    const QJsonValue rendered =
-        m_renderer.toJson ? m_renderer.toJson(payload, &error) : QJsonValue();
-    if (m_renderer.toJson && error.isEmpty()) {
-        object.insert(QStringLiteral("payload"), rendered);
-        object.insert(QStringLiteral("format"), m_renderer.name);
+    const QByteArray rendered =
+        m_renderer.toJsonText ? m_renderer.toJsonText(payload, &error) : QByteArray();
+    if (m_renderer.toJsonText && error.isEmpty()) {
+        members.insert(QStringLiteral("payload"), rendered);
+        members.insert(QStringLiteral("format"), jsonText(m_renderer.name));
     } else {
         if (!error.isEmpty()) {
-            object.insert(QStringLiteral("error"), error);
+            members.insert(QStringLiteral("error"), jsonText(error));
             if (warning)
                 *warning = decodeWarning(message, error);
         }
@@ -573,10 +563,11 @@ QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QStrin
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = decoder.decode(payload);
         if (decoder.hasError()) {
-            object.insert(QStringLiteral("payload"), QString::fromLatin1(payload.toBase64()));
-            object.insert(QStringLiteral("format"), QStringLiteral("base64"));
+            members.insert(QStringLiteral("payload"),
+                           jsonText(QString::fromLatin1(payload.toBase64())));
+            members.insert(QStringLiteral("format"), jsonText(QStringLiteral("base64")));
         } else {
-            object.insert(QStringLiteral("payload"), text);
+            members.insert(QStringLiteral("payload"), jsonText(text));
         }
     }
 
@@ -610,9 +601,17 @@ QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QStrin
                 users.append(QJsonArray{u.name, u.value});
             properties.insert(QStringLiteral("user-properties"), users);
         }
-        object.insert(QStringLiteral("properties"), properties);
+        members.insert(QStringLiteral("properties"), jsonText(properties));
     }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+
+    QByteArray out = "{";
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        if (it != members.cbegin())
+            out += ',';
+        out += jsonText(it.key()) + ':' + it.value();
+    }
+    out += '}';
+    return out;
 }
 
 } // namespace cli

@@ -30,14 +30,15 @@ public:
     };
 
     /// Optional payload rendering for --format: raw bytes in, printable bytes out (used for
-    /// the payload-only and -v styles and %p) and a JSON value (for -j). A renderer that cannot
+    /// the payload-only and -v styles and %p) and one JSON value as compact text (for -j; a
+    /// JSON payload is given as its own text, see mqttcore/jsontext.h). A renderer that cannot
     /// decode a payload sets *error (never null) to a one-line reason: toText still returns
     /// what to print, and the formatter warns; for -j the payload is then written as without
     /// --format, with the reason as "error".
     struct PayloadRenderer
     {
         std::function<QByteArray(const QByteArray &payload, QString *error)> toText;
-        std::function<QJsonValue(const QByteArray &payload, QString *error)> toJson;
+        std::function<QByteArray(const QByteArray &payload, QString *error)> toJsonText;
         QString name; ///< "hex", "cbor", ... reported in -j as "format"
     };
 
@@ -45,6 +46,8 @@ public:
 
     /// Checks a -F format the way mosquitto_sub does; false with a one-line *error.
     static bool validateFormat(const QString &format, QString *error);
+    /// A value (of our own making, not a payload) as compact JSON text: 1, "x", {"a":1}.
+    static QByteArray jsonText(const QJsonValue &value);
 
     /// -N: no newline after each message.
     void setEndOfLine(bool endOfLine) { m_endOfLine = endOfLine; }

@@ -5,6 +5,7 @@
 #include <schema/protobufschema.h>
 #include <schema/sparkplug.h>
 
+#include <mqttcore/jsontext.h>
 #include <mqttcore/payloadformat.h>
 
 #include <QCborValue>
@@ -34,10 +35,10 @@ MessageFormatter::PayloadRenderer schemaRenderer(const QString &name, SchemaDeco
         // Escaped (printable ASCII as is, \n, \xNN, ...): still one line per message.
         return mqtt::formatPayload(payload, mqtt::PayloadFormat::Raw).toUtf8();
     };
-    renderer.toJson = [decoder](const QByteArray &payload, QString *error) -> QJsonValue {
+    renderer.toJsonText = [decoder](const QByteArray &payload, QString *error) {
         if (const std::optional<QJsonObject> json = decoder(payload, error))
-            return *json;
-        return QJsonValue();
+            return QJsonDocument(*json).toJson(QJsonDocument::Compact);
+        return QByteArray();
     };
     return renderer;
 }
@@ -83,16 +84,20 @@ std::optional<MessageFormatter::PayloadRenderer> PayloadRenderers::find(const QS
     renderer.toText = [format](const QByteArray &payload, QString *) {
         return mqtt::formatPayload(payload, format).toUtf8();
     };
-    renderer.toJson = [format](const QByteArray &payload, QString *) -> QJsonValue {
-        const bool structured =
-            format == mqtt::PayloadFormat::Json || format == mqtt::PayloadFormat::Cbor ||
-            format == mqtt::PayloadFormat::MessagePack || format == mqtt::PayloadFormat::Auto;
-        if (structured) {
-            QString error;
-            if (const auto value = mqtt::decodeStructured(payload, format, &error))
-                return value->toJsonValue();
+    renderer.toJsonText = [format](const QByteArray &payload, QString *) {
+        const mqtt::PayloadFormat resolved =
+            format == mqtt::PayloadFormat::Auto ? mqtt::detectPayloadFormat(payload) : format;
+        if (resolved == mqtt::PayloadFormat::Json) {
+            // The payload's own text, never a reparsed copy (issue 13).
+            if (std::optional<QByteArray> json =
+                    mqtt::jsontext::reformat(payload, mqtt::jsontext::Layout::Compact))
+                return *json;
+        } else if (resolved == mqtt::PayloadFormat::Cbor ||
+                   resolved == mqtt::PayloadFormat::MessagePack) {
+            if (const auto value = mqtt::decodeStructured(payload, resolved))
+                return MessageFormatter::jsonText(value->toJsonValue());
         }
-        return mqtt::formatPayload(payload, format);
+        return MessageFormatter::jsonText(mqtt::formatPayload(payload, format));
     };
     return renderer;
 }

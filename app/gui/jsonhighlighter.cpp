@@ -1,13 +1,26 @@
 #include "jsonhighlighter.h"
 
+#include <mqttcore/jsontext.h>
+
 namespace gui {
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document),
-      m_token(QStringLiteral(
-          R"(("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b)"))
+namespace {
+
+/// The UTF-16 length of a piece of UTF-8 (four-byte sequences are surrogate pairs).
+int utf16Length(QByteArrayView utf8)
 {
+    int length = 0;
+    for (const char c : utf8) {
+        const auto byte = static_cast<uchar>(c);
+        if ((byte & 0xc0) != 0x80)
+            length += byte >= 0xf0 ? 2 : 1;
+    }
+    return length;
 }
+
+} // namespace
+
+JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
 
 void JsonHighlighter::setEnabled(bool enabled)
 {
@@ -35,16 +48,44 @@ void JsonHighlighter::highlightBlock(const QString &text)
     string.setForeground(m_dark ? QColor(0x9C, 0xDB, 0x8A) : QColor(0x2E, 0x7D, 0x32));
     number.setForeground(m_dark ? QColor(0xF2, 0xB4, 0x6B) : QColor(0xB3, 0x5C, 0x00));
     literal.setForeground(m_dark ? QColor(0xE0, 0x8A, 0xE0) : QColor(0x8E, 0x24, 0xAA));
-    for (auto it = m_token.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.capturedLength(1) > 0)
-            setFormat(int(m.capturedStart(1)), int(m.capturedLength(1)),
-                      m.capturedLength(2) > 0 ? key : string);
-        else if (m.capturedLength(3) > 0)
-            setFormat(int(m.capturedStart(3)), int(m.capturedLength(3)), number);
-        else if (m.capturedLength(4) > 0)
-            setFormat(int(m.capturedStart(4)), int(m.capturedLength(4)), literal);
+
+    // The tokens of mqttcore's JSON tokenizer, the one that checked and laid out the payload.
+    // A line at a time is enough: no token spans lines in pretty JSON.
+    using mqtt::jsontext::TokenKind;
+    const QByteArray utf8 = text.toUtf8();
+    int position = 0; // in UTF-16 units, where the token starts
+    // A string is a member's name when a ':' follows it: coloured once the next token is known.
+    int stringStart = -1;
+    int stringLength = 0;
+    for (qsizetype offset = 0;;) {
+        const mqtt::jsontext::Token token = mqtt::jsontext::scanToken(utf8, offset);
+        if (token.kind == TokenKind::End)
+            break;
+        offset += token.length;
+        const int length = utf16Length(QByteArrayView(utf8).sliced(token.offset, token.length));
+        if (token.kind != TokenKind::Whitespace && stringStart >= 0) {
+            setFormat(stringStart, stringLength,
+                      token.kind == TokenKind::NameSeparator ? key : string);
+            stringStart = -1;
+        }
+        switch (token.kind) {
+        case TokenKind::String:
+            stringStart = position;
+            stringLength = length;
+            break;
+        case TokenKind::Number:
+            setFormat(position, length, number);
+            break;
+        case TokenKind::Literal:
+            setFormat(position, length, literal);
+            break;
+        default:
+            break;
+        }
+        position += length;
     }
+    if (stringStart >= 0)
+        setFormat(stringStart, stringLength, string);
 }
 
 } // namespace gui

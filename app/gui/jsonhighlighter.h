@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QRegularExpression>
 #include <QSyntaxHighlighter>
 
 namespace gui {
 
-/// Colours keys, strings, numbers and literals of (pretty-printed) JSON, with colours taken
-/// from the palette's lightness so that they read on light and dark themes.
+/// Colours keys, strings, numbers and literals of (pretty-printed) JSON, found by mqttcore's
+/// JSON tokenizer (jsontext.h), with colours chosen by the background's lightness so that
+/// they read on light and dark themes.
 class JsonHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -23,7 +23,6 @@ protected:
 private:
     bool m_enabled = true;
     bool m_dark = false;
-    QRegularExpression m_token;
 };
 
 } // namespace gui

@@ -9,6 +9,8 @@
 #include <schema/protobufschema.h>
 #include <schema/sparkplug.h>
 
+#include <mqttcore/jsontext.h>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -70,17 +73,56 @@ std::optional<double> numericValue(const QByteArray &payload, const QString &fie
     return std::nullopt;
 }
 
-// The first numeric top-level field of a JSON object payload, for the chart's default.
+// The first numeric top-level member of a JSON object payload, in the payload's order (a
+// QJsonObject would sort the names), for the chart's default.
 QString firstNumericField(const QByteArray &payload)
 {
-    if (payload.size() > 64 * 1024)
+    using mqtt::jsontext::TokenKind;
+    if (payload.size() > 64 * 1024 || !mqtt::jsontext::isValid(payload))
         return {};
-    const QJsonObject object = QJsonDocument::fromJson(payload).object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.value().isDouble())
-            return it.key();
+    int depth = 0;
+    QByteArrayView name;
+    bool valueDue = false; // after "name": at the top level
+    for (qsizetype offset = 0;;) {
+        const mqtt::jsontext::Token token = mqtt::jsontext::scanToken(payload, offset);
+        const QByteArrayView text = QByteArrayView(payload).sliced(token.offset, token.length);
+        offset += token.length;
+        switch (token.kind) {
+        case TokenKind::End:
+            return {};
+        case TokenKind::Whitespace:
+            continue;
+        case TokenKind::BeginArray:
+            if (depth == 0)
+                return {};
+            ++depth;
+            break;
+        case TokenKind::BeginObject:
+            ++depth;
+            break;
+        case TokenKind::EndObject:
+        case TokenKind::EndArray:
+            --depth;
+            break;
+        case TokenKind::NameSeparator:
+            valueDue = depth == 1;
+            continue;
+        case TokenKind::String:
+            if (depth == 1 && !valueDue)
+                name = text;
+            break;
+        case TokenKind::Number:
+            if (depth == 1 && valueDue) {
+                // The name's escapes decoded: it is the field path of numericValue().
+                const QByteArray array = '[' + name.toByteArray() + ']';
+                return QJsonDocument::fromJson(array).array().first().toString();
+            }
+            break;
+        default:
+            break;
+        }
+        valueDue = false;
     }
-    return {};
 }
 
 QString formatTime(qint64 ms)
@@ -453,9 +495,11 @@ void MessageDetailView::renderPayload()
         formatted = formatForReading(m_message.payload, view, m_renderBytes, contentType());
     }
     m_effectiveView = formatted.format;
-    m_highlighter->setEnabled(formatted.format == mqtt::PayloadFormat::Json ||
-                              formatted.format == mqtt::PayloadFormat::Cbor ||
-                              formatted.format == mqtt::PayloadFormat::MessagePack);
+    // Not on the text or hex shown for a payload that is not valid in the format.
+    m_highlighter->setEnabled(formatted.error.isEmpty() &&
+                              (formatted.format == mqtt::PayloadFormat::Json ||
+                               formatted.format == mqtt::PayloadFormat::Cbor ||
+                               formatted.format == mqtt::PayloadFormat::MessagePack));
     m_payloadEdit->setPlainText(formatted.text);
     m_payloadError->setVisible(!formatted.error.isEmpty());
     m_payloadError->setText(formatted.error);

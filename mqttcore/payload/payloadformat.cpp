@@ -1,5 +1,7 @@
 #include "mqttcore/payloadformat.h"
 
+#include "mqttcore/jsontext.h"
+
 #include "messagepack.h"
 #include "payloadtext.h"
 
@@ -49,32 +51,36 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-/// Any JSON value (Qt's parser takes only objects and arrays at the top, so the text is
-/// parsed inside "[...]"). Errors name the line and column in `utf8`.
+/// True if `utf8` is one JSON value (RFC 8259), checked on its tokens (jsontext.h); *error
+/// names the line and column of the first problem.
+bool isJson(QByteArrayView utf8, QString *error)
+{
+    jsontext::Error jsonError;
+    if (jsontext::isValid(utf8, &jsonError))
+        return true;
+    setError(error, jsontext::describe(utf8, jsonError));
+    return false;
+}
+
+/// Any JSON value as a tree, for converting it (to CBOR, MessagePack): never for showing it,
+/// since a tree loses member order, duplicates and the text of numbers. Checked by isJson()
+/// first, so that every JSON path accepts the same texts; Qt's parser takes only objects and
+/// arrays at the top, so the text is parsed inside "[...]".
 std::optional<QJsonValue> parseJson(QByteArrayView utf8, QString *error)
 {
+    if (!isJson(utf8, error))
+        return std::nullopt;
     QByteArray wrapped;
     wrapped.reserve(utf8.size() + 2);
     wrapped.append('[').append(utf8).append(']');
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype byteOffset =
-            qBound(qsizetype(0), qsizetype(parseError.offset) - 1, qsizetype(utf8.size()));
-        const QString before = QString::fromUtf8(utf8.first(byteOffset));
-        const QString text = before + QString::fromUtf8(utf8.sliced(byteOffset));
-        setError(error, QStringLiteral("invalid JSON: %1 (%2)")
-                            .arg(parseError.errorString(),
-                                 payloadtext::describePosition(text, before.size())));
+    if (parseError.error != QJsonParseError::NoError || document.array().size() != 1) {
+        setError(error,
+                 QStringLiteral("JSON cannot be converted: %1").arg(parseError.errorString()));
         return std::nullopt;
     }
-    const QJsonArray array = document.array();
-    if (array.size() != 1) {
-        setError(error, array.isEmpty() ? QStringLiteral("invalid JSON: no value")
-                                        : QStringLiteral("invalid JSON: more than one value"));
-        return std::nullopt;
-    }
-    return array.first();
+    return document.array().first();
 }
 
 /// JSON numbers that are whole and exactly representable become integers, so that {"a":1}
@@ -165,7 +171,7 @@ std::optional<PayloadFormat> formatFromContentType(const QByteArray &payload,
     if (type.isEmpty())
         return std::nullopt;
     if (type == u"application/json" || type.endsWith(u"+json"))
-        return parseJson(payload, nullptr) ? std::optional(PayloadFormat::Json) : std::nullopt;
+        return isJson(payload, nullptr) ? std::optional(PayloadFormat::Json) : std::nullopt;
     if (type == u"application/cbor")
         return decodeCbor(payload, nullptr) ? std::optional(PayloadFormat::Cbor) : std::nullopt;
     if (type == u"application/msgpack" || type == u"application/x-msgpack" ||
@@ -199,22 +205,6 @@ std::optional<bool> payloadBool(const QByteArray &payload, const PayloadFormatOp
     if (!payloadtext::isPrintableUtf8(payload))
         return std::nullopt;
     return parseBool(QString::fromUtf8(payload), options);
-}
-
-QString jsonText(const QJsonValue &value, bool pretty)
-{
-    if (value.isArray() || value.isObject()) {
-        const QJsonDocument document =
-            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-        QByteArray text =
-            document.toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact);
-        if (text.endsWith('\n'))
-            text.chop(1);
-        return QString::fromUtf8(text);
-    }
-    // A scalar: render it inside an array and take the brackets off.
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.sliced(1, text.size() - 2));
 }
 
 QString diagnosticText(const QCborValue &value, bool pretty)
@@ -262,7 +252,7 @@ PayloadFormat detectPayloadFormat(const QByteArray &payload, QStringView content
         return *declared;
     if (payload.isEmpty())
         return PayloadFormat::Text;
-    if (startsLikeJsonContainer(payload) && parseJson(payload, nullptr))
+    if (startsLikeJsonContainer(payload) && isJson(payload, nullptr))
         return PayloadFormat::Json;
     if (payloadtext::isPrintableUtf8(payload))
         return PayloadFormat::Text;
@@ -282,10 +272,16 @@ QString formatPayload(const QByteArray &payload, PayloadFormat format,
         return formatPayload(payload, detectPayloadFormat(payload), options, error);
     case PayloadFormat::Text:
         return payloadtext::fromUtf8Escaped(payload);
-    case PayloadFormat::Json:
-        if (const std::optional<QJsonValue> json = parseJson(payload, error))
-            return jsonText(*json, options.pretty);
+    case PayloadFormat::Json: {
+        // The exact text of the payload, only its whitespace changed (jsontext.h).
+        jsontext::Error jsonError;
+        if (const std::optional<QByteArray> json = jsontext::reformat(
+                payload, options.pretty ? jsontext::Layout::Pretty : jsontext::Layout::Compact,
+                &jsonError))
+            return QString::fromUtf8(*json);
+        setError(error, jsontext::describe(payload, jsonError));
         return payloadtext::fromUtf8Escaped(payload);
+    }
     case PayloadFormat::Hex:
         return payloadtext::toHex(payload, options.pretty);
     case PayloadFormat::Base64:
@@ -319,7 +315,7 @@ std::optional<QByteArray> encodePayload(QStringView text, PayloadFormat format,
         return text.toUtf8();
     case PayloadFormat::Json: {
         QByteArray utf8 = text.toUtf8();
-        if (parseJson(utf8, &reason))
+        if (isJson(utf8, &reason))
             bytes = std::move(utf8);
         break;
     }

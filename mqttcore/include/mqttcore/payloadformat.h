@@ -18,7 +18,7 @@ enum class PayloadFormat
 {
     Auto,        ///< detectPayloadFormat() picks one of the others
     Text,        ///< UTF-8; invalid bytes and control characters shown as \xNN
-    Json,        ///< any JSON value, compact or indented
+    Json,        ///< any JSON value, compact or indented, its text kept exactly (jsontext.h)
     Hex,         ///< "48 65 6c", or hexdump-style lines (offset, hex, ASCII) when pretty
     Base64,      ///< RFC 4648 (the URL alphabet is accepted on input)
     Cbor,        ///< RFC 8949, shown in CBOR diagnostic notation
@@ -42,8 +42,8 @@ QStringList payloadFormatNames();
 /// Options for formatPayload and encodePayload.
 struct PayloadFormatOptions
 {
-    /// Json: indented; Hex: hexdump-style lines; Base64: 76-column lines; Cbor/MessagePack:
-    /// line-wrapped diagnostic notation.
+    /// Json: indented (jsontext::Layout::Pretty); Hex: hexdump-style lines; Base64: 76-column
+    /// lines; Cbor/MessagePack: line-wrapped diagnostic notation.
     bool pretty = false;
     /// The words of the Bool format (MoaT's codec_params: on/off, ON/OFF, yes/no, ...).
     QString onWord = QStringLiteral("on");
@@ -104,8 +104,10 @@ inline std::optional<QByteArray> encodePayload(QStringView text, PayloadFormat f
 /// extensions (and inexact timestamps) -> tag MessagePackExtensionTag holding [type, data].
 /// Cbor/MessagePack encoding from JSON makes whole numbers integers; CBOR floats use the
 /// shortest exact width. Returns nullopt and sets *error for malformed or truncated input,
-/// trailing bytes, or nesting deeper than MaximumPayloadNesting (MessagePack) or Qt's limit
-/// (CBOR, JSON).
+/// trailing bytes, or nesting deeper than MaximumPayloadNesting (MessagePack),
+/// jsontext::MaximumNesting (JSON) or Qt's limit (CBOR). A JSON tree has lost member order,
+/// duplicate members and numbers beyond a double: to show JSON, use formatPayload (or
+/// jsontext.h), which keeps its text.
 std::optional<QCborValue> decodeStructured(const QByteArray &payload, PayloadFormat format,
                                            QString *error = nullptr);
 

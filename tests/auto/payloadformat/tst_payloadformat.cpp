@@ -124,6 +124,19 @@ void tst_PayloadFormat::format_data()
                                  << false;
     QTest::newRow("json scalar") << QByteArray(" 42 ") << F::Json << true << "42" << false;
     QTest::newRow("json string") << QByteArray("\"x\"") << F::Json << false << "\"x\"" << false;
+    // Issue 13: the text of the payload, only its whitespace changed (more in tst_jsontext).
+    QTest::newRow("json keeps text compact")
+        << QByteArray("{ \"zeta\": 1, \"id\": 12345678901234567890, \"alpha\": 0.10 }") << F::Json
+        << false << R"({"zeta":1,"id":12345678901234567890,"alpha":0.10})" << false;
+    QTest::newRow("json keeps text pretty")
+        << QByteArray(R"({"zeta":1,"id":12345678901234567890,"alpha":0.10,"e":"\u00e9"})")
+        << F::Json << true
+        << "{\n    \"zeta\": 1,\n    \"id\": 12345678901234567890,\n    \"alpha\": 0.10,\n"
+           "    \"e\": \"\\u00e9\"\n}"
+        << false;
+    QTest::newRow("json too deep falls back to text")
+        << QByteArray(10000, '[') + QByteArray(10000, ']') << F::Json << true
+        << QString(10000, u'[') + QString(10000, u']') << true;
     QTest::newRow("json invalid falls back to text")
         << QByteArray("{\"a\":") << F::Json << false << "{\"a\":" << true;
 
@@ -195,7 +208,8 @@ void tst_PayloadFormat::encode_data()
     QTest::newRow("json error position")
         << "[1, 2,\n 3 x]" << F::Json << QByteArray() << "missing value separator (line 2,";
     QTest::newRow("json two values") << "1 2" << F::Json << QByteArray() << "invalid JSON";
-    QTest::newRow("json comma values") << "1,2" << F::Json << QByteArray() << "more than one value";
+    QTest::newRow("json comma values")
+        << "1,2" << F::Json << QByteArray() << "text after the value";
     QTest::newRow("json empty") << "  " << F::Json << QByteArray() << "no value";
     QTest::newRow("json bracket trick") << "1],[2" << F::Json << QByteArray() << "invalid JSON";
 

@@ -1,5 +1,6 @@
 // Message detail: formats (detected and chosen), lazy rendering of large payloads, MQTT 5
 // properties, history diff and the numeric chart.
+#include "jsondocuments.h"
 #include "messagedetailview.h"
 #include "payloadformatter.h"
 #include "protowriter.h"
@@ -7,15 +8,25 @@
 
 #include <schema/protobufschema.h>
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <bit>
@@ -36,6 +47,40 @@ MessageRecord record(const QByteArray &payload, qint64 time = 1'700'000'000'000)
 }
 
 using testsupport::Proto;
+
+// The error line above the payload, when one is shown.
+QString shownError(const MessageDetailView &view)
+{
+    for (QLabel *label : view.findChildren<QLabel *>()) {
+        if (label->isVisibleTo(&view) && label->wordWrap())
+            return label->text();
+    }
+    return {};
+}
+
+// Clicks Copy ▸ Copy payload and returns what the clipboard got as bytes.
+QByteArray copyPayload(MessageDetailView &view)
+{
+    auto *button = view.findChild<QToolButton *>(QStringLiteral("copyButton"));
+    if (!button || !button->menu() || button->menu()->actions().size() < 2)
+        return "<no copy button>";
+    QApplication::clipboard()->clear();
+    button->menu()->actions().at(1)->trigger();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    return mime ? mime->data(QStringLiteral("application/octet-stream")) : QByteArray();
+}
+
+// The highlighted spans of the payload text: (text, format) for each range the highlighter set.
+QList<std::pair<QString, QTextCharFormat>> highlightedSpans(const MessageDetailView &view)
+{
+    QList<std::pair<QString, QTextCharFormat>> spans;
+    const auto *edit = view.findChild<QPlainTextEdit *>(QStringLiteral("payloadText"));
+    for (QTextBlock block = edit->document()->begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats())
+            spans.append(std::pair(block.text().mid(range.start, range.length), range.format));
+    }
+    return spans;
+}
 
 // A Sparkplug B NDATA payload: timestamp, one Double metric "Temperature", seq.
 QByteArray sparkplugPayload(double temperature)
@@ -78,6 +123,84 @@ private slots:
         QVERIFY2(view.payloadText().contains(QStringLiteral("\"x\"")),
                  qPrintable(view.payloadText()));
         QVERIFY(view.payloadText().contains(QStringLiteral("5")));
+    }
+
+    // Issue 13: the automatic JSON view shows the payload's own text (member order,
+    // duplicates, numbers, escapes), changed in whitespace only, and copies the original bytes.
+    void jsonViewKeepsText_issue13_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        for (const testsupport::JsonDocument &document : testsupport::trickyJsonDocuments())
+            QTest::newRow(document.name) << document.text;
+    }
+
+    void jsonViewKeepsText_issue13()
+    {
+        QFETCH(QByteArray, payload);
+        using testsupport::jsonWithoutWhitespace;
+        MessageDetailView view;
+        view.setMessage(record(payload), {});
+        QCOMPARE(view.effectiveView(), PayloadFormat::Json);
+        QCOMPARE(shownError(view), QString());
+        QCOMPARE(jsonWithoutWhitespace(view.payloadText().toUtf8()),
+                 jsonWithoutWhitespace(payload));
+        // Chosen rather than detected: the same text.
+        const QString automatic = view.payloadText();
+        view.setView(PayloadFormat::Json);
+        QCOMPARE(view.payloadText(), automatic);
+        QCOMPARE(copyPayload(view), payload);
+    }
+
+    void jsonViewShowsIssue13Exactly()
+    {
+        MessageDetailView view;
+        view.setMessage(record(R"({"zeta":1,"id":12345678901234567890,"alpha":0.10})"), {});
+        QCOMPARE(view.payloadText(), QStringLiteral("{\n    \"zeta\": 1,\n"
+                                                    "    \"id\": 12345678901234567890,\n"
+                                                    "    \"alpha\": 0.10\n}"));
+        // Whole tokens are coloured: names (bold), and every digit of the numbers.
+        QStringList names, others;
+        for (const auto &[text, format] : highlightedSpans(view))
+            (format.fontWeight() == QFont::DemiBold ? names : others).append(text);
+        QCOMPARE(names, (QStringList{"\"zeta\"", "\"id\"", "\"alpha\""}));
+        QCOMPARE(others, (QStringList{"1", "12345678901234567890", "0.10"}));
+        // The chart's default field is the first numeric member in the payload's order.
+        auto *field = view.findChild<QLineEdit *>();
+        QVERIFY(field);
+        QCOMPARE(field->text(), QStringLiteral("zeta"));
+    }
+
+    // JSON that is not valid is shown as the text it is, nothing lost or reformatted: as Text
+    // when detected, and with the reason when JSON is chosen.
+    void invalidJsonFallsBackToText_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("trailing comma") << QByteArray("{\"a\": 1,}");
+        QTest::newRow("leading zero") << QByteArray("{\"id\": 012}");
+        QTest::newRow("cut off") << QByteArray("[1, 2, {\"a\": \"x");
+        QTest::newRow("bad escape") << QByteArray("{\"a\": \"\\x41\"}");
+        QTest::newRow("two values") << QByteArray("{} {}");
+        QTest::newRow("10000 levels") << QByteArray(10000, '[') + QByteArray(10000, ']');
+        QTest::newRow("spaced and multi-line")
+            << QByteArray("{\n  \"b\" : 1,\n  \"a\" : [ 1 2 ]\n}\n");
+        QTest::newRow("utf-8") << QByteArray("[\"gr\xc3\xbc\xc3\x9f"
+                                             "e\" \xe2\x98\x83]");
+    }
+
+    void invalidJsonFallsBackToText()
+    {
+        QFETCH(QByteArray, payload);
+        MessageDetailView view;
+        view.setMessage(record(payload), {});
+        QCOMPARE(view.effectiveView(), PayloadFormat::Text);
+        QCOMPARE(view.payloadText(), QString::fromUtf8(payload));
+        QCOMPARE(shownError(view), QString());
+        view.setView(PayloadFormat::Json);
+        QCOMPARE(view.payloadText(), QString::fromUtf8(payload));
+        QVERIFY2(shownError(view).startsWith(QStringLiteral("invalid JSON: ")),
+                 qPrintable(shownError(view)));
+        QVERIFY(highlightedSpans(view).isEmpty());
+        QCOMPARE(copyPayload(view), payload);
     }
 
     void largePayloadRendersLazily()

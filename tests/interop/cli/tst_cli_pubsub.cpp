@@ -1,9 +1,11 @@
 // `mqtt-workbench pub` -> `mqtt-workbench sub` round trips, run as the real binary, against our
 // broker (in this process, in its own thread) and against Mosquitto, for each option group.
 #include "clirunner.h"
+#include "jsondocuments.h"
 #include "testsupport.h"
 
 #include <broker/brokerthread.h>
+#include <mqttcore/jsontext.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void jsonLines();
     void payloadFormat_data() { brokers(); }
     void payloadFormat();
+    void jsonKeepsText_issue13_data() { brokers(); }
+    void jsonKeepsText_issue13();
     void retainedFiltering_data() { brokers(); }
     void retainedFiltering();
     void exitAfterSubscribe_data() { brokers(); }
@@ -307,6 +311,59 @@ void tst_CliPubSub::payloadFormat()
         run(QStringList{"sub"} + at(e.tcp) + QStringList{"-t", t, "--format", "nonsense"});
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-n", "-r"}).exitCode, 0);
+}
+
+// Issue 13: `--format json`, `-F %J` and `-j --format json|auto` print a JSON payload's own
+// text without its whitespace: member order, duplicates, numbers and escapes as sent.
+void tst_CliPubSub::jsonKeepsText_issue13()
+{
+    ENDPOINTS(e);
+    const QString t = topic("json");
+    const QList<testsupport::JsonDocument> documents = testsupport::trickyJsonDocuments();
+    const QStringList common =
+        at(e.tcp) + QStringList{"-t", t, "-q", "1", "-C", QString::number(documents.size())};
+    auto formatted = startSubscribed(common + QStringList{"--format", "json"});
+    auto template_ = startSubscribed(common + QStringList{"-F", "%J"});
+    auto lines = startSubscribed(common + QStringList{"-j", "--format", "json"});
+    auto detected = startSubscribed(common + QStringList{"-j", "--format", "auto"});
+    for (const testsupport::JsonDocument &document : documents) {
+        const auto pub = run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-q", "1", "-s"},
+                             document.text);
+        QVERIFY2(pub.exitCode == 0, pub.err.constData());
+    }
+    const auto output = [](QProcess &process) {
+        const bool finished = finish(process);
+        const QByteArray err = process.readAllStandardError();
+        if (!finished || process.exitCode() != 0 || err.contains("warning"))
+            qWarning("sub: %s", err.constData());
+        return process.readAllStandardOutput().split('\n');
+    };
+    const QList<QByteArray> formattedOut = output(*formatted);
+    const QList<QByteArray> templateOut = output(*template_);
+    const QList<QByteArray> linesOut = output(*lines);
+    const QList<QByteArray> detectedOut = output(*detected);
+    for (const QList<QByteArray> &out : {formattedOut, templateOut, linesOut, detectedOut})
+        QCOMPARE(out.size(), documents.size() + 1); // and the empty rest after the last newline
+
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const char *name = documents[i].name;
+        const QByteArray compact = testsupport::jsonWithoutWhitespace(documents[i].text);
+        QVERIFY2(formattedOut[i] == compact, name);
+        // mosquitto_sub's object with the payload last, embedded as it is.
+        QVERIFY2(templateOut[i].startsWith("{\"tst\":\""), name);
+        QVERIFY2(templateOut[i].endsWith(",\"payload\":" + compact + '}'), name);
+        QVERIFY2(mqtt::jsontext::isValid(templateOut[i]), name);
+        // -j: members sorted by name, "payload" followed by "payloadlen"; "format" is the one
+        // asked for.
+        for (const auto &[line, format] : {std::pair(linesOut[i], QByteArray("json")),
+                                           std::pair(detectedOut[i], QByteArray("auto"))}) {
+            QVERIFY2(line.contains(",\"payload\":" + compact + ",\"payloadlen\":" +
+                                   QByteArray::number(documents[i].text.size()) + ','),
+                     name);
+            QVERIFY2(line.startsWith("{\"format\":\"" + format + "\","), name);
+            QVERIFY2(mqtt::jsontext::isValid(line), name);
+        }
+    }
 }
 
 void tst_CliPubSub::retainedFiltering()
