@@ -155,6 +155,8 @@ void BrokerCore::deliver(Session &session, Delivery &&delivery)
             countDrop(session, "QoS 0 to a client that takes nothing");
             return;
         }
+        if (delivery.commitTicket > m_committedTicket)
+            m_waitingForCommit.insert(session.clientId); // pumped by journalCommitted()
     } else if (delivery.qos == QoS::AtMostOnce && !m_limits.queueQoS0Offline) {
         return;
     }
