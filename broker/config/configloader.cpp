@@ -641,6 +641,8 @@ ConfigError ConfigLoader::validatePaths(const BrokerConfig &config)
         }));
         checks.append(tlsCheck(
             "keyfile", [=]() mutable { return detail::loadPrivateKey(l.keyFile, &privateKey); }));
+        checks.append(tlsCheck(
+            "keyfile", [=] { return detail::checkKeyMatchesCertificate(l.certFile, l.keyFile); }));
         if (!l.caFile.isEmpty()) {
             checks.append(tlsCheck(
                 "cafile", [=]() mutable { return detail::loadCaFile(l.caFile, &certificates); }));

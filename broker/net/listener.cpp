@@ -31,6 +31,10 @@ bool Listener::loadTls(QSslConfiguration &configuration)
     QString error = detail::loadCertificateChain(m_settings.certFile, &chain);
     if (error.isEmpty())
         error = detail::loadPrivateKey(m_settings.keyFile, &privateKey);
+    if (error.isEmpty()) {
+        error = detail::checkKeyMatchesCertificate(chain.first(), privateKey, m_settings.certFile,
+                                                   m_settings.keyFile);
+    }
     if (error.isEmpty() && !m_settings.caFile.isEmpty())
         error = detail::loadCaFile(m_settings.caFile, &cas);
     if (error.isEmpty() && !m_settings.caPath.isEmpty())

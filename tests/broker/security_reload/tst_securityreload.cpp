@@ -284,6 +284,9 @@ private Q_SLOTS:
         QTest::newRow("certificate not PEM") << garbage << key << garbage;
         QTest::newRow("key not PEM") << cert << garbage << garbage;
         QTest::newRow("key missing") << cert << missing << missing;
+        // Issue 12: the key of another pair used to start a broker whose handshakes all fail.
+        const QByteArray otherKey = keep->clientKeyFile().toUtf8();
+        QTest::newRow("key of another certificate") << cert << otherKey << otherKey;
         QTest::newRow("key is a directory")
             << cert << m_dir.path().toUtf8() << m_dir.path().toUtf8();
     }
