@@ -274,8 +274,12 @@ bool Parser::listener(const YAML::Node &node, const QString &key, ListenerConfig
           [&](const YAML::Node &v, const QString &k) {
               return boolean(v, k, &l->requireCertificate);
           }},
-         {"use-identity-as-username", [&](const YAML::Node &v, const QString &k) {
+         {"use-identity-as-username",
+          [&](const YAML::Node &v, const QString &k) {
               return boolean(v, k, &l->useIdentityAsUsername);
+          }},
+         {"websocket-allow-no-subprotocol", [&](const YAML::Node &v, const QString &k) {
+              return boolean(v, k, &l->webSocketAllowNoSubprotocol);
           }}});
 }
 

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "security/tlsmaterial.h"
 #include "sockettransport.h"
+#include "websockethandshakegate.h"
 #include "websockettransport.h"
 
 #include <QSslCertificate>
@@ -14,6 +15,13 @@
 #include <QWebSocketServer>
 
 namespace broker {
+
+namespace {
+
+/// Bytes a WebSocket message may carry beyond BrokerLimits::maxPacketSize.
+constexpr quint64 WebSocketMessageSlack = 1024;
+
+} // namespace
 
 Listener::Listener(const ListenerSettings &settings, BrokerCore *core, QObject *parent)
     : QObject(parent), m_settings(settings), m_core(core)
@@ -67,45 +75,32 @@ bool Listener::open()
     if (m_settings.tls && !loadTls(tls))
         return false;
 
-    bool ok = false;
     if (m_settings.type == ListenerSettings::Type::WebSocket) {
-        m_webSocket = std::make_unique<QWebSocketServer>(
-            QStringLiteral("mqtt-workbench"),
-            m_settings.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode);
-        m_webSocket->setSupportedSubprotocols({QStringLiteral("mqtt")});
-        if (m_settings.tls)
-            m_webSocket->setSslConfiguration(tls);
+        // Not listening itself: our TCP (TLS) server accepts, and a WebSocketHandshakeGate
+        // hands each connection over once its request offers an MQTT sub-protocol.
+        m_webSocket = std::make_unique<QWebSocketServer>(QStringLiteral("mqtt-workbench"),
+                                                         QWebSocketServer::NonSecureMode);
+        m_webSocket->setSupportedSubprotocols(WebSocketHandshakeGate::subprotocols());
         connect(m_webSocket.get(), &QWebSocketServer::newConnection, this,
                 &Listener::acceptWebSocket);
-        connect(m_webSocket.get(), &QWebSocketServer::sslErrors, this,
-                [this](const QList<QSslError> &errors) {
-                    qCWarning(lcListener) << m_settings.name << "TLS errors:" << errors;
-                });
-        ok = m_webSocket->listen(m_settings.bindAddress, m_settings.port);
-        if (!ok)
-            m_error = m_webSocket->errorString();
-    } else {
-        if (m_settings.tls) {
-            auto server = std::make_unique<QSslServer>();
-            server->setSslConfiguration(tls);
-            connect(server.get(), &QSslServer::errorOccurred, this,
-                    [this](QSslSocket *, QAbstractSocket::SocketError error) {
-                        qCInfo(lcListener) << m_settings.name << "TLS handshake failed:" << error;
-                    });
-            m_tcp = std::move(server);
-        } else {
-            m_tcp = std::make_unique<QTcpServer>();
-        }
-        connect(m_tcp.get(), &QTcpServer::pendingConnectionAvailable, this, &Listener::acceptTcp);
-        ok = m_tcp->listen(m_settings.bindAddress, m_settings.port);
-        if (!ok)
-            m_error = m_tcp->errorString();
     }
-    if (!ok) {
+    if (m_settings.tls) {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(tls);
+        connect(server.get(), &QSslServer::errorOccurred, this,
+                [this](QSslSocket *, QAbstractSocket::SocketError error) {
+                    qCInfo(lcListener) << m_settings.name << "TLS handshake failed:" << error;
+                });
+        m_tcp = std::move(server);
+    } else {
+        m_tcp = std::make_unique<QTcpServer>();
+    }
+    connect(m_tcp.get(), &QTcpServer::pendingConnectionAvailable, this, &Listener::acceptTcp);
+    if (!m_tcp->listen(m_settings.bindAddress, m_settings.port)) {
         m_error = QStringLiteral("listener %1 (%2 port %3): %4")
                       .arg(m_settings.name, m_settings.bindAddress.toString())
                       .arg(m_settings.port)
-                      .arg(m_error);
+                      .arg(m_tcp->errorString());
         close();
         return false;
     }
@@ -149,6 +144,15 @@ bool Listener::admit()
 void Listener::acceptTcp()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        if (m_settings.type == ListenerSettings::Type::WebSocket) {
+            // max-connections counts upgraded connections (acceptWebSocket); the gate bounds
+            // what a connection may cost before that.
+            auto *gate = new WebSocketHandshakeGate(socket, m_settings.webSocketAllowNoSubprotocol,
+                                                    m_core->limits().connectTimeoutMs, this);
+            connect(gate, &WebSocketHandshakeGate::accepted, this,
+                    [this](QTcpSocket *accepted) { m_webSocket->handleConnection(accepted); });
+            continue;
+        }
         if (!admit()) {
             socket->abort();
             socket->deleteLater();
@@ -167,6 +171,14 @@ void Listener::acceptWebSocket()
             socket->deleteLater();
             continue;
         }
+        // Qt's default bound is about 2 GiB: a peer could make the broker buffer that much
+        // for one frame. A message carries MQTT packets of at most maxPacketSize bytes; the
+        // slack lets a small packet share a message with a largest one. Qt checks a frame's
+        // declared length before reading its payload, so an oversized frame closes the
+        // connection (1009) at its header, whatever was accepted before.
+        const quint64 bound = quint64(m_core->limits().maxPacketSize) + WebSocketMessageSlack;
+        socket->setMaxAllowedIncomingFrameSize(bound);
+        socket->setMaxAllowedIncomingMessageSize(bound);
         auto *transport = new WebSocketTransport(socket, m_core, m_settings.name, this);
         connect(transport, &WebSocketTransport::finished, this, [this] { --m_active; });
     }

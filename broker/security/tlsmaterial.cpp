@@ -57,8 +57,8 @@ public:
         if (length > m_data.size() - header)
             return false;
         *tag = quint8(m_data[0]);
-        *content = m_data.mid(header, length);
-        m_data = m_data.mid(header + length);
+        *content = m_data.sliced(header, length);
+        m_data = m_data.sliced(header + length);
         return true;
     }
     /// The next element's content if it has this tag.
@@ -86,7 +86,7 @@ constexpr quint8 DerContext1 = 0xa1;
 QByteArray integerBytes(QByteArrayView content)
 {
     while (content.size() > 1 && content[0] == '\0')
-        content = content.mid(1);
+        content = content.sliced(1);
     return content.toByteArray();
 }
 
@@ -138,7 +138,7 @@ std::optional<QByteArray> publicOfCertificate(const QSslCertificate &certificate
     const auto bits = spkiFields.expect(DerBitString);
     if (!algorithmId || !bits || bits->isEmpty() || (*bits)[0] != '\0')
         return std::nullopt;
-    const QByteArrayView key = bits->mid(1);
+    const QByteArrayView key = bits->sliced(1);
     switch (algorithm) {
     case QSsl::Rsa:
         return publicOfRsaPublicKey(key);
@@ -192,7 +192,7 @@ std::optional<QByteArray> publicOfPrivateKey(QByteArrayView der, QSsl::KeyAlgori
             const auto bits = point.expect(DerBitString);
             if (!bits || bits->isEmpty() || (*bits)[0] != '\0')
                 return std::nullopt;
-            return bits->mid(1).toByteArray();
+            return bits->sliced(1).toByteArray();
         }
         return std::nullopt; // stored without its public point
     }
