@@ -78,7 +78,7 @@ void WebSocketHandshakeGate::inspect()
         return;
     }
     QString reason;
-    if (!accepts(QByteArrayView(bytes).left(end + 4), m_allowNone, &reason)) {
+    if (!accepts(QByteArrayView(bytes).first(end + 4), m_allowNone, &reason)) {
         refuse(reason);
         return;
     }
