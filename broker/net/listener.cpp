@@ -12,7 +12,6 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
-#include <QWebSocketServer>
 
 namespace broker {
 
@@ -75,15 +74,6 @@ bool Listener::open()
     if (m_settings.tls && !loadTls(tls))
         return false;
 
-    if (m_settings.type == ListenerSettings::Type::WebSocket) {
-        // Not listening itself: our TCP (TLS) server accepts, and a WebSocketHandshakeGate
-        // hands each connection over once its request offers an MQTT sub-protocol.
-        m_webSocket = std::make_unique<QWebSocketServer>(QStringLiteral("mqtt-workbench"),
-                                                         QWebSocketServer::NonSecureMode);
-        m_webSocket->setSupportedSubprotocols(WebSocketHandshakeGate::subprotocols());
-        connect(m_webSocket.get(), &QWebSocketServer::newConnection, this,
-                &Listener::acceptWebSocket);
-    }
     if (m_settings.tls) {
         auto server = std::make_unique<QSslServer>();
         server->setSslConfiguration(tls);
@@ -116,17 +106,11 @@ void Listener::close()
 {
     if (m_tcp)
         m_tcp->close();
-    if (m_webSocket)
-        m_webSocket->close();
 }
 
 quint16 Listener::port() const
 {
-    if (m_tcp)
-        return m_tcp->serverPort();
-    if (m_webSocket)
-        return m_webSocket->serverPort();
-    return 0;
+    return m_tcp ? m_tcp->serverPort() : 0;
 }
 
 bool Listener::admit()
@@ -146,11 +130,10 @@ void Listener::acceptTcp()
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
         if (m_settings.type == ListenerSettings::Type::WebSocket) {
             // max-connections counts upgraded connections (acceptWebSocket); the gate bounds
-            // what a connection may cost before that.
+            // what a connection may cost before that: a header, for a limited time.
             auto *gate = new WebSocketHandshakeGate(socket, m_settings.webSocketAllowNoSubprotocol,
                                                     m_core->limits().connectTimeoutMs, this);
-            connect(gate, &WebSocketHandshakeGate::accepted, this,
-                    [this](QTcpSocket *accepted) { m_webSocket->handleConnection(accepted); });
+            connect(gate, &WebSocketHandshakeGate::accepted, this, &Listener::acceptWebSocket);
             continue;
         }
         if (!admit()) {
@@ -163,25 +146,20 @@ void Listener::acceptTcp()
     }
 }
 
-void Listener::acceptWebSocket()
+void Listener::acceptWebSocket(QTcpSocket *socket)
 {
-    while (QWebSocket *socket = m_webSocket->nextPendingConnection()) {
-        if (!admit()) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        // Qt's default bound is about 2 GiB: a peer could make the broker buffer that much
-        // for one frame. A message carries MQTT packets of at most maxPacketSize bytes; the
-        // slack lets a small packet share a message with a largest one. Qt checks a frame's
-        // declared length before reading its payload, so an oversized frame closes the
-        // connection (1009) at its header, whatever was accepted before.
-        const quint64 bound = quint64(m_core->limits().maxPacketSize) + WebSocketMessageSlack;
-        socket->setMaxAllowedIncomingFrameSize(bound);
-        socket->setMaxAllowedIncomingMessageSize(bound);
-        auto *transport = new WebSocketTransport(socket, m_core, m_settings.name, this);
-        connect(transport, &WebSocketTransport::finished, this, [this] { --m_active; });
+    if (!admit()) {
+        socket->abort();
+        socket->deleteLater();
+        return;
     }
+    // A message carries MQTT packets of at most maxPacketSize bytes; the slack lets a small
+    // packet share a message with a largest one. The framer checks each frame's declared
+    // length before its payload is buffered, so an oversized one closes the connection
+    // (1009) at its header.
+    const quint64 bound = quint64(m_core->limits().maxPacketSize) + WebSocketMessageSlack;
+    auto *transport = new WebSocketTransport(socket, m_core, m_settings.name, bound, this);
+    connect(transport, &WebSocketTransport::finished, this, [this] { --m_active; });
 }
 
 } // namespace broker

@@ -2,7 +2,10 @@
 
 #include "core/logging.h"
 
+#include <QCryptographicHash>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 namespace broker {
 
@@ -11,36 +14,119 @@ QStringList WebSocketHandshakeGate::subprotocols()
     return {QStringLiteral("mqtt"), QStringLiteral("mqttv3.1")};
 }
 
-bool WebSocketHandshakeGate::accepts(QByteArrayView header, bool allowNone, QString *reason)
+namespace {
+
+QByteArray errorResponse(const QByteArray &status, const QString &reason,
+                         const QByteArray &extraHeaders = {})
 {
-    // RFC 6455 4.1 / 11.3.4: Sec-WebSocket-Protocol may be repeated, each a comma-separated
-    // list; header names are case-insensitive, sub-protocol names are not.
-    QStringList offered;
-    const QList<QByteArray> lines = header.toByteArray().split('\n');
+    const QByteArray body = reason.toUtf8() + '\n';
+    return "HTTP/1.1 " + status +
+           "\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n"
+           "Content-Length: " +
+           QByteArray::number(body.size()) + "\r\n" + extraHeaders +
+           "Connection: close\r\n"
+           "\r\n" +
+           body;
+}
+
+/// The comma-separated tokens of every header line with this (lower-case) name.
+QList<QByteArray> headerTokens(const QList<QByteArray> &lines, QByteArrayView name)
+{
+    QList<QByteArray> tokens;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
+        const QByteArray &line = lines.at(i);
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || line.left(colon).trimmed().toLower() != "sec-websocket-protocol")
+        if (colon <= 0 || line.left(colon).trimmed().toLower() != name)
             continue;
         for (const QByteArray &value : line.mid(colon + 1).split(',')) {
-            if (const QByteArray name = value.trimmed(); !name.isEmpty())
-                offered.append(QString::fromLatin1(name));
+            if (const QByteArray token = value.trimmed(); !token.isEmpty())
+                tokens.append(token);
         }
     }
-    if (offered.isEmpty()) {
-        if (allowNone)
-            return true;
-        *reason = QStringLiteral("no WebSocket sub-protocol offered (expected mqtt or mqttv3.1)");
-        return false;
+    return tokens;
+}
+
+bool containsToken(const QList<QByteArray> &tokens, QByteArrayView token)
+{
+    return std::any_of(tokens.cbegin(), tokens.cend(),
+                       [&](const QByteArray &t) { return t.toLower() == token; });
+}
+
+} // namespace
+
+WebSocketHandshakeGate::Answer WebSocketHandshakeGate::answer(QByteArrayView header,
+                                                              bool allowNoSubprotocol)
+{
+    Answer result;
+    auto refused = [&](const QByteArray &status, const QString &reason,
+                       const QByteArray &extra = {}) {
+        result.reason = reason;
+        result.response = errorResponse(status, reason, extra);
+        return result;
+    };
+    QList<QByteArray> lines = header.toByteArray().split('\n');
+    for (QByteArray &line : lines)
+        line = line.trimmed();
+    // RFC 6455 4.2.1: a GET of HTTP/1.1 or later, Upgrade: websocket, Connection: Upgrade,
+    // a Sec-WebSocket-Key of 16 bytes in base64, Sec-WebSocket-Version: 13.
+    const QList<QByteArray> requestLine = lines.value(0).split(' ');
+    if (requestLine.size() != 3 || requestLine.at(0) != "GET" ||
+        !requestLine.at(2).startsWith("HTTP/1.1"))
+        return refused("400 Bad Request", QStringLiteral("not an HTTP/1.1 GET request"));
+    if (!containsToken(headerTokens(lines, "upgrade"), "websocket") ||
+        !containsToken(headerTokens(lines, "connection"), "upgrade"))
+        return refused("400 Bad Request", QStringLiteral("not a WebSocket upgrade request"));
+    const QList<QByteArray> versions = headerTokens(lines, "sec-websocket-version");
+    if (versions != QList<QByteArray>{"13"}) {
+        return refused("426 Upgrade Required",
+                       QStringLiteral("WebSocket version 13 needed (RFC 6455 4.4)"),
+                       "Sec-WebSocket-Version: 13\r\n");
     }
-    const QStringList ours = subprotocols();
-    for (const QString &name : std::as_const(offered)) {
-        if (ours.contains(name))
-            return true;
+    const QList<QByteArray> keys = headerTokens(lines, "sec-websocket-key");
+    const auto key =
+        keys.size() == 1
+            ? QByteArray::fromBase64Encoding(keys.first(), QByteArray::AbortOnBase64DecodingErrors)
+            : QByteArray::FromBase64Result{};
+    if (!key || key.decoded.size() != 16)
+        return refused("400 Bad Request", QStringLiteral("bad Sec-WebSocket-Key"));
+
+    // RFC 6455 11.3.4: Sec-WebSocket-Protocol may be repeated, each a comma-separated list;
+    // sub-protocol names are case-sensitive. The first one the client names that we speak.
+    const QList<QByteArray> offered = headerTokens(lines, "sec-websocket-protocol");
+    QByteArray chosen;
+    for (const QByteArray &name : offered) {
+        if (subprotocols().contains(QString::fromLatin1(name))) {
+            chosen = name;
+            break;
+        }
     }
-    *reason = QStringLiteral("WebSocket sub-protocols %1 offered (expected mqtt or mqttv3.1)")
-                  .arg(offered.join(QStringLiteral(", ")));
-    return false;
+    if (chosen.isEmpty() && (!offered.isEmpty() || !allowNoSubprotocol)) {
+        QStringList names;
+        for (const QByteArray &name : offered)
+            names.append(QString::fromLatin1(name));
+        return refused("400 Bad Request",
+                       offered.isEmpty()
+                           ? QStringLiteral("no WebSocket sub-protocol offered (expected mqtt or "
+                                            "mqttv3.1)")
+                           : QStringLiteral("WebSocket sub-protocols %1 offered (expected mqtt "
+                                            "or mqttv3.1)")
+                                 .arg(names.join(QStringLiteral(", "))));
+    }
+    const QByteArray accept =
+        QCryptographicHash::hash(keys.first() + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                 QCryptographicHash::Sha1)
+            .toBase64();
+    result.accepted = true;
+    result.response = "HTTP/1.1 101 Switching Protocols\r\n"
+                      "Upgrade: websocket\r\n"
+                      "Connection: Upgrade\r\n"
+                      "Sec-WebSocket-Accept: " +
+                      accept + "\r\n";
+    if (!chosen.isEmpty())
+        result.response += "Sec-WebSocket-Protocol: " + chosen + "\r\n";
+    result.response += "\r\n";
+    return result;
 }
 
 WebSocketHandshakeGate::WebSocketHandshakeGate(QTcpSocket *socket, bool allowNoSubprotocol,
@@ -73,38 +159,35 @@ void WebSocketHandshakeGate::inspect()
     const QByteArray bytes = m_socket->peek(MaxHeaderBytes);
     const qsizetype end = bytes.indexOf("\r\n\r\n");
     if (end < 0) {
-        if (bytes.size() >= MaxHeaderBytes)
-            refuse(QStringLiteral("request header larger than %1 bytes").arg(MaxHeaderBytes));
+        if (bytes.size() >= MaxHeaderBytes) {
+            const QString reason =
+                QStringLiteral("request header larger than %1 bytes").arg(MaxHeaderBytes);
+            refuse(errorResponse("431 Request Header Fields Too Large", reason), reason);
+        }
         return;
     }
-    QString reason;
-    if (!accepts(QByteArrayView(bytes).first(end + 4), m_allowNone, &reason)) {
-        refuse(reason);
+    const Answer a = answer(QByteArrayView(bytes).first(end + 4), m_allowNone);
+    if (!a.accepted) {
+        refuse(a.response, a.reason);
         return;
     }
+    m_socket->skip(end + 4); // frames follow the request
+    m_socket->write(a.response);
     QTcpSocket *socket = m_socket;
     disconnect(socket, nullptr, this, nullptr);
     disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    socket->setReadBufferSize(0); // the frame and message bounds of the QWebSocket apply
+    socket->setReadBufferSize(0); // the transport reads in bounded chunks
     finish();
     emit accepted(socket);
 }
 
-void WebSocketHandshakeGate::refuse(const QString &reason)
+void WebSocketHandshakeGate::refuse(const QByteArray &response, const QString &reason)
 {
     qCInfo(lcListener) << "WebSocket handshake from" << m_socket->peerAddress()
                        << "refused:" << reason;
     // RFC 6455 4.2.2: a server that does not accept the handshake answers with an HTTP
     // error status; the connection is not upgraded.
-    const QByteArray body = reason.toUtf8() + '\n';
-    m_socket->write("HTTP/1.1 400 Bad Request\r\n"
-                    "Content-Type: text/plain; charset=utf-8\r\n"
-                    "Content-Length: " +
-                    QByteArray::number(body.size()) +
-                    "\r\n"
-                    "Connection: close\r\n"
-                    "\r\n" +
-                    body);
+    m_socket->write(response);
     m_socket->disconnectFromHost();
     // A client that does not read the answer does not keep the socket.
     QTimer::singleShot(m_timer.remainingTime() > 0 ? m_timer.remainingTime() : 1000, m_socket,

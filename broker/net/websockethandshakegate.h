@@ -9,20 +9,17 @@ class QTcpSocket;
 
 namespace broker {
 
-/// Stands between an accepted TCP (or TLS) connection of a WebSocket listener and
-/// QWebSocketServer::handleConnection. It peeks at the HTTP upgrade request (reads nothing)
-/// and refuses with HTTP 400 a client that offers no MQTT sub-protocol [MQTT-6.0.0-3]: Qt
-/// 6.4's QWebSocketServer would complete such a handshake without any sub-protocol. It also
-/// bounds what a client may send before the handshake: a request header of at most
+/// The opening handshake of a WebSocket listener (RFC 6455 4.2) on an accepted TCP (or TLS)
+/// connection: reads the HTTP upgrade request, and either answers 101 with the sub-protocol
+/// and hands the socket on (accepted()), or answers with an HTTP error and closes. A client
+/// must offer an MQTT sub-protocol [MQTT-6.0.0-3] (or none, with allowNoSubprotocol). What a
+/// client may send before the handshake is bounded: a request header of at most
 /// MaxHeaderBytes, within the timeout. Deletes itself once it has decided.
 ///
-/// Not done here, nor possible with QWebSocketServer in Qt 6.4: closing the connection on an
-/// unmasked client frame (RFC 6455 5.1). Qt's frame reader (QWebSocketFrame) takes the mask
-/// bit as it comes and unmasks only when it is set; no public API shows frame headers; and
-/// the QWebSocket's reads from the socket cannot be followed from outside (it consumes a
-/// frame piecewise, header, length, mask and payload, and QIODevice::pos() is not kept for
-/// sockets), so peeking at the socket cannot find frame boundaries reliably. Doing it means
-/// framing WebSocket in the broker (frames, ping/pong, close) instead of QWebSocket.
+/// The broker frames WebSocket itself (WebSocketFramer) rather than through QWebSocketServer:
+/// Qt 6.4's server completes a handshake without any sub-protocol when the client offers
+/// none it supports, takes unmasked client frames (RFC 6455 5.1) as they come, and shows
+/// neither frames nor their headers through its API, so neither could be refused.
 class WebSocketHandshakeGate final : public QObject
 {
     Q_OBJECT
@@ -35,21 +32,25 @@ public:
     /// (older browser clients). Of those a client offers, the first it names is answered.
     static QStringList subprotocols();
 
-    /// The decision for a complete request header (up to and including the empty line):
-    /// true when it offers one of subprotocols(), or none at all and allowNone is set;
-    /// otherwise false and `reason` says why, in English.
-    static bool accepts(QByteArrayView header, bool allowNone, QString *reason);
+    struct Answer
+    {
+        bool accepted = false;
+        QByteArray response; ///< the whole HTTP response, 101 or an error
+        QString reason;      ///< why it was refused, in English
+    };
+    /// The answer to a complete request header (up to and including the empty line).
+    static Answer answer(QByteArrayView header, bool allowNoSubprotocol);
 
     WebSocketHandshakeGate(QTcpSocket *socket, bool allowNoSubprotocol, int timeoutMs,
                            QObject *parent = nullptr);
 
 Q_SIGNALS:
-    /// The request may go on to QWebSocketServer::handleConnection (nothing was read from it).
+    /// The 101 answer is written and the request read: WebSocket frames follow.
     void accepted(QTcpSocket *socket);
 
 private:
     void inspect();
-    void refuse(const QString &reason);
+    void refuse(const QByteArray &response, const QString &reason);
     void finish();
 
     QTcpSocket *m_socket;

@@ -26,6 +26,10 @@ private Q_SLOTS:
     void webSocketOversizedFrameClosesAtItsHeader();
     void webSocketOversizedMessageCloses();
     void webSocketUnmaskedClientFrame();
+    void webSocketFraming_data();
+    void webSocketFraming();
+    void webSocketHandshakeErrors_data();
+    void webSocketHandshakeErrors();
     void maxConnections();
     void addressInUse();
     void brokerThread();
@@ -310,10 +314,8 @@ void TestBrokerListener::webSocketOversizedMessageCloses()
 void TestBrokerListener::webSocketUnmaskedClientFrame()
 {
     // RFC 6455 5.1: "The server MUST close the connection upon receiving a frame that is not
-    // masked" (status 1002). Qt 6.4's QWebSocketServer accepts unmasked client frames, and
-    // its public API shows neither frames nor their headers; see the note in
-    // broker/net/websockethandshakegate.h. This row documents the gap until the broker
-    // frames WebSocket itself.
+    // masked", with 1002 (7.4.1). Before issue 12, Qt's QWebSocketServer took it as it came
+    // and answered the CONNECT in it.
     const auto broker = webSocketBroker();
     QVERIFY(broker);
     QTcpSocket socket;
@@ -323,8 +325,113 @@ void TestBrokerListener::webSocketUnmaskedClientFrame()
     connect.protocolVersion = ProtocolVersion::V3_1_1;
     connect.clientId = QStringLiteral("unmasked");
     socket.write(clientFrame(0x2, true, encode(connect, ProtocolVersion::V3_1_1), false));
-    QEXPECT_FAIL("", "Qt 6.4's QWebSocketServer accepts unmasked client frames", Abort);
     QCOMPARE(closeCode(socket), 1002);
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    QCOMPARE(broker->stats().clientsConnected, 0);
+}
+
+void TestBrokerListener::webSocketFraming_data()
+{
+    QTest::addColumn<QByteArray>("frames");
+    QTest::addColumn<int>("closeCode"); // 0: the CONNECT is answered and the connection stays
+    ConnectPacket connect;
+    connect.protocolVersion = ProtocolVersion::V3_1_1;
+    connect.clientId = QStringLiteral("framing");
+    const QByteArray packet = encode(connect, ProtocolVersion::V3_1_1);
+    // A packet may span frames of one message, and pings come between them (5.4, 5.5.2).
+    QTest::newRow("fragments and a ping")
+        << clientFrame(0x2, false, packet.left(5)) + clientFrame(0x9, true, "hi") +
+               clientFrame(0x0, true, packet.mid(5))
+        << 0;
+    // MQTT is carried in binary frames only [MQTT-6.0.0-1]: 1003 unsupported data.
+    QTest::newRow("text frame") << clientFrame(0x1, true, packet) << 1003;
+    QTest::newRow("RSV bit") << QByteArray(clientFrame(0x2, true, packet)).replace(0, 1, "\xc2")
+                             << 1002;
+    QTest::newRow("unknown opcode") << clientFrame(0x3, true, packet) << 1002;
+    QTest::newRow("continuation first") << clientFrame(0x0, true, packet) << 1002;
+    QTest::newRow("fragmented ping") << clientFrame(0x9, false, "x") << 1002;
+    QTest::newRow("long ping") << clientFrame(0x9, true, QByteArray(126, 'x')) << 1002;
+    QTest::newRow("length not minimal") << clientFrame(0x2, true, packet, true, std::nullopt)
+                                               .replace(1, 1, "\xfe")
+                                               .insert(2, "\0", 2)
+                                        << 1002;
+    // The client's close is echoed (5.5.1) and the connection ends.
+    QTest::newRow("client close") << clientFrame(0x8, true, QByteArray("\x03\xe8", 2)) << 1000;
+}
+
+void TestBrokerListener::webSocketFraming()
+{
+    QFETCH(QByteArray, frames);
+    QFETCH(int, closeCode);
+    const auto broker = webSocketBroker();
+    QVERIFY(broker);
+    QTcpSocket socket;
+    QVERIFY(rawHandshake(socket, broker->listeningPorts().value(0), "mqtt")
+                .startsWith("HTTP/1.1 101 "));
+    socket.write(frames);
+    if (closeCode != 0) {
+        QCOMPARE(::closeCode(socket), closeCode);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        return;
+    }
+    // A pong with the ping's payload, then the CONNACK in a binary frame.
+    const QByteArray expected =
+        QByteArray("\x8a\x02hi") + QByteArray("\x82\x04\x20\x02\x00\x00", 6);
+    QByteArray in;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            in += socket.readAll();
+            return in.size() >= expected.size();
+        },
+        5000));
+    QCOMPARE(in, expected);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+}
+
+void TestBrokerListener::webSocketHandshakeErrors_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("status");
+    const QByteArray tail = "Sec-WebSocket-Protocol: mqtt\r\n\r\n";
+    QTest::newRow("version 8") << "GET / HTTP/1.1\r\nHost: h\r\nUpgrade: websocket\r\n"
+                                  "Connection: Upgrade\r\nSec-WebSocket-Key: "
+                                  "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 8\r\n" +
+                                      tail
+                               << QByteArray("HTTP/1.1 426 ");
+    QTest::newRow("no key") << "GET / HTTP/1.1\r\nHost: h\r\nUpgrade: websocket\r\n"
+                               "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n" +
+                                   tail
+                            << QByteArray("HTTP/1.1 400 ");
+    QTest::newRow("no upgrade") << "GET / HTTP/1.1\r\nHost: h\r\nSec-WebSocket-Key: "
+                                   "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n" +
+                                       tail
+                                << QByteArray("HTTP/1.1 400 ");
+    QTest::newRow("POST") << "POST / HTTP/1.1\r\n" + tail << QByteArray("HTTP/1.1 400 ");
+    QTest::newRow("header too large")
+        << "GET / HTTP/1.1\r\nX: " + QByteArray(20000, 'x') << QByteArray("HTTP/1.1 431 ");
+}
+
+void TestBrokerListener::webSocketHandshakeErrors()
+{
+    // RFC 6455 4.2.1 / 4.2.2 / 4.4: a request the server does not accept gets an HTTP error
+    // status and no upgrade.
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, status);
+    const auto broker = webSocketBroker();
+    QVERIFY(broker);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, broker->listeningPorts().value(0));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(request);
+    QByteArray response;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            response += socket.readAll();
+            return response.size() >= status.size();
+        },
+        5000));
+    QVERIFY2(response.startsWith(status), response.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
 }
 
 void TestBrokerListener::maxConnections()
