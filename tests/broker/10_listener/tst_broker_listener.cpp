@@ -1,5 +1,6 @@
 // Broker conformance, area 10: listeners — several at once, WebSocket (sub-protocol "mqtt"),
-// secure WebSocket, max-connections, port 0, bind address, BrokerThread.
+// secure WebSocket, max-connections, port 0, bind address, BrokerThread; the WebSocket
+// handshake and frame rules of RFC 6455 on raw sockets (issue 12).
 #include "rawclient.h"
 #include "testbroker.h"
 #include "testsupport.h"
