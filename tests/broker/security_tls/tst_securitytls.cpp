@@ -294,6 +294,43 @@ private Q_SLOTS:
                      .arg(m_certs.clientKeyFile(), m_certs.serverCertFile()));
     }
 
+    void absentFilesStopTheListener_data()
+    {
+        QTest::addColumn<QString>("certFile");
+        QTest::addColumn<QString>("keyFile");
+        QTest::addColumn<QString>("expected");
+        const QString absent = m_dir.filePath("absent.pem");
+        QTest::newRow("key")
+            << m_certs.serverCertFile() << absent
+            << QStringLiteral("listener secure: keyfile %1: cannot read: ").arg(absent);
+        QTest::newRow("certificate") << absent << m_certs.serverKeyFile()
+                                     << QStringLiteral("listener secure: certfile %1: cannot "
+                                                       "read: ")
+                                            .arg(absent);
+    }
+
+    void absentFilesStopTheListener()
+    {
+        // Without a configuration file (an embedding application), the listener names the
+        // file it cannot read, and no port opens.
+        QFETCH(QString, certFile);
+        QFETCH(QString, keyFile);
+        QFETCH(QString, expected);
+        broker::BrokerSettings settings;
+        broker::ListenerSettings tls;
+        tls.name = QStringLiteral("secure");
+        tls.tls = true;
+        tls.bindAddress = QHostAddress::LocalHost;
+        tls.certFile = certFile;
+        tls.keyFile = keyFile;
+        settings.listeners.append(tls);
+        settings.limits.sysInterval = 0;
+        broker::Broker broker(settings);
+        QVERIFY(!broker.start());
+        QVERIFY(broker.listeningPorts().isEmpty());
+        QVERIFY2(broker.errorString().startsWith(expected), qPrintable(broker.errorString()));
+    }
+
     void matchingKeysStart_data()
     {
         QTest::addColumn<QString>("certFile");
