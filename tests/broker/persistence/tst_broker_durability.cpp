@@ -385,6 +385,8 @@ void TestBrokerDurability::badDatabaseExitsWithError_data()
     QTest::addColumn<QString>("kind");
     QTest::newRow("config: not a database") << "garbage";
     QTest::newRow("--persistence: a directory") << "directory";
+    // Issue 12: SQLite would take an empty file for a new database and start with nothing.
+    QTest::newRow("--persistence: zero-length file") << "empty";
 }
 
 void TestBrokerDurability::badDatabaseExitsWithError()
@@ -400,6 +402,13 @@ void TestBrokerDurability::badDatabaseExitsWithError()
         garbage.close();
         args = {QStringLiteral("-c"),
                 writeConfig(QStringLiteral("garbage.yaml"), port, QStringLiteral("garbage.db"))};
+    } else if (kind == QLatin1String("empty")) {
+        const QString empty = m_dir.filePath(QStringLiteral("empty.db"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        args = {QStringLiteral("-p"), QString::number(port), QStringLiteral("--persistence"),
+                empty};
     } else {
         const QString directory = m_dir.filePath(QStringLiteral("a-directory.db"));
         QVERIFY(QDir().mkpath(directory));
@@ -410,7 +419,7 @@ void TestBrokerDurability::badDatabaseExitsWithError()
     process.start(m_binary, QStringList{QStringLiteral("broker")} + args);
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY(process.exitCode() != 0);
+    QCOMPARE(process.exitCode(), 1);
     const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
     const QStringList lines = stderrText.split(QLatin1Char('\n'));
     QVERIFY2(lines.size() == 1, qPrintable(stderrText));
@@ -419,6 +428,9 @@ void TestBrokerDurability::badDatabaseExitsWithError()
              qPrintable(stderrText));
     if (kind == QLatin1String("garbage"))
         QVERIFY2(lines.first().contains(QStringLiteral("file is not a database")),
+                 qPrintable(stderrText));
+    if (kind == QLatin1String("empty"))
+        QVERIFY2(lines.first().contains(QStringLiteral("the file is empty (0 bytes)")),
                  qPrintable(stderrText));
 }
 
