@@ -372,37 +372,37 @@ MonitorView::Action MonitorView::handleKey(Key key, char character, const TopicT
             m_selectedTopic.clear();
             return Action::Clear;
         case 'k':
-            moveSelection(-1);
+            moveSelection(live, -1);
             return Action::Redraw;
         case 'j':
-            moveSelection(1);
+            moveSelection(live, 1);
             return Action::Redraw;
         case 'g':
-            moveSelection(std::numeric_limits<qsizetype>::min() / 2);
+            moveSelection(live, std::numeric_limits<qsizetype>::min() / 2);
             return Action::Redraw;
         case 'G':
-            moveSelection(std::numeric_limits<qsizetype>::max() / 2);
+            moveSelection(live, std::numeric_limits<qsizetype>::max() / 2);
             return Action::Redraw;
         default:
             return Action::None;
         }
     case Key::Up:
-        moveSelection(-1);
+        moveSelection(live, -1);
         return Action::Redraw;
     case Key::Down:
-        moveSelection(1);
+        moveSelection(live, 1);
         return Action::Redraw;
     case Key::PageUp:
-        moveSelection(-m_pageRows);
+        moveSelection(live, -m_pageRows);
         return Action::Redraw;
     case Key::PageDown:
-        moveSelection(m_pageRows);
+        moveSelection(live, m_pageRows);
         return Action::Redraw;
     case Key::Home:
-        moveSelection(std::numeric_limits<qsizetype>::min() / 2);
+        moveSelection(live, std::numeric_limits<qsizetype>::min() / 2);
         return Action::Redraw;
     case Key::End:
-        moveSelection(std::numeric_limits<qsizetype>::max() / 2);
+        moveSelection(live, std::numeric_limits<qsizetype>::max() / 2);
         return Action::Redraw;
     case Key::Enter:
     case Key::Right:
@@ -467,13 +467,17 @@ void MonitorView::togglePause(const TopicTable &live, qint64 nowMs)
     }
 }
 
-void MonitorView::moveSelection(qsizetype delta)
+void MonitorView::moveSelection(const TopicTable &live, qsizetype delta)
 {
+    // m_rows are of the last frame; the entries they point at are still there (topics are
+    // only appended, and a clear empties m_rows).
+    const std::vector<TopicEntry> &entries = source(live);
     if (m_rows.empty())
         return;
     const qsizetype last = qsizetype(m_rows.size()) - 1;
     m_selected = std::clamp(m_selected + delta, qsizetype(0), last);
-    m_selectedTopic.clear(); // taken from the row when drawn
+    const size_t index = size_t(m_rows[size_t(m_selected)]);
+    m_selectedTopic = index < entries.size() ? entries[index].topic : QString();
 }
 
 const std::vector<TopicEntry> &MonitorView::source(const TopicTable &live) const
@@ -592,16 +596,17 @@ std::vector<std::string> MonitorView::renderList(const std::vector<TopicEntry> &
     lines.reserve(size_t(height));
 
     buildRows(entries, nowMs);
-    QString header = QStringLiteral(" mqtt-workbench monitor  %1  %2  [%3]  topics %4  "
-                                    "messages %5  %6 msg/s")
-                         .arg(status.server, status.filters, status.state)
-                         .arg(m_rows.size())
-                         .arg(totalCount)
-                         .arg(formatRate(totalRate));
-    if (!m_filter.isEmpty())
-        header += QStringLiteral("  filter '%1'").arg(m_filter);
+    // What changes first, the subscriptions (which can be long) last.
+    QString header = QStringLiteral(" mqtt-workbench monitor  [%1]").arg(status.state);
     if (m_paused)
         header += QStringLiteral("  PAUSED");
+    header += QStringLiteral("  topics %1  messages %2  %3 msg/s")
+                  .arg(m_rows.size())
+                  .arg(totalCount)
+                  .arg(formatRate(totalRate));
+    if (!m_filter.isEmpty())
+        header += QStringLiteral("  filter '%1'").arg(m_filter);
+    header += QStringLiteral("  %1  %2").arg(status.server, status.filters);
     lines.push_back(styledRow(Reverse, header, width));
     if (height < 3) {
         lines.resize(size_t(height));

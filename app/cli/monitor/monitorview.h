@@ -94,7 +94,7 @@ private:
     Action handleKey(Key key, char character, const TopicTable &live, qint64 nowMs);
     Action handleFilterKey(Key key, char character);
     void togglePause(const TopicTable &live, qint64 nowMs);
-    void moveSelection(qsizetype delta);
+    void moveSelection(const TopicTable &live, qsizetype delta);
     const std::vector<TopicEntry> &source(const TopicTable &live) const;
     void buildRows(const std::vector<TopicEntry> &entries, qint64 nowMs);
     bool matchesFilter(const QString &topic) const;
