@@ -412,6 +412,7 @@ private Q_SLOTS:
     void pauseScrollAndResize();
     void sigintRestoresTerminal();
     void flood();
+    void suspendGivesTerminalBack();
     void connectionRefused();
 
 private:
@@ -743,6 +744,29 @@ void tst_CliMonitor::flood()
     const qsizetype frames = monitor.output().mid(before).count("\x1b[1;1H");
     qInfo("50000 messages shown in %lld ms, %lld frames", qlonglong(elapsedMs), qlonglong(frames));
     QVERIFY2(frames <= elapsedMs / 100 + 5, qPrintable(QString::number(frames)));
+    monitor.send("q");
+    checkRestored(monitor);
+}
+
+void tst_CliMonitor::suspendGivesTerminalBack()
+{
+    // Ctrl-Z: the terminal is restored before the process stops and set up again when it
+    // continues. (Here its process group is orphaned, so the kernel does not stop it: it
+    // continues at once, which is what is checked.)
+    PtyProcess monitor;
+    startLive(monitor, {QStringLiteral("mon/tstp/#")});
+    publish({{QStringLiteral("mon/tstp/x"), "before"}});
+    QVERIFY2(monitor.waitForText(QStringLiteral("before")), qPrintable(monitor.screen().text()));
+    const qsizetype before = monitor.output().size();
+    monitor.send("\x1a");
+    QVERIFY2(monitor.waitFor([&] {
+        const QByteArray output = monitor.output().mid(before);
+        const qsizetype left = output.indexOf("\x1b[?1049l");
+        return left >= 0 && output.indexOf("\x1b[?1049h", left) > left &&
+               monitor.screen().alternateScreen() && monitor.screen().contains("before");
+    }),
+             monitor.output().mid(before).toHex(' ').constData());
+    QVERIFY(!monitor.termiosRestored()); // raw again
     monitor.send("q");
     checkRestored(monitor);
 }
