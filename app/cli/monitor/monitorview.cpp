@@ -579,8 +579,8 @@ std::string MonitorView::footer(const ViewStatus &status) const
         return QStringLiteral(" Esc back  q quit  %1  f format: %2  arrows/PgUp/PgDn scroll")
             .arg(m_paused ? QStringLiteral("p resume") : QStringLiteral("p pause"), format)
             .toStdString();
-    return QStringLiteral(" q quit  %1  s sort: %2%3  / filter  f format: %4  c clear  Enter "
-                          "payload  arrows/PgUp/PgDn")
+    return QStringLiteral(" q quit  %1  s sort: %2%3  r reverse  / filter  f format: %4  c "
+                          "clear  Enter payload  arrows/PgUp/PgDn")
         .arg(m_paused ? QStringLiteral("p resume") : QStringLiteral("p pause"), sortKeyName(m_sort),
              m_reverse ? QStringLiteral(" (reversed)") : QString(), format)
         .toStdString();
