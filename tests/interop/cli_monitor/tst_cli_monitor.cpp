@@ -413,6 +413,7 @@ private Q_SLOTS:
     void sigintRestoresTerminal();
     void flood();
     void suspendGivesTerminalBack();
+    void lostConnectionShownAndReported();
     void connectionRefused();
 
 private:
@@ -769,6 +770,38 @@ void tst_CliMonitor::suspendGivesTerminalBack()
     QVERIFY(!monitor.termiosRestored()); // raw again
     monitor.send("q");
     checkRestored(monitor);
+}
+
+void tst_CliMonitor::lostConnectionShownAndReported()
+{
+    // A broker of its own, stopped under the monitor: the view says it reconnects and shows
+    // the error line in its bottom row; the line is printed again once the screen is left.
+    broker::BrokerSettings settings;
+    broker::ListenerSettings tcp;
+    tcp.bindAddress = QHostAddress::LocalHost;
+    settings.listeners = {tcp};
+    broker::BrokerThread own(settings);
+    QVERIFY(own.start());
+    PtyProcess monitor;
+    QVERIFY(monitor.start({QStringLiteral("monitor"), QStringLiteral("-h"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                           QString::number(own.broker()->listeningPorts().value(0)),
+                           QStringLiteral("mon/lost/#")}));
+    QVERIFY2(monitor.waitForText(QStringLiteral("[live]")), qPrintable(monitor.screen().text()));
+    own.stop();
+    const Screen &screen = monitor.screen();
+    QVERIFY2(monitor.waitFor([&] {
+        return screen.contains(QStringLiteral("[reconnecting]")) &&
+               screen.line(screen.rows() - 1).startsWith(QStringLiteral(" ! "));
+    }),
+             qPrintable(screen.text()));
+    const QString shown = screen.line(screen.rows() - 1).mid(3).trimmed();
+    monitor.send("q");
+    checkRestored(monitor);
+    const QByteArray output = monitor.output();
+    const QByteArray after = output.mid(output.lastIndexOf("\x1b[?1049l"));
+    QVERIFY2(after.contains("mqtt-workbench monitor: "), after.constData());
+    QVERIFY2(after.contains(shown.left(40).toUtf8()), after.constData());
 }
 
 void tst_CliMonitor::connectionRefused()
