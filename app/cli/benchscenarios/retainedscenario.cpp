@@ -95,9 +95,11 @@ private:
                            std::function<void()> then)
     {
         m_tally = std::make_unique<LossTally>(runTag());
-        BenchConnection *subscriber =
-            addConnection(QStringLiteral("retained-sub%1").arg(++m_subscribers));
-        connect(subscriber, &BenchConnection::received, this, [this](const BenchMessage &m) {
+        const int phase = ++m_subscribers;
+        BenchConnection *subscriber = addConnection(QStringLiteral("retained-sub%1").arg(phase));
+        connect(subscriber, &BenchConnection::received, this, [this, phase](const BenchMessage &m) {
+            if (phase != m_subscribers)
+                return; // a closed subscriber's last bytes
             m_lastReceiveNs = BenchConnection::nowNs();
             noteProgress();
             m_tally->record(m);

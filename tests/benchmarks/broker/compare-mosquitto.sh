@@ -7,7 +7,7 @@
 #   compare-mosquitto.sh [--full | --tiny] [--only-ours] [--check] PATH/TO/mqtt-workbench
 #
 #   --full       issue 11's full sizes (1M retained, longer floods and latency run)
-#   --tiny       a few seconds per scenario (the ctest)
+#   --tiny       a few seconds per scenario (the ctest; our broker's slow-consumer timeout 2 s)
 #   --only-ours  skip Mosquitto
 #   --check      exit 1 unless our broker lost and duplicated nothing in every scenario
 # MOSQUITTO (default /usr/sbin/mosquitto) names Mosquitto's binary.
@@ -53,7 +53,7 @@ tiny)
     retained=(-C 2000 --filter sensor/1/+ --idle-timeout 2)
     flood=(--duration 1 --idle-timeout 2)
     fanin=(--publishers 4 -s 16384 --duration 1 --idle-timeout 2)
-    noack=(--duration 2 --idle-timeout 2)
+    noack=(--duration 3 --idle-timeout 2) # beyond our broker's slow-consumer timeout, 2 s here
     large=(-C 10 --idle-timeout 3)
     idle=(-c 200)
     latency=(--duration 1 -r 1000 --idle-timeout 2)
@@ -105,7 +105,14 @@ labels=(ours)
 ports=()
 brokers=()
 port=$(free_port)
-"$bin" broker --bind 127.0.0.1 -p "$port" >"$work/ours.log" 2>&1 &
+if [ "$size" = tiny ]; then
+    # A short slow-consumer timeout so that noack passes the stall in a few seconds.
+    printf 'listeners:\n  bench:\n    bind: 127.0.0.1:%s\nlimits:\n  slow-consumer-timeout: 2\n' \
+        "$port" >"$work/ours.yaml"
+    "$bin" broker -c "$work/ours.yaml" >"$work/ours.log" 2>&1 &
+else
+    "$bin" broker --bind 127.0.0.1 -p "$port" >"$work/ours.log" 2>&1 &
+fi
 pids+=($!)
 brokers+=($!)
 ports+=("$port")
