@@ -157,12 +157,14 @@ run() {
     done
 }
 
+# Idle connections first: the brokers' memory per connection is read before other scenarios
+# have grown (and freed) their heaps.
+run idle-conns conn "${idle[@]}"
 run retained retained "${retained[@]}"
 run flood flood "${flood[@]}"
 run fanin-16k flood "${fanin[@]}"
 run noack noack "${noack[@]}"
 run large-1mb large "${large[@]}"
-run idle-conns conn "${idle[@]}"
 run latency latency "${latency[@]}"
 
 echo
