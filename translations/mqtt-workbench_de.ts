@@ -1725,6 +1725,10 @@
         <source>The payload is not valid %1: %2</source>
         <translation>Die Nutzdaten sind kein gültiges %1: %2</translation>
     </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>Nach %1 veröffentlicht, aber kein Abonnent passte</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingModel</name>

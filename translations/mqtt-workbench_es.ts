@@ -1725,6 +1725,10 @@
         <source>The payload is not valid %1: %2</source>
         <translation>La carga útil no es %1 válido: %2</translation>
     </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>Publicado en %1, pero ningún suscriptor coincidió</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingModel</name>

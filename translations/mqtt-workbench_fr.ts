@@ -1725,6 +1725,10 @@
         <source>The payload is not valid %1: %2</source>
         <translation>La charge utile n&apos;est pas du %1 valide : %2</translation>
     </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>Publié sur %1, mais aucun abonné ne correspondait</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingModel</name>

@@ -1718,6 +1718,10 @@
         <source>The payload is not valid %1: %2</source>
         <translation>ペイロードは有効な %1 ではありません: %2</translation>
     </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>%1 に発行しましたが、一致するサブスクライバーはありません</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingModel</name>

@@ -1718,6 +1718,10 @@
         <source>The payload is not valid %1: %2</source>
         <translation>负载不是有效的 %1：%2</translation>
     </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>已发布到 %1，但没有匹配的订阅者</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingModel</name>
