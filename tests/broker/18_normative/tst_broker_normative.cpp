@@ -190,9 +190,13 @@ void TestBrokerNormative::disconnectReservedFlagsCloses()
         QVERIFY(!disconnect->properties.sessionExpiryInterval);
     }
     QVERIFY(client.waitForClosed());
+    QCOMPARE(client.pendingPackets(), 0); // nothing after the DISCONNECT [MQTT-3.14.4-1] (5.0)
     const auto will = watcher.receivePublish();
     QVERIFY(will);
     QCOMPARE(will->topic, QStringLiteral("will/flags"));
+    // Will retain 0: published as a normal message (3.1.1 [MQTT-3.1.2-16], 5.0 [MQTT-3.1.2-14]).
+    QVERIFY(!will->retain);
+    QCOMPARE(broker.broker().stats().retainedMessages, 0);
 }
 
 void TestBrokerNormative::sessionPresentZeroWithoutSession()
