@@ -44,6 +44,7 @@ private Q_SLOTS:
     void disconnectReservedFlagsCloses();
     void sessionPresentZeroWithoutSession_data() { addVersionRows(); }
     void sessionPresentZeroWithoutSession();
+    void refusedConnackHasSessionPresentZero_data() { addVersionRows(); }
     void refusedConnackHasSessionPresentZero();
     void noResponseOrAuthenticationUnasked();
     void problemInformationZero();
@@ -224,34 +225,55 @@ void TestBrokerNormative::refusedConnackHasSessionPresentZero()
 {
     // A refusing CONNACK has session present 0 even when a session exists (3.1.1
     // [MQTT-3.2.2-4], 5.0 [MQTT-3.2.2-6]); the connection is closed (3.1.1 [MQTT-3.2.2-5],
-    // 5.0 [MQTT-3.2.2-7]) and the session is still there afterwards.
-    TestBroker broker;
-    {
-        RawClient client(ProtocolVersion::V5);
-        QVERIFY(client.open(broker.port()));
+    // 5.0 [MQTT-3.2.2-7]) and the session is still there afterwards. Refusals here: a client
+    // without user name while anonymous clients are not allowed (3.1.1 code 5, 5.0 0x87), and
+    // in MQTT 5 an unsupported Authentication Method (0x8C).
+    QFETCH(ProtocolVersion, version);
+    broker::BrokerLimits limits = TestBroker::defaultLimits();
+    limits.allowAnonymous = false;
+    TestBroker broker(limits);
+    auto connectKept = [&](RawClient &client, bool withUser) {
         ConnectPacket connect = client.makeConnect(QStringLiteral("kept"), false);
-        connect.properties.sessionExpiryInterval = 600;
-        QVERIFY(client.connect(connect));
+        if (version == ProtocolVersion::V5)
+            connect.properties.sessionExpiryInterval = 600;
+        if (withUser) {
+            connect.userName = QStringLiteral("u");
+            connect.password = QByteArray("p");
+        }
+        return connect;
+    };
+    {
+        RawClient client(version);
+        QVERIFY(client.open(broker.port()));
+        const auto connack = client.connect(connectKept(client, true));
+        QVERIFY(connack);
+        QVERIFY(!connack->sessionPresent);
         client.disconnect();
         QVERIFY(client.waitForClosed());
     }
-    RawClient refused(ProtocolVersion::V5);
-    QVERIFY(refused.open(broker.port()));
-    ConnectPacket connect = refused.makeConnect(QStringLiteral("kept"), false);
-    connect.properties.sessionExpiryInterval = 600;
-    connect.properties.authenticationMethod = QStringLiteral("SCRAM-SHA-1"); // not supported
-    refused.sendPacket(connect);
-    const auto connack = refused.expect<ConnackPacket>();
-    QVERIFY(connack);
-    QVERIFY(quint8(connack->reasonCode) >= 0x80);
-    QVERIFY(!connack->sessionPresent);
-    QVERIFY(refused.waitForClosed());
-
-    RawClient again(ProtocolVersion::V5);
+    QList<ConnectPacket> refusals;
+    {
+        RawClient probe(version);
+        refusals.append(connectKept(probe, false));
+        if (version == ProtocolVersion::V5) {
+            ConnectPacket withMethod = connectKept(probe, true);
+            withMethod.properties.authenticationMethod = QStringLiteral("SCRAM-SHA-1");
+            refusals.append(withMethod);
+        }
+    }
+    for (const ConnectPacket &connect : refusals) {
+        RawClient refused(version);
+        QVERIFY(refused.open(broker.port()));
+        refused.sendPacket(connect);
+        const auto connack = refused.expect<ConnackPacket>();
+        QVERIFY(connack);
+        QVERIFY(connack->reasonCode != ReasonCode::Success);
+        QVERIFY(!connack->sessionPresent);
+        QVERIFY(refused.waitForClosed());
+    }
+    RawClient again(version);
     QVERIFY(again.open(broker.port()));
-    ConnectPacket resume = again.makeConnect(QStringLiteral("kept"), false);
-    resume.properties.sessionExpiryInterval = 600;
-    const auto ack = again.connect(resume);
+    const auto ack = again.connect(connectKept(again, true));
     QVERIFY(ack);
     QVERIFY(ack->sessionPresent);
 }
