@@ -173,6 +173,7 @@ void TestBrokerListener::webSocket_data()
 
 void TestBrokerListener::webSocket()
 {
+    // A byte-stream transport besides TCP (3.1.1 [MQTT-7.1.1-1], 5.0 [MQTT-4.2-1]).
     // The server answers the WebSocket handshake with sub-protocol "mqtt" [MQTT-6.0.0-3] and
     // carries MQTT in binary frames [MQTT-6.0.0-1].
     QFETCH(bool, secure);
@@ -232,6 +233,7 @@ void TestBrokerListener::webSocketSubprotocols_data()
 
 void TestBrokerListener::webSocketSubprotocols()
 {
+    // The server's side of the sub-protocol rule: [MQTT-6.0.0-4].
     // The server answers "mqtt" [MQTT-6.0.0-3] (or "mqttv3.1") when the client offers it;
     // a client that offers neither is refused before the upgrade (RFC 6455 4.2.2: an HTTP
     // error status). websocket-allow-no-subprotocol lets clients that offer none in.
@@ -362,6 +364,7 @@ void TestBrokerListener::webSocketFraming_data()
 
 void TestBrokerListener::webSocketFraming()
 {
+    // Packets and frames need not align [MQTT-6.0.0-2].
     QFETCH(QByteArray, frames);
     QFETCH(int, closeCode);
     const auto broker = webSocketBroker();

@@ -52,6 +52,7 @@ private Q_SLOTS:
 
     void anySplitGivesTheSameMessages()
     {
+        // [MQTT-6.0.0-2]
         // Frames arrive in arbitrary pieces: every split point, and byte by byte, must give
         // the same messages (fragments joined, RFC 6455 5.4) and pings.
         const QByteArray big(300, 'b'); // a 16-bit length
