@@ -323,11 +323,14 @@ bool BrokerCore::preparePublish(ClientConnection &client, const Delivery &delive
         if (message.expiresAtMs != 0) {
             // Forward the remaining lifetime, not the original [MQTT-3.3.2-6].
             const qint64 remainingMs = message.expiresAtMs - nowMs();
-            if (remainingMs <= 0) {
+            if (remainingMs <= 0 && !dup) {
                 countDrop(*client.session, "expired");
                 return false;
             }
-            packet.properties.messageExpiryInterval = quint32((remainingMs + 999) / 1000);
+            // A message once sent is sent again whatever its expiry: its exchange must complete
+            // [MQTT-4.3.3-7] (QoS 2) [MQTT-4.4.0-1]; it goes with the shortest lifetime.
+            packet.properties.messageExpiryInterval =
+                quint32(std::max<qint64>(1, (remainingMs + 999) / 1000));
         }
         packet.properties.subscriptionIdentifiers = delivery.subscriptionIds;
         if (client.topicAliasMaximum > 0) {
