@@ -53,6 +53,10 @@ RecordingPanel::RecordingPanel(MainWindow *window, BrokerController *localBroker
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // The whole date and time fits (a cut time says nothing).
+    m_view->horizontalHeader()->resizeSection(
+        RecordingModel::TimeColumn,
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + 16);
 
     m_target->addItems({QString(), QString(), QString()});
     m_url->setPlaceholderText(QStringLiteral("mqtt://host:1883"));
