@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
@@ -219,6 +220,20 @@ int main(int argc, char **argv)
             save(&window, outDir, QStringLiteral("busiest") + suffix);
             topicTabs->setCurrentIndex(0);
             if (size.w == 1280) {
+                // Every panel open: Connections and Local broker side by side, the others
+                // tabbed with the local broker; each one raised in turn.
+                const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+                for (QDockWidget *dock : docks)
+                    dock->show();
+                for (QDockWidget *dock : docks) {
+                    dock->raise();
+                    save(&window, outDir, QStringLiteral("panels-") + dock->objectName() + suffix);
+                }
+                for (QDockWidget *dock : docks) {
+                    if (dock->objectName() != QLatin1String("connectionsDock"))
+                        dock->hide();
+                }
+                window.resize(size.w, size.h);
                 ProfileDialog dialog(other, true, &window);
                 dialog.show();
                 save(&dialog, outDir, QStringLiteral("profile-simple") + suffix);
