@@ -5,12 +5,12 @@
 #include "connectiontab.h"
 #include "datasize.h"
 #include "mainwindow.h"
-#include "profiledialog.h"
-#include "profilestore.h"
-#include "subscriptionspanel.h"
 #include "messagedetailview.h"
 #include "messagelogmodel.h"
+#include "profiledialog.h"
+#include "profilestore.h"
 #include "savedmessagestore.h"
+#include "subscriptionspanel.h"
 #include "topicfilterproxymodel.h"
 #include "topichistory.h"
 #include "topictreemodel.h"
@@ -22,14 +22,14 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPushButton>
-#include <QTimer>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace gui;
