@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -234,6 +235,11 @@ int main(int argc, char **argv)
                         dock->hide();
                 }
                 window.resize(size.w, size.h);
+                // The View menu: its panel toggles are check boxes, checked and unchecked.
+                QMenu *viewMenu = window.menu(MainWindow::Menu::View);
+                viewMenu->popup(window.mapToGlobal(QPoint(120, 20)));
+                save(viewMenu, outDir, QStringLiteral("menu-view") + suffix);
+                viewMenu->hide();
                 ProfileDialog dialog(other, true, &window);
                 dialog.show();
                 save(&dialog, outDir, QStringLiteral("profile-simple") + suffix);
