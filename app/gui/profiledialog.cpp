@@ -260,6 +260,9 @@ void ProfileDialog::fitToScreen()
                        (m_error->isVisibleTo(this) ? m_error->sizeHint().height() : 0) +
                        layout()->contentsMargins().top() + layout()->contentsMargins().bottom() +
                        2 * layout()->spacing();
+    // The advanced tabs were just shown or hidden: measure the content as it is now.
+    m_content->layout()->invalidate();
+    m_content->layout()->activate();
     const QSize content = m_content->sizeHint();
     m_scroll->setMinimumWidth(content.width() + m_scroll->verticalScrollBar()->sizeHint().width());
     m_scroll->setMinimumHeight(qMax(100, qMin(content.height(), available - chrome)));

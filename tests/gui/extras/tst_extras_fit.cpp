@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -203,6 +204,13 @@ private slots:
         QVERIFY2(dialog.frameGeometry().height() + 30 <= available,
                  qPrintable(QString::number(dialog.height())));
         QVERIFY(dialog.width() <= screen.width());
+        // The settings scroll only up and down: nothing is cut on the right.
+        auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("profileScroll"));
+        QVERIFY(scroll);
+        QVERIFY2(scroll->viewport()->width() >= scroll->widget()->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(scroll->viewport()->width())
+                                .arg(scroll->widget()->minimumSizeHint().width())));
         QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
     }
 };
