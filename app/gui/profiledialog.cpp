@@ -254,7 +254,8 @@ void ProfileDialog::offerConnect()
 void ProfileDialog::fitToScreen()
 {
     const QScreen *screen = this->screen();
-    const int available = screen ? screen->availableGeometry().height() : 768;
+    const QRect area = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
+    const int available = area.height();
     // Room for the window frame, the buttons, the error line and the margins.
     const int chrome = 60 + m_buttons->sizeHint().height() +
                        (m_error->isVisibleTo(this) ? m_error->sizeHint().height() : 0) +
@@ -266,7 +267,11 @@ void ProfileDialog::fitToScreen()
     const QSize content = m_content->sizeHint();
     m_scroll->setMinimumWidth(content.width() + m_scroll->verticalScrollBar()->sizeHint().width());
     m_scroll->setMinimumHeight(qMax(100, qMin(content.height(), available - chrome)));
-    adjustSize();
+    // Not adjustSize(): it keeps a window within 2/3 of the screen, narrower than the settings.
+    layout()->activate();
+    const QSize wanted = sizeHint();
+    resize(std::max(std::min(wanted.width(), area.width()), minimumSizeHint().width()),
+           std::min(wanted.height(), available - 30));
     m_scroll->setMinimumHeight(qMin(m_scroll->minimumHeight(), 200)); // the user may shrink it
 }
 

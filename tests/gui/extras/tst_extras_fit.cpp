@@ -207,9 +207,11 @@ private slots:
         // The settings scroll only up and down: nothing is cut on the right.
         auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("profileScroll"));
         QVERIFY(scroll);
-        QVERIFY2(scroll->viewport()->width() >= scroll->widget()->minimumSizeHint().width(),
-                 qPrintable(QStringLiteral("%1 < %2")
+        QVERIFY2(scroll->viewport()->width() >= scroll->widget()->minimumSizeHint().width() &&
+                     scroll->widget()->width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("viewport %1, settings %2 (at least %3)")
                                 .arg(scroll->viewport()->width())
+                                .arg(scroll->widget()->width())
                                 .arg(scroll->widget()->minimumSizeHint().width())));
         QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
     }
