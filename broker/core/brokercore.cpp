@@ -111,7 +111,7 @@ void BrokerCore::shutdown()
     const auto connections = m_connections.values();
     for (ClientConnection *client : connections)
         closeConnection(*client, reasonCodeFor(BrokerError::ServerShuttingDown), true);
-    m_closed.clear();
+    deleteClosedConnections();
     if (m_journal)
         m_journal->flush();
 }
@@ -342,9 +342,21 @@ void BrokerCore::publishWill(Session &session)
                       session.clientId));
 }
 
+void BrokerCore::deleteClosedConnections()
+{
+    // Nothing may refer to them afterwards: their final bytes were handed to the transport,
+    // which flushes them when it closes.
+    std::erase_if(m_toFlush, [](const ClientConnection *client) {
+        return client->state == ClientConnection::State::Closed;
+    });
+    for (const auto &closed : m_closed)
+        m_toPump.remove(closed.get());
+    m_closed.clear();
+}
+
 void BrokerCore::sweep()
 {
-    m_closed.clear();
+    deleteClosedConnections();
     TurnGuard turn(*this);
     const qint64 now = nowMs();
     const auto connections = m_connections.values();

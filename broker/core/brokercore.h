@@ -133,6 +133,9 @@ private:
     void endSession(Session *session);
     void publishWill(Session &session);
     void sweep();
+    /// Deletes the connections closed since the last call (kept until then so that pointers
+    /// taken during a turn stay valid).
+    void deleteClosedConnections();
 
     // delivery.cpp
     MessagePtr makeMessage(QString topic, QByteArray payload, mqtt::QoS qos, bool retain,

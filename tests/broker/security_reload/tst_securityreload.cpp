@@ -71,7 +71,11 @@ private:
         publish.packetId = packetId;
         client.sendPacket(publish);
         const auto ack = client.expect<mqtt::PubackPacket>();
-        return ack ? ack->reasonCode : ReasonCode::UnspecifiedError;
+        if (!ack)
+            return ReasonCode::UnspecifiedError;
+        // Accepted with nobody subscribed is 0x10 in MQTT 5, a success like 0x00.
+        return ack->reasonCode == ReasonCode::NoMatchingSubscribers ? ReasonCode::Success
+                                                                    : ack->reasonCode;
     }
     struct Run
     {
