@@ -43,9 +43,17 @@ void checkOutput(FuzzClient &client)
         const auto status = client.output.nextFrame(frame);
         if (status == mqtt::StreamDecoder::Status::NeedMoreData)
             return;
-        if (status == mqtt::StreamDecoder::Status::Error ||
-            !mqtt::decodePacket(frame.fixedHeader, frame.body(), client.connection->version)) {
-            std::fprintf(stderr, "fuzz_broker_session: the broker sent a malformed packet\n");
+        if (status == mqtt::StreamDecoder::Status::Error) {
+            std::fprintf(stderr, "fuzz_broker_session: the broker sent a malformed frame: %s\n",
+                         mqtt::codecErrorText(client.output.error().error));
+            std::abort();
+        }
+        const auto packet =
+            mqtt::decodePacket(frame.fixedHeader, frame.body(), client.connection->version);
+        if (!packet) {
+            std::fprintf(
+                stderr, "fuzz_broker_session: the broker sent a malformed packet: %s (%s)\n",
+                mqtt::codecErrorText(packet.error().error), frame.raw.toHex(' ').constData());
             std::abort();
         }
     }
