@@ -4,6 +4,8 @@
 #include "core/logging.h"
 #include "persistence/sqlitejournal.h"
 
+#include <QFileInfo>
+
 namespace broker {
 
 namespace {
@@ -42,6 +44,37 @@ void BrokerPrivate::emitStats()
     emit q->statsUpdated(stats);
 }
 
+void BrokerPrivate::applyBridges(const QList<BridgeSettings> &wanted)
+{
+    Q_Q(Broker);
+    const QString stateDir = settings.persistence.enabled
+                                 ? QFileInfo(settings.persistence.file).absolutePath()
+                                 : QString();
+    std::vector<std::unique_ptr<Bridge>> kept;
+    for (const BridgeSettings &bridgeSettings : wanted) {
+        auto same = std::find_if(bridges.begin(), bridges.end(), [&](const auto &bridge) {
+            return bridge && bridge->settings() == bridgeSettings;
+        });
+        if (same != bridges.end()) {
+            kept.push_back(std::move(*same));
+            continue;
+        }
+        auto bridge = std::make_unique<Bridge>(bridgeSettings, core.get(), stateDir);
+        QObject::connect(bridge.get(), &Bridge::stateChanged, q, &Broker::bridgeStateChanged);
+        kept.push_back(std::move(bridge));
+    }
+    bridges.clear(); // stops what is not kept
+    bridges = std::move(kept);
+    for (const auto &bridge : bridges)
+        bridge->start();
+}
+
+void BrokerPrivate::stopBridges()
+{
+    for (const auto &bridge : bridges)
+        bridge->stop();
+}
+
 void BrokerPrivate::closeListeners()
 {
     for (const auto &listener : listeners)
@@ -61,6 +94,7 @@ Broker::~Broker()
 {
     stop();
     Q_D(Broker);
+    d->bridges.clear();
     d->listeners.clear(); // transports go before the core they talk to
     d->core.reset();
 }
@@ -110,6 +144,48 @@ QList<ClientInfo> Broker::clients() const
     return d->core ? d->core->clients() : QList<ClientInfo>{};
 }
 
+QList<BridgeInfo> Broker::bridges() const
+{
+    Q_D(const Broker);
+    QList<BridgeInfo> list;
+    for (const auto &bridge : d->bridges)
+        list.append(bridge->info());
+    return list;
+}
+
+QStringList Broker::validateBridges(const QList<BridgeSettings> &bridges)
+{
+    QStringList problems;
+    QSet<QString> names;
+    for (const BridgeSettings &bridge : bridges) {
+        for (const QString &problem : validateBridgeSettings(bridge))
+            problems.append(QStringLiteral("bridge %1: %2").arg(bridge.name, problem));
+        if (names.contains(bridge.name))
+            problems.append(QStringLiteral("bridge %1: the name is used twice").arg(bridge.name));
+        names.insert(bridge.name);
+    }
+    return problems;
+}
+
+void Broker::requestBridges()
+{
+    emit bridgesListed(bridges());
+}
+
+bool Broker::setBridges(const QList<BridgeSettings> &bridges)
+{
+    Q_D(Broker);
+    if (const QStringList problems = validateBridges(bridges); !problems.isEmpty()) {
+        for (const QString &problem : problems)
+            emit warning(problem);
+        return false;
+    }
+    d->settings.bridges = bridges;
+    if (isRunning())
+        d->applyBridges(bridges);
+    return true;
+}
+
 void Broker::setAuthManager(std::shared_ptr<AuthManager> auth)
 {
     Q_D(Broker);
@@ -145,6 +221,8 @@ bool Broker::start()
     QString error;
     if (d->settings.listeners.isEmpty())
         error = QStringLiteral("no listener configured");
+    if (const QStringList problems = validateBridges(d->settings.bridges); !problems.isEmpty())
+        error = problems.first();
     for (const ListenerSettings &settings : std::as_const(d->settings.listeners)) {
         auto listener = std::make_unique<Listener>(settings, d->core.get());
         if (!listener->open()) {
@@ -164,6 +242,7 @@ bool Broker::start()
         return false;
     }
     d->core->start();
+    d->applyBridges(d->settings.bridges);
     d->lastStats = d->core->stats();
     d->statsClock.start();
     d->statsTimer.start(std::max(50, d->settings.limits.statsInterval));
@@ -184,6 +263,8 @@ void Broker::stop()
     if (!isRunning())
         return;
     d->statsTimer.stop();
+    d->stopBridges();
+    d->bridges.clear();
     d->closeListeners();
     d->core->shutdown();
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bridge/bridge.h"
 #include "core/brokercore.h"
 #include "net/listener.h"
 
@@ -20,12 +21,16 @@ public:
     explicit BrokerPrivate(Broker *q, const BrokerSettings &settings);
     void emitStats();
     void closeListeners();
+    /// Starts, restarts or stops bridges so that they match `wanted`; unchanged ones go on.
+    void applyBridges(const QList<BridgeSettings> &wanted);
+    void stopBridges();
 
     Broker *q_ptr;
     BrokerSettings settings;
     std::unique_ptr<BrokerCore> core;
     std::shared_ptr<AuthManager> auth;
     std::vector<std::unique_ptr<Listener>> listeners;
+    std::vector<std::unique_ptr<Bridge>> bridges;
     QTimer statsTimer;
     QElapsedTimer statsClock;
     BrokerStats lastStats;

@@ -59,6 +59,7 @@ BrokerSettings settingsFromConfig(const BrokerConfig &config)
     settings.persistence.mode = config.persistence.mode == PersistenceConfig::Mode::Relaxed
                                     ? PersistenceSettings::Mode::Relaxed
                                     : PersistenceSettings::Mode::Durable;
+    settings.bridges = config.bridges;
     return settings;
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <yaml-cpp/yaml.h>
 
@@ -102,6 +103,13 @@ private:
     bool listener(const YAML::Node &node, const QString &key, ListenerConfig *listener,
                   bool *hasBind, bool *hasPort);
     QVariant toVariant(const YAML::Node &node);
+    bool bridges(const YAML::Node &node, const QString &key);
+    bool bridge(const YAML::Node &node, const QString &key, BridgeSettings *bridge);
+    bool bridgeTopics(const YAML::Node &node, const QString &key, QList<BridgeTopic> *topics);
+    bool bridgeTopicLine(const YAML::Node &node, const QString &key, BridgeTopic *topic);
+    bool qos(const YAML::Node &node, const QString &key, mqtt::QoS *out);
+    bool direction(const YAML::Node &node, const QString &key, QString text,
+                   BridgeTopic::Direction *out);
 
     QString m_fileName;
     ConfigLoader::Result *m_result;
@@ -398,6 +406,237 @@ QVariant Parser::toVariant(const YAML::Node &node)
     return {};
 }
 
+bool Parser::qos(const YAML::Node &node, const QString &key, mqtt::QoS *out)
+{
+    int value = 0;
+    if (!integer(node, key, 0, 2, &value))
+        return false;
+    *out = mqtt::QoS(value);
+    return true;
+}
+
+bool Parser::direction(const YAML::Node &node, const QString &key, QString text,
+                       BridgeTopic::Direction *out)
+{
+    text = text.trimmed().toLower();
+    if (text == u"in")
+        *out = BridgeTopic::Direction::In;
+    else if (text == u"out")
+        *out = BridgeTopic::Direction::Out;
+    else if (text == u"both")
+        *out = BridgeTopic::Direction::Both;
+    else
+        return fail(node, key, QStringLiteral("expected in, out or both, got '%1'").arg(text));
+    return true;
+}
+
+/// "pattern [direction [qos [local-prefix [remote-prefix]]]]", as mosquitto's `topic` line;
+/// "" stands for an empty prefix.
+bool Parser::bridgeTopicLine(const YAML::Node &node, const QString &key, BridgeTopic *topic)
+{
+    const QStringList words = QString::fromStdString(node.Scalar()).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 5)
+        return fail(node, key,
+                    QStringLiteral("expected 'pattern [in|out|both [qos [local-prefix "
+                                   "[remote-prefix]]]]', got '%1'")
+                        .arg(QString::fromStdString(node.Scalar())));
+    auto prefix = [](const QString &word) { return word == u"\"\"" ? QString() : word; };
+    topic->pattern = words[0];
+    if (words.size() > 1 && !direction(node, key, words[1], &topic->direction))
+        return false;
+    if (words.size() > 2) {
+        bool ok = false;
+        const int value = words[2].toInt(&ok);
+        if (!ok || value < 0 || value > 2)
+            return fail(node, key,
+                        QStringLiteral("expected a QoS from 0 to 2, got '%1'").arg(words[2]));
+        topic->qos = mqtt::QoS(value);
+    }
+    if (words.size() > 3)
+        topic->localPrefix = prefix(words[3]);
+    if (words.size() > 4)
+        topic->remotePrefix = prefix(words[4]);
+    return true;
+}
+
+bool Parser::bridgeTopics(const YAML::Node &node, const QString &key, QList<BridgeTopic> *topics)
+{
+    if (!node.IsSequence())
+        return fail(node, key,
+                    QStringLiteral("expected a list of topic lines, got %1").arg(describe(node)));
+    bool ok = true;
+    int index = 0;
+    for (const YAML::Node &item : node) {
+        const QString itemKey = QStringLiteral("%1[%2]").arg(key).arg(index++);
+        BridgeTopic topic;
+        bool itemOk = true;
+        if (item.IsScalar()) {
+            itemOk = bridgeTopicLine(item, itemKey, &topic);
+        } else {
+            itemOk = walkMap(
+                item, itemKey,
+                {{"pattern", [&](const YAML::Node &v,
+                                 const QString &k) { return scalar(v, k, &topic.pattern); }},
+                 {"direction",
+                  [&](const YAML::Node &v, const QString &k) {
+                      QString text;
+                      return scalar(v, k, &text) && direction(v, k, text, &topic.direction);
+                  }},
+                 {"qos",
+                  [&](const YAML::Node &v, const QString &k) { return qos(v, k, &topic.qos); }},
+                 {"local-prefix",
+                  [&](const YAML::Node &v, const QString &k) {
+                      return v.IsNull() || scalar(v, k, &topic.localPrefix);
+                  }},
+                 {"remote-prefix", [&](const YAML::Node &v, const QString &k) {
+                      return v.IsNull() || scalar(v, k, &topic.remotePrefix);
+                  }}});
+        }
+        if (itemOk) {
+            if (const QString problem = validateBridgeTopic(topic); !problem.isEmpty())
+                itemOk = fail(item, itemKey, problem);
+        }
+        if (itemOk)
+            topics->append(topic);
+        ok = ok && itemOk;
+    }
+    return ok;
+}
+
+bool Parser::bridge(const YAML::Node &node, const QString &key, BridgeSettings *b)
+{
+    bool hasAddress = false;
+    bool hasTopics = false;
+    auto seconds = [&](const YAML::Node &v, const QString &k, int *outMs) {
+        int value = 0;
+        if (!integer(v, k, 1, 86400, &value))
+            return false;
+        *outMs = value * 1000;
+        return true;
+    };
+    const bool ok = walkMap(
+        node, key,
+        {{"address",
+          [&](const YAML::Node &v, const QString &k) {
+              hasAddress = true;
+              if (!stringList(v, k, &b->addresses))
+                  return false;
+              bool addressesOk = true;
+              for (const QString &address : std::as_const(b->addresses)) {
+                  const QUrl url(address.trimmed(), QUrl::StrictMode);
+                  static const QStringList schemes = {"mqtt", "mqtts", "ws", "wss", "tcp", "ssl"};
+                  if (!url.isValid() || !schemes.contains(url.scheme().toLower()) ||
+                      url.host().isEmpty())
+                      addressesOk = fail(v, k,
+                                         QStringLiteral("expected an mqtt://, mqtts://, ws:// or "
+                                                        "wss:// URL with a host, got '%1'")
+                                             .arg(address));
+              }
+              return addressesOk;
+          }},
+         {"client-id",
+          [&](const YAML::Node &v, const QString &k) { return scalar(v, k, &b->clientId); }},
+         {"username",
+          [&](const YAML::Node &v, const QString &k) {
+              QString text;
+              if (!scalar(v, k, &text))
+                  return false;
+              b->userName = text;
+              return true;
+          }},
+         {"password",
+          [&](const YAML::Node &v, const QString &k) {
+              QString text;
+              if (!scalar(v, k, &text))
+                  return false;
+              b->password = text.toUtf8();
+              return true;
+          }},
+         {"protocol-version",
+          [&](const YAML::Node &v, const QString &k) {
+              QString text;
+              if (!scalar(v, k, &text))
+                  return false;
+              text = text.trimmed();
+              if (text == u"5" || text == u"5.0")
+                  b->protocolVersion = mqtt::ProtocolVersion::V5;
+              else if (text == u"3.1.1" || text == u"311" || text == u"4")
+                  b->protocolVersion = mqtt::ProtocolVersion::V3_1_1;
+              else
+                  return fail(v, k, QStringLiteral("expected 5 or 3.1.1, got '%1'").arg(text));
+              return true;
+          }},
+         {"cafile", [&](const YAML::Node &v, const QString &k) { return path(v, k, &b->caFile); }},
+         {"certfile",
+          [&](const YAML::Node &v, const QString &k) { return path(v, k, &b->certFile); }},
+         {"keyfile",
+          [&](const YAML::Node &v, const QString &k) { return path(v, k, &b->keyFile); }},
+         {"insecure",
+          [&](const YAML::Node &v, const QString &k) { return boolean(v, k, &b->insecure); }},
+         {"clean-start",
+          [&](const YAML::Node &v, const QString &k) { return boolean(v, k, &b->cleanStart); }},
+         {"keepalive", [&](const YAML::Node &v,
+                           const QString &k) { return integer(v, k, 0, 65535, &b->keepAlive); }},
+         {"local-username",
+          [&](const YAML::Node &v, const QString &k) {
+              QString text;
+              if (!scalar(v, k, &text))
+                  return false;
+              b->localUsername = text;
+              return true;
+          }},
+         {"reconnect-delay", [&](const YAML::Node &v,
+                                 const QString &k) { return seconds(v, k, &b->reconnectDelayMs); }},
+         {"reconnect-max-delay",
+          [&](const YAML::Node &v, const QString &k) {
+              return seconds(v, k, &b->reconnectMaxDelayMs);
+          }},
+         {"topics", [&](const YAML::Node &v, const QString &k) {
+              hasTopics = true;
+              return bridgeTopics(v, k, &b->topics);
+          }}});
+    if (!node.IsMap())
+        return false;
+    bool complete = true;
+    if (!hasAddress)
+        complete = fail(node, key, QStringLiteral("missing key 'address'"));
+    if (!hasTopics)
+        complete = fail(node, key, QStringLiteral("missing key 'topics'"));
+    if (b->reconnectMaxDelayMs < b->reconnectDelayMs)
+        complete = fail(node, join(key, "reconnect-max-delay"),
+                        QStringLiteral("must be at least reconnect-delay"));
+    return ok && complete;
+}
+
+bool Parser::bridges(const YAML::Node &node, const QString &key)
+{
+    m_config.bridges.clear();
+    if (node.IsNull())
+        return true;
+    if (!node.IsMap())
+        return fail(
+            node, key,
+            QStringLiteral("expected a mapping of bridge names, got %1").arg(describe(node)));
+    bool ok = true;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        BridgeSettings b;
+        b.name = QString::fromStdString(it->first.Scalar());
+        const QString bridgeKey = join(key, b.name);
+        m_config.keyLines.insert(bridgeKey, lineOf(it->first));
+        if (b.name.isEmpty() || b.name.contains(u'/') || b.name.contains(u'+') ||
+            b.name.contains(u'#')) {
+            ok = fail(it->first, bridgeKey,
+                      QStringLiteral("a bridge name must be non-empty, without '/', '+' or '#'"));
+            continue;
+        }
+        if (bridge(it->second, bridgeKey, &b))
+            m_config.bridges.append(b);
+        else
+            ok = false;
+    }
+    return ok;
+}
+
 bool Parser::parseRoot(const YAML::Node &root)
 {
     BrokerConfig &c = m_config;
@@ -570,6 +809,7 @@ bool Parser::parseRoot(const YAML::Node &root)
                                   "topic-check.plugins choose the plugins"));
               return true;
           }},
+         {"bridges", [&](const YAML::Node &v, const QString &k) { return bridges(v, k); }},
          {"plugin-options", [&](const YAML::Node &v, const QString &k) {
               if (!v.IsMap() && !v.IsNull())
                   return fail(v, k,

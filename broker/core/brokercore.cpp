@@ -133,6 +133,24 @@ ClientConnection *BrokerCore::openConnection(Transport *transport, const QHostAd
     return client;
 }
 
+ClientConnection *BrokerCore::openInternalConnection(Transport *transport, const QString &name,
+                                                     const std::optional<QString> &identity)
+{
+    auto *client = new ClientConnection(transport, name, name, nowMs(), m_limits.maxPacketSize);
+    client->peer = QHostAddress(QHostAddress::LocalHost);
+    client->internal = true;
+    client->internalIdentity = identity;
+    m_connections.insert(client);
+    qCDebug(lcConnection) << "internal connection" << name;
+    return client;
+}
+
+qsizetype BrokerCore::queuedMessages(const QString &clientId) const
+{
+    const Session *session = m_sessions->find(clientId);
+    return session ? qsizetype(session->queue.size()) : 0;
+}
+
 void BrokerCore::connectionLost(ClientConnection *client)
 {
     if (client->state == ClientConnection::State::Closed)

@@ -67,6 +67,12 @@ public:
     /// The transport wrote bytes to the network: the connection may take more (pumpQueue) and
     /// counts as making progress.
     void writeProgress(ClientConnection *client);
+    /// A connection made inside the broker process (a bridge's local side): no listener, no
+    /// authentication, and `identity` (nullopt = anonymous) is the user whose ACL applies to it.
+    /// Only such connections may use client ids starting with InternalClientIdPrefix.
+    ClientConnection *openInternalConnection(Transport *transport, const QString &name,
+                                             const std::optional<QString> &identity);
+    static constexpr QLatin1StringView InternalClientIdPrefix{"$internal/"};
     /// The peer went away (not called after the core closed the transport).
     void connectionLost(ClientConnection *client);
     /// A listener refused a connection (max-connections).
@@ -84,6 +90,10 @@ public:
     void deleteRetained(const QString &topic);
     /// Publishes the $SYS/broker/... topics now (also done every BrokerLimits::sysInterval).
     void publishSysTopics();
+    /// Publishes one retained $SYS/broker/<topic> value now (e.g. a bridge's state).
+    void publishSysValue(const QString &topic, const QByteArray &value);
+    /// Messages queued for the session of clientId (offline or beyond its window); 0 if none.
+    qsizetype queuedMessages(const QString &clientId) const;
 
     BrokerStats stats() const;
     QList<ClientInfo> clients() const;

@@ -58,6 +58,9 @@ public:
     /// Common Name of the client's TLS certificate, set by the transport when the listener
     /// verified it (require-certificate); handed to AuthManager with the CONNECT.
     std::optional<QString> certificateCommonName;
+    /// Made by BrokerCore::openInternalConnection: trusted as `internalIdentity`, unchecked.
+    bool internal = false;
+    std::optional<QString> internalIdentity;
     /// A refused login waiting out its failed-login delay: the CONNACK with refuseReason goes
     /// out at refuseAtMs (core clock); input is ignored meanwhile. -1 = none.
     qint64 refuseAtMs = -1;

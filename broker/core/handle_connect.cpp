@@ -53,8 +53,15 @@ void BrokerCore::handleConnect(ClientConnection &client, mqtt::ConnectPacket &&p
         clientId = QStringLiteral("auto-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         assignedId = true;
     }
+    // The broker's own connections (bridges) have client ids nobody else may take over.
+    if (clientId.startsWith(InternalClientIdPrefix) != client.internal) {
+        refuse(BrokerError::ClientIdentifierRejected);
+        return;
+    }
     std::optional<QString> userName = packet.userName;
-    if (m_auth) {
+    if (client.internal) {
+        userName = client.internalIdentity; // configured by the operator, not claimed
+    } else if (m_auth) {
         const AuthOutcome outcome =
             m_auth->authenticate({clientId, packet.userName, packet.password, client.peer,
                                   client.listener, client.certificateCommonName});

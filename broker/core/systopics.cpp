@@ -32,6 +32,12 @@ void BrokerCore::publishSys(const QString &topic, const QByteArray &value)
                       {}, QString()));
 }
 
+void BrokerCore::publishSysValue(const QString &topic, const QByteArray &value)
+{
+    TurnGuard turn(*this);
+    publishSys(topic, value);
+}
+
 void BrokerCore::updateLoadAverages()
 {
     const qint64 now = nowMs();

@@ -56,6 +56,12 @@ void Client::setOptions(const ConnectOptions &options)
     emit optionsChanged();
 }
 
+void Client::setTransportFactory(TransportFactory factory)
+{
+    Q_D(Client);
+    d->transportFactory = std::move(factory);
+}
+
 Client::State Client::state() const
 {
     return d_func()->state;

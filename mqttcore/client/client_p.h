@@ -127,6 +127,7 @@ public:
     Client *q_ptr;
     ConnectOptions options; ///< as set by setOptions()
     ConnectOptions active;  ///< the options of the current connect/reconnect cycle
+    TransportFactory transportFactory; ///< empty: the built-in transport of active.transport
     Client::State state = Client::State::Disconnected;
     ClientError error;
     QString clientId;

@@ -41,7 +41,7 @@ bool ClientPrivate::sessionPersists() const
 void ClientPrivate::startAttempt()
 {
     Q_Q(Client);
-    transport = createTransport(active.transport);
+    transport = transportFactory ? transportFactory() : createTransport(active.transport);
     QObject::connect(transport.get(), &Transport::connected, q, [this] { onTransportConnected(); });
     QObject::connect(transport.get(), &Transport::readyRead, q, [this] { onTransportReadyRead(); });
     QObject::connect(transport.get(), &Transport::closed, q,

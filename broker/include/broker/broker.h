@@ -1,5 +1,6 @@
 #pragma once
 
+#include <broker/bridgeinfo.h>
 #include <broker/brokersettings.h>
 #include <broker/brokerstats.h>
 #include <broker/clientinfo.h>
@@ -61,6 +62,10 @@ public:
     BrokerStats stats() const;
     /// Connected clients. Call from the broker's thread.
     QList<ClientInfo> clients() const;
+    /// The bridges and their state. Call from the broker's thread.
+    QList<BridgeInfo> bridges() const;
+    /// English lines for what keeps these bridge settings from working (empty when fine).
+    static QStringList validateBridges(const QList<BridgeSettings> &bridges);
 
 public Q_SLOTS:
     /// Opens every listener; on any failure nothing stays open and false is returned.
@@ -76,6 +81,12 @@ public Q_SLOTS:
     void deleteRetainedMessage(const QString &topic);
     /// Disconnects a client (MQTT 5: Administrative action).
     void disconnectClient(const QString &clientId);
+    void requestBridges();
+    /// Replaces the bridges while running, without a restart: bridges whose settings are
+    /// unchanged go on, changed ones reconnect, removed ones stop (their local session and
+    /// queue stay until the broker stops), new ones start. Invalid settings change nothing
+    /// and are reported by warning(); returns whether they were applied.
+    bool setBridges(const QList<broker::BridgeSettings> &bridges);
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -88,6 +99,9 @@ Q_SIGNALS:
     void statsUpdated(const broker::BrokerStats &stats);
     void sessionsListed(const QList<broker::SessionInfo> &sessions);
     void retainedMessagesListed(const QList<broker::RetainedMessageInfo> &messages);
+    void bridgesListed(const QList<broker::BridgeInfo> &bridges);
+    /// A bridge connected, lost its upstream or could not reach it.
+    void bridgeStateChanged(const broker::BridgeInfo &bridge);
     /// A problem worth showing to the user while running (a listener error, a TLS failure).
     void warning(const QString &message);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/brokersettings.h>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -147,6 +149,13 @@ struct BrokerConfig
     QString pluginDir;    ///< our key `plugin-dir`: directory of AuthPlugin Qt plugins
     /// Our key `plugin-options`: plugin name -> free-form map handed to that plugin.
     QVariantMap pluginOptions;
+    /// Our key `bridges`: name -> `address` (URL or list of URLs, tried in order), `client-id`,
+    /// `username`, `password`, `protocol-version` (5 | 3.1.1), `cafile`, `certfile`,
+    /// `keyfile`, `insecure`, `clean-start`, `keepalive`, `local-username`, `reconnect-delay`
+    /// and `reconnect-max-delay` (seconds), and `topics`: a list of
+    /// `{pattern, direction: in|out|both, qos, local-prefix, remote-prefix}` or of
+    /// mosquitto-style lines "pattern [direction [qos [local-prefix [remote-prefix]]]]".
+    QList<BridgeSettings> bridges;
 
     /// Where the configuration came from ("" when built in code) and the line of each key
     /// ("listeners.my-tcp-ssl-1.certfile" -> 17), so that later checks can name the line.

@@ -6,6 +6,9 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 /// Everything a Broker needs to start: its listeners and its limits. Plain values, so that a
 /// configuration loader (broker/config) or the GUI can build them and copy them across threads.
@@ -125,11 +128,71 @@ struct PersistenceSettings
     int relaxedIntervalMs = 1000;
 };
 
+/// One topic line of a bridge, as Mosquitto's `topic pattern direction qos local remote`.
+/// `pattern` is matched after removing the prefix on that side: with local prefix "local/"
+/// and remote prefix "remote/", the local topic "local/x/1" is "remote/x/1" upstream.
+struct BridgeTopic
+{
+    enum class Direction
+    {
+        In,   ///< upstream -> local
+        Out,  ///< local -> upstream
+        Both, ///< both ways (never echoed back: see BridgeSettings)
+    };
+    QString pattern; ///< a topic filter
+    Direction direction = Direction::Out;
+    mqtt::QoS qos = mqtt::QoS::AtMostOnce; ///< highest QoS the messages cross with
+    QString localPrefix;                   ///< no wildcards
+    QString remotePrefix;                  ///< no wildcards
+    friend bool operator==(const BridgeTopic &, const BridgeTopic &) = default;
+};
+
+/// A connection from this broker to an upstream broker (README, "Bridges"). Messages that
+/// came in over a bridge never go back out over it; QoS 1/2 messages for the upstream wait in
+/// the bridge's local session while it is unreachable (bounded by BrokerLimits' queue bounds,
+/// persisted with the broker's persistence), and are sent when it is back.
+struct BridgeSettings
+{
+    QString name; ///< shown in logs, in $SYS/broker/connection/<name>/state and the GUI
+    /// mqtt://, mqtts://, ws:// or wss:// URLs, tried in order: a failed attempt moves on to the
+    /// next; after a lost connection the first is tried again.
+    QStringList addresses;
+    QString clientId; ///< upstream client id; empty = "wb-bridge-<name>-<host name>"
+    std::optional<QString> userName;
+    std::optional<QByteArray> password;
+    mqtt::ProtocolVersion protocolVersion = mqtt::ProtocolVersion::V5;
+    /// TLS for mqtts:// and wss://, as the command line client's --cafile, --cert, --key and
+    /// --insecure (certificate chain checked, host name not).
+    QString caFile;
+    QString certFile;
+    QString keyFile;
+    bool insecure = false;
+    /// Start a new upstream session on every connect (false keeps it across reconnects).
+    bool cleanStart = false;
+    quint16 keepAlive = 60;
+    /// Back-off between connection attempts: from the first delay, doubling up to the maximum.
+    int reconnectDelayMs = 1000;
+    int reconnectMaxDelayMs = 30000;
+    /// The local user whose ACLs apply to the bridge: what it brings in passes that user's
+    /// publish checks and what it takes out that user's read checks. Unset = anonymous rules.
+    std::optional<QString> localUsername;
+    QList<BridgeTopic> topics;
+    friend bool operator==(const BridgeSettings &, const BridgeSettings &) = default;
+};
+
+/// English lines for what keeps a bridge from working (an address that is not an mqtt://,
+/// mqtts://, ws:// or wss:// URL with a host, a topic line that is not a filter, a wildcard in
+/// a prefix, ...); empty when it is usable.
+QStringList validateBridgeSettings(const BridgeSettings &bridge);
+/// The problem with one topic line, or empty.
+QString validateBridgeTopic(const BridgeTopic &topic);
+
 struct BrokerSettings
 {
     QList<ListenerSettings> listeners;
     BrokerLimits limits;
     PersistenceSettings persistence;
+    QList<BridgeSettings> bridges;
 };
 
 } // namespace broker

@@ -7,6 +7,7 @@
 #include <mqttcore/publishhandle.h>
 #include <mqttcore/requestreply.h>
 #include <mqttcore/subscription.h>
+#include <mqttcore/transport.h>
 
 #include <QByteArray>
 #include <QObject>
@@ -69,6 +70,11 @@ public:
     ConnectOptions options() const;
     /// Takes effect at the next connectToBroker() (reconnects keep using the options they had).
     void setOptions(const ConnectOptions &options);
+
+    /// Connections made from now on run over transports from `factory` instead of the TCP /
+    /// TLS / WebSocket transport that options().transport names (the options are still handed
+    /// to Transport::open). An empty factory restores the built-in transports.
+    void setTransportFactory(TransportFactory factory);
 
     State state() const;
     /// The last error (NoError after a successful connect).

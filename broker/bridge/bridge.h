@@ -1,0 +1,87 @@
+#pragma once
+
+#include "echofilter.h"
+#include "topicmapping.h"
+
+#include <broker/bridgeinfo.h>
+#include <broker/brokersettings.h>
+
+#include <mqttcore/client.h>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace broker {
+
+class BrokerCore;
+class LocalLink;
+
+/// One bridge: an mqtt::Client to the upstream broker and an mqtt::Client to this broker over
+/// a LocalLink, with the topic lines between them (README, "Bridges").
+///
+/// The local side is an ordinary MQTT 5 session of the core (client id
+/// "$internal/bridge/<name>", the local-username's ACLs), so what a bridge brings in passes
+/// the same publish checks as any PUBLISH and what it takes out the same read checks, and its
+/// queue has the same bounds and persistence. Loops: the local subscriptions are No Local, so
+/// what the bridge publishes locally never returns to it; upstream, No Local (MQTT 5) or the
+/// EchoFilter (3.1.1) does the same. While the upstream is unreachable the local side is
+/// disconnected, so QoS 1/2 messages for the upstream wait in its session; while the upstream
+/// takes messages slower than they come, the link is held, so the core's flow control holds
+/// the publishers as for any slow subscriber.
+class Bridge final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Bridge)
+
+public:
+    /// `stateDir`: where the upstream client keeps unacknowledged QoS 1/2 messages across
+    /// restarts (the persistence file's directory); empty = memory only.
+    Bridge(const BridgeSettings &settings, BrokerCore *core, const QString &stateDir,
+           QObject *parent = nullptr);
+    ~Bridge() override;
+
+    const BridgeSettings &settings() const { return m_settings; }
+    BridgeInfo info() const;
+
+    void start();
+    /// Disconnects both sides; the local session and what it queued stay for the next start.
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(const broker::BridgeInfo &info);
+
+private:
+    void connectUpstream();
+    void upstreamStateChanged(mqtt::Client::State state);
+    void forwardUpstream(const mqtt::Message &message);
+    void forwardLocal(const mqtt::Message &message);
+    void publishUpstream(const mqtt::Message &message);
+    void publishSettled(bool ok, const QString &error);
+    void setState(BridgeInfo::State state);
+    void publishState();
+    void updateHold();
+    std::optional<mqtt::ConnectOptions> upstreamOptions(const QString &address,
+                                                        QString *error) const;
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    BridgeSettings m_settings;
+    TopicMapping m_mapping;
+    QPointer<BrokerCore> m_core;
+    mqtt::Client m_upstream;
+    mqtt::Client m_local;
+    QPointer<LocalLink> m_link;
+    QTimer m_reconnectTimer;
+    EchoFilter m_echo;
+    QElapsedTimer m_clock;
+    BridgeInfo m_info;
+    qsizetype m_addressIndex = 0;
+    int m_failedAttempts = 0;
+    int m_unsettled = 0; ///< publishes to the upstream not yet acknowledged
+    bool m_held = false;
+    bool m_running = false;
+    QString m_stateDir;
+};
+
+} // namespace broker
