@@ -81,8 +81,18 @@ Bridge::Bridge(const BridgeSettings &settings, BrokerCore *core, const QString &
         options.noLocal = true; // what the bridge brought in never goes back out
         options.retainAsPublished = true;
         options.retainHandling = mqtt::RetainHandling::SendOnNewSubscribe;
-        m_local.subscribe(filter, options);
+        mqtt::Subscription *subscription = m_local.subscribe(filter, options);
+        m_localSubscriptions.append(subscription);
+        connect(subscription, &mqtt::Subscription::stateChanged, this,
+                [this, filter](mqtt::Subscription::State state) {
+                    if (state == mqtt::Subscription::State::Failed)
+                        qCWarning(lcBridge).noquote()
+                            << QStringLiteral("bridge %1: may not subscribe to %2 locally")
+                                   .arg(m_settings.name, filter);
+                    parkLocalWhileUpstreamAway();
+                });
     }
+    connect(&m_local, &mqtt::Client::connected, this, &Bridge::parkLocalWhileUpstreamAway);
     const bool v5 = settings.protocolVersion == mqtt::ProtocolVersion::V5;
     for (const auto &[filter, qos] : m_mapping.remoteFilters()) {
         mqtt::SubscriptionOptions options;
@@ -148,6 +158,9 @@ void Bridge::start()
     m_addressIndex = 0;
     m_info.state = BridgeInfo::State::Connecting;
     publishState();
+    // The local session and its subscriptions exist from the start, so that what is published
+    // before the upstream was ever reached waits for it too.
+    m_local.connectToBroker();
     connectUpstream();
 }
 
@@ -194,7 +207,7 @@ void Bridge::upstreamStateChanged(mqtt::Client::State state)
     if (state != mqtt::Client::State::Disconnected || !m_running)
         return;
     // The local side stops taking messages: QoS 1/2 for the upstream wait in its session.
-    m_local.disconnectFromBroker();
+    parkLocalWhileUpstreamAway();
     if (m_info.state == BridgeInfo::State::Up) {
         m_addressIndex = 0; // after a lost connection, the first address first
     } else {
@@ -206,6 +219,18 @@ void Bridge::upstreamStateChanged(mqtt::Client::State state)
     for (int i = 1; i < m_failedAttempts && delay < m_settings.reconnectMaxDelayMs; ++i)
         delay *= 2;
     m_reconnectTimer.start(int(std::min<qint64>(delay, m_settings.reconnectMaxDelayMs)));
+}
+
+void Bridge::parkLocalWhileUpstreamAway()
+{
+    if (m_upstream.state() == mqtt::Client::State::Connected ||
+        m_local.state() != mqtt::Client::State::Connected)
+        return;
+    for (const QPointer<mqtt::Subscription> &subscription : std::as_const(m_localSubscriptions)) {
+        if (subscription && subscription->state() == mqtt::Subscription::State::Pending)
+            return; // the session is not complete yet
+    }
+    m_local.disconnectFromBroker();
 }
 
 void Bridge::setState(BridgeInfo::State state)

@@ -59,6 +59,8 @@ private:
     void forwardLocal(const mqtt::Message &message);
     void publishUpstream(const mqtt::Message &message);
     void publishSettled(bool ok, const QString &error);
+    /// Disconnects the local side once its session is complete, unless the upstream is up.
+    void parkLocalWhileUpstreamAway();
     void setState(BridgeInfo::State state);
     void publishState();
     void updateHold();
@@ -72,6 +74,7 @@ private:
     mqtt::Client m_upstream;
     mqtt::Client m_local;
     QPointer<LocalLink> m_link;
+    QList<QPointer<mqtt::Subscription>> m_localSubscriptions;
     QTimer m_reconnectTimer;
     EchoFilter m_echo;
     QElapsedTimer m_clock;

@@ -11,6 +11,7 @@
 #include <mqttcore/client.h>
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mqtt;
@@ -138,6 +139,8 @@ private Q_SLOTS:
     void failsOverToNextAddress();
     void setBridgesWhileRunning();
     void invalidSettingsRefused();
+    void queuePersistsAcrossRestart();
+    void internalClientIdRefusedFromNetwork();
     void mosquittoUpstream_data();
     void mosquittoUpstream();
     void mosquittoRestartDeliversQueued();
@@ -369,6 +372,62 @@ void TestBrokerBridge::invalidSettingsRefused()
     QVERIFY(!running->setBridges({bad}));
     QCOMPARE(warnings.size(), 2);
     QVERIFY(running->bridges().isEmpty());
+}
+
+void TestBrokerBridge::queuePersistsAcrossRestart()
+{
+    // With persistence on, what waits for an unreachable upstream survives a restart of the
+    // bridging broker and is delivered once the upstream is back.
+    QTemporaryDir dir;
+    const quint16 upstreamPort = testsupport::freePort();
+    broker::BrokerSettings settings;
+    broker::ListenerSettings listener;
+    listener.bindAddress = QHostAddress::LocalHost;
+    settings.listeners.append(listener);
+    settings.limits = TestBroker::defaultLimits();
+    settings.persistence.enabled = true;
+    settings.persistence.file = dir.filePath(QStringLiteral("broker.db"));
+    settings.bridges = {bridgeTo(url(upstreamPort))};
+    constexpr int Count = 10;
+    QStringList expected;
+    {
+        broker::Broker local(settings);
+        QVERIFY2(local.start(), qPrintable(local.errorString()));
+        QVERIFY(waitForState(local, BridgeInfo::State::Down));
+        Peer here(local.listeningPorts().value(0), "here");
+        QVERIFY(here.connect());
+        for (int i = 0; i < Count; ++i) {
+            QVERIFY(here.publish(
+                Message(QStringLiteral("out/p"), QByteArray::number(i), QoS::AtLeastOnce)));
+            expected.append(QString::number(i));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(local.bridges().value(0).queued, Count, Wait);
+    }
+    auto upstream = startBroker(upstreamPort);
+    QVERIFY(upstream->isRunning());
+    Peer there(upstreamPort, "there");
+    QVERIFY(there.connect() && there.subscribe(QStringLiteral("out/#")));
+    broker::Broker restarted(settings);
+    QVERIFY2(restarted.start(), qPrintable(restarted.errorString()));
+    QVERIFY(waitForState(restarted, BridgeInfo::State::Up));
+    QTRY_COMPARE_WITH_TIMEOUT(there.payloads("out/p"), expected, Wait);
+}
+
+void TestBrokerBridge::internalClientIdRefusedFromNetwork()
+{
+    // A network client cannot take over (and so read) a bridge's local session: its client id
+    // is refused [MQTT-3.1.3-9] with Client Identifier not valid.
+    auto upstream = startBroker(0);
+    auto local = startBroker(0, {bridgeTo(url(upstream->listeningPorts().value(0)))});
+    QVERIFY(waitForState(*local, BridgeInfo::State::Up));
+    Peer intruder(local->listeningPorts().value(0), "$internal/bridge/up");
+    QSignalSpy errors(&intruder.client, &Client::errorOccurred);
+    intruder.client.connectToBroker();
+    QVERIFY(errors.wait(Wait));
+    const auto error = errors.first().first().value<ClientError>();
+    QCOMPARE(error.kind, ClientError::Kind::ConnectionRefused);
+    QCOMPARE(error.reasonCode, ReasonCode::ClientIdentifierNotValid);
+    QCOMPARE(local->bridges().value(0).state, BridgeInfo::State::Up);
 }
 
 void TestBrokerBridge::mosquittoUpstream_data()

@@ -1,6 +1,7 @@
 #include <broker/authmanager.h>
 #include <broker/configloader.h>
 #include <broker/passwordfile.h>
+#include <broker/settingsfromconfig.h>
 
 #include <testsupport.h>
 
@@ -156,7 +157,7 @@ private Q_SLOTS:
                "use-identity-as-username, websocket-allow-no-subprotocol)";
         QTest::newRow("unknown top-level key")
             << "c.yaml" << QByteArray("sys-interval: 5\npersistance:\n  enabled: true\n")
-            << "c.yaml:2: persistance: unknown key (expected one of: auth, limits, listeners, "
+            << "c.yaml:2: persistance: unknown key (expected one of: auth, bridges, limits, listeners, "
                "persistence, plugin-dir, plugin-options, plugins, sys-interval, "
                "timeout-disconnect-delay, topic-check)";
         QTest::newRow("integer expected")
@@ -468,6 +469,102 @@ private Q_SLOTS:
         QCOMPARE(result.config.listeners[0].port, quint16(1883));
         QVERIFY(result.config.auth.allowAnonymous);
         QCOMPARE(result.config.sysInterval, 10);
+    }
+    void bridgesAsTheReadmeWritesThem()
+    {
+        // The keys of the README's Bridges section, with both ways of writing a topic line.
+        const QByteArray text = "bridges:\n"
+                                "  cloud:\n"
+                                "    address: [mqtts://a.example:8883, mqtt://b.example]\n"
+                                "    client-id: wb-bridge-cloud\n"
+                                "    username: u\n"
+                                "    password: p\n"
+                                "    protocol-version: 3.1.1\n"
+                                "    cafile: ca.pem\n"
+                                "    insecure: true\n"
+                                "    clean-start: false\n"
+                                "    keepalive: 30\n"
+                                "    local-username: bridge\n"
+                                "    reconnect-delay: 2\n"
+                                "    reconnect-max-delay: 60\n"
+                                "    topics:\n"
+                                "      - {pattern: \"sensors/#\", direction: out, qos: 1}\n"
+                                "      - {pattern: \"x/#\", direction: both, qos: 2, local-prefix: "
+                                "\"local/\", remote-prefix: \"remote/\"}\n"
+                                "      - \"cmd/+ in 1 \\\"\\\" site1/\"\n"
+                                "  second:\n"
+                                "    address: ws://c.example/mqtt\n"
+                                "    topics: [\"a/#\"]\n";
+        QTemporaryDir dir;
+        const auto result = ConfigLoader::parse(text, dir.filePath("b.yaml"));
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        const QList<broker::BridgeSettings> &bridges = result.config.bridges;
+        QCOMPARE(bridges.size(), 2);
+        const broker::BridgeSettings &b = bridges[0];
+        QCOMPARE(b.name, QStringLiteral("cloud"));
+        QCOMPARE(b.addresses, (QStringList{"mqtts://a.example:8883", "mqtt://b.example"}));
+        QCOMPARE(b.clientId, QStringLiteral("wb-bridge-cloud"));
+        QCOMPARE(b.userName, QStringLiteral("u"));
+        QCOMPARE(b.password, QByteArray("p"));
+        QCOMPARE(b.protocolVersion, mqtt::ProtocolVersion::V3_1_1);
+        QCOMPARE(b.caFile, QDir::cleanPath(dir.filePath("ca.pem")));
+        QVERIFY(b.insecure);
+        QVERIFY(!b.cleanStart);
+        QCOMPARE(b.keepAlive, quint16(30));
+        QCOMPARE(b.localUsername, QStringLiteral("bridge"));
+        QCOMPARE(b.reconnectDelayMs, 2000);
+        QCOMPARE(b.reconnectMaxDelayMs, 60000);
+        QCOMPARE(b.topics.size(), 3);
+        QCOMPARE(b.topics[0].pattern, QStringLiteral("sensors/#"));
+        QCOMPARE(b.topics[0].direction, broker::BridgeTopic::Direction::Out);
+        QCOMPARE(b.topics[0].qos, mqtt::QoS::AtLeastOnce);
+        QCOMPARE(b.topics[1].direction, broker::BridgeTopic::Direction::Both);
+        QCOMPARE(b.topics[1].qos, mqtt::QoS::ExactlyOnce);
+        QCOMPARE(b.topics[1].localPrefix, QStringLiteral("local/"));
+        QCOMPARE(b.topics[1].remotePrefix, QStringLiteral("remote/"));
+        QCOMPARE(b.topics[2].pattern, QStringLiteral("cmd/+"));
+        QCOMPARE(b.topics[2].direction, broker::BridgeTopic::Direction::In);
+        QCOMPARE(b.topics[2].localPrefix, QString());
+        QCOMPARE(b.topics[2].remotePrefix, QStringLiteral("site1/"));
+        // Defaults: protocol 5, direction out, QoS 0.
+        QCOMPARE(bridges[1].protocolVersion, mqtt::ProtocolVersion::V5);
+        QCOMPARE(bridges[1].topics[0].direction, broker::BridgeTopic::Direction::Out);
+        QCOMPARE(bridges[1].topics[0].qos, mqtt::QoS::AtMostOnce);
+        QCOMPARE(broker::settingsFromConfig(result.config).bridges, bridges);
+    }
+
+    void bridgeErrorsAllReportedWithLines()
+    {
+        const QByteArray text = "bridges:\n"
+                                "  bad:\n"
+                                "    address: http://x\n"
+                                "    protocol-version: 4.0\n"
+                                "    topics:\n"
+                                "      - {pattern: \"a/#\", direction: sideways}\n"
+                                "      - {pattern: \"b/#\", local-prefix: \"l/+/\"}\n"
+                                "      - {pattern: \"c/#\", qos: 3}\n"
+                                "  no-address:\n"
+                                "    topics: [\"a\"]\n";
+        const auto result = ConfigLoader::parse(text, "b.yaml");
+        QVERIFY(!result.ok());
+        QStringList lines;
+        for (const broker::ConfigError &e : result.errors)
+            lines.append(e.toString());
+        QCOMPARE(lines.size(), 6);
+        QVERIFY2(lines[0].startsWith("b.yaml:3: bridges.bad.address: expected an mqtt://"),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith("b.yaml:4: bridges.bad.protocol-version: expected 5 or 3.1.1"),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(
+                     "b.yaml:6: bridges.bad.topics[0].direction: expected in, out or both"),
+                 qPrintable(lines[2]));
+        QVERIFY2(lines[3].startsWith("b.yaml:7: bridges.bad.topics[1]: a prefix may not contain"),
+                 qPrintable(lines[3]));
+        QVERIFY2(lines[4].startsWith(
+                     "b.yaml:8: bridges.bad.topics[2].qos: expected an integer from 0 to 2"),
+                 qPrintable(lines[4]));
+        QVERIFY2(lines[5].startsWith("b.yaml:10: bridges.no-address: missing key 'address'"),
+                 qPrintable(lines[5]));
     }
 };
 
