@@ -271,6 +271,17 @@ int cli::runBroker(int argc, char **argv)
                              qPrintable(tr("Client %1 unsubscribed from %2.").arg(id, filter)));
             });
     }
+    // A bridge's state changes are worth a line whether or not -v is given.
+    QObject::connect(&broker, &broker::Broker::bridgeStateChanged, [](const broker::BridgeInfo &b) {
+        const QString line =
+            b.state == broker::BridgeInfo::State::Down && !b.lastError.isEmpty()
+                ? tr("Bridge %1 is %2 (%3: %4).")
+                      .arg(b.name, broker::bridgeStateName(b.state), b.address, b.lastError)
+                : tr("Bridge %1 is %2 (%3).")
+                      .arg(b.name, broker::bridgeStateName(b.state), b.address);
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+        std::fflush(stderr);
+    });
     if (!broker.start()) {
         printError(broker.errorString());
         return 1;

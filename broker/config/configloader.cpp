@@ -948,6 +948,12 @@ QList<ConfigError> ConfigLoader::validateAllPaths(const BrokerConfig &config)
         checks.append([=] { return checkFile(prefix + "certfile", l.certFile); });
         checks.append([=] { return checkFile(prefix + "keyfile", l.keyFile); });
     }
+    for (const BridgeSettings &b : config.bridges) {
+        const QString prefix = QStringLiteral("bridges.") + b.name + u'.';
+        checks.append([=] { return checkFile(prefix + "cafile", b.caFile); });
+        checks.append([=] { return checkFile(prefix + "certfile", b.certFile); });
+        checks.append([=] { return checkFile(prefix + "keyfile", b.keyFile); });
+    }
     // Then their contents, so that a listener never fails half-way through starting.
     for (const ListenerConfig &l : config.listeners) {
         if (!l.ssl)

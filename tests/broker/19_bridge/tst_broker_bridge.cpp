@@ -10,6 +10,8 @@
 
 #include <mqttcore/client.h>
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +143,7 @@ private Q_SLOTS:
     void invalidSettingsRefused();
     void queuePersistsAcrossRestart();
     void internalClientIdRefusedFromNetwork();
+    void commandLineBrokerReportsBridgeState();
     void mosquittoUpstream_data();
     void mosquittoUpstream();
     void mosquittoRestartDeliversQueued();
@@ -428,6 +431,45 @@ void TestBrokerBridge::internalClientIdRefusedFromNetwork()
     QCOMPARE(error.kind, ClientError::Kind::ConnectionRefused);
     QCOMPARE(error.reasonCode, ReasonCode::ClientIdentifierNotValid);
     QCOMPARE(local->bridges().value(0).state, BridgeInfo::State::Up);
+}
+
+void TestBrokerBridge::commandLineBrokerReportsBridgeState()
+{
+    // `mqtt-workbench broker -c` with a bridge: a line per state change; a broken bridge
+    // section stops it with every problem and its line.
+    const QString program = qEnvironmentVariable("MQTT_WORKBENCH");
+    if (program.isEmpty() || !QFileInfo::exists(program))
+        QSKIP("MQTT_WORKBENCH is not set (run through ctest)");
+    auto upstream = startBroker(0);
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("bridged.yaml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("listeners:\n  tcp:\n    bind: 127.0.0.1:0\n"
+                              "bridges:\n  up:\n    address: mqtt://127.0.0.1:%1\n"
+                              "    topics: [\"out/# out 1\"]\n")
+                   .arg(upstream->listeningPorts().value(0))
+                   .toUtf8());
+    file.close();
+    QProcess process;
+    process.start(program, {QStringLiteral("broker"), QStringLiteral("-c"), config});
+    QVERIFY(process.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardError()).contains("Bridge up is up"),
+                             Wait);
+    process.terminate();
+    QVERIFY(process.waitForFinished(Wait));
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("bridges:\n  up:\n    address: mqtt://h\n    cafile: missing.pem\n"
+               "    topics: [\"a/# sideways\"]\n");
+    file.close();
+    process.start(program, {QStringLiteral("broker"), QStringLiteral("-c"), config});
+    QVERIFY(process.waitForFinished(Wait));
+    QCOMPARE(process.exitCode(), 1);
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(errors.contains(config + ":5: bridges.up.topics[0]: expected in, out or both"),
+             qPrintable(errors));
 }
 
 void TestBrokerBridge::mosquittoUpstream_data()
