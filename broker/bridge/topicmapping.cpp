@@ -6,71 +6,75 @@ namespace broker {
 
 namespace {
 
-bool sendsOut(const BridgeTopic &t)
+enum class Side
 {
-    return t.direction != BridgeTopic::Direction::In;
+    Local,
+    Remote,
+};
+
+Side other(Side side)
+{
+    return side == Side::Local ? Side::Remote : Side::Local;
 }
 
-bool bringsIn(const BridgeTopic &t)
+const QString &prefixOn(const BridgeTopic &t, Side side)
 {
-    return t.direction != BridgeTopic::Direction::Out;
+    return side == Side::Local ? t.localPrefix : t.remotePrefix;
 }
 
-/// `topic` with prefix `from` replaced by `to`, if it starts with `from` and the rest matches
-/// the pattern.
-std::optional<QString> mapTopic(const QString &topic, const QString &from, const QString &to,
-                                const QString &pattern)
+/// Whether the line carries messages away from `side` (out: from local, in: from remote).
+bool carriesFrom(const BridgeTopic &t, Side side)
 {
-    if (!topic.startsWith(from))
-        return std::nullopt;
-    const QStringView rest = QStringView(topic).mid(from.size());
-    if (rest.isEmpty() || !mqtt::topicMatches(pattern, rest))
-        return std::nullopt;
-    return to + rest.toString();
+    const BridgeTopic::Direction away =
+        side == Side::Local ? BridgeTopic::Direction::Out : BridgeTopic::Direction::In;
+    return t.direction == away || t.direction == BridgeTopic::Direction::Both;
+}
+
+QList<QPair<QString, mqtt::QoS>> filtersOn(const QList<BridgeTopic> &topics, Side side)
+{
+    QList<QPair<QString, mqtt::QoS>> filters;
+    for (const BridgeTopic &t : topics) {
+        if (carriesFrom(t, side))
+            filters.append({prefixOn(t, side) + t.pattern, t.qos});
+    }
+    return filters;
+}
+
+/// `topic` on side `from` as it is called on the other side, by the first line that carries
+/// it: its prefix replaced, if it starts with the prefix and the rest matches the pattern.
+std::optional<QString> mapFrom(const QList<BridgeTopic> &topics, Side from, const QString &topic)
+{
+    for (const BridgeTopic &t : topics) {
+        const QString &prefix = prefixOn(t, from);
+        if (!carriesFrom(t, from) || !topic.startsWith(prefix))
+            continue;
+        const QStringView rest = QStringView(topic).mid(prefix.size());
+        if (!rest.isEmpty() && mqtt::topicMatches(t.pattern, rest))
+            return prefixOn(t, other(from)) + rest.toString();
+    }
+    return std::nullopt;
 }
 
 } // namespace
 
 QList<QPair<QString, mqtt::QoS>> TopicMapping::localFilters() const
 {
-    QList<QPair<QString, mqtt::QoS>> filters;
-    for (const BridgeTopic &t : m_topics) {
-        if (sendsOut(t))
-            filters.append({t.localPrefix + t.pattern, t.qos});
-    }
-    return filters;
+    return filtersOn(m_topics, Side::Local);
 }
 
 QList<QPair<QString, mqtt::QoS>> TopicMapping::remoteFilters() const
 {
-    QList<QPair<QString, mqtt::QoS>> filters;
-    for (const BridgeTopic &t : m_topics) {
-        if (bringsIn(t))
-            filters.append({t.remotePrefix + t.pattern, t.qos});
-    }
-    return filters;
+    return filtersOn(m_topics, Side::Remote);
 }
 
 std::optional<QString> TopicMapping::toRemote(const QString &localTopic) const
 {
-    for (const BridgeTopic &t : m_topics) {
-        if (!sendsOut(t))
-            continue;
-        if (auto mapped = mapTopic(localTopic, t.localPrefix, t.remotePrefix, t.pattern))
-            return mapped;
-    }
-    return std::nullopt;
+    return mapFrom(m_topics, Side::Local, localTopic);
 }
 
 std::optional<QString> TopicMapping::toLocal(const QString &remoteTopic) const
 {
-    for (const BridgeTopic &t : m_topics) {
-        if (!bringsIn(t))
-            continue;
-        if (auto mapped = mapTopic(remoteTopic, t.remotePrefix, t.localPrefix, t.pattern))
-            return mapped;
-    }
-    return std::nullopt;
+    return mapFrom(m_topics, Side::Remote, remoteTopic);
 }
 
 bool TopicMapping::mayEcho(const QString &remoteTopic) const
