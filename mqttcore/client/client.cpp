@@ -212,6 +212,7 @@ Subscription *Client::subscribe(const QString &filter, const SubscriptionOptions
     if (const auto shared = parseSharedFilter(filter))
         sd->matchFilter = shared->filter;
     d->subscriptions << subscription;
+    d->routesStale = true;
     if (d->state == State::Connected)
         d->sendSubscribe(subscription);
     return subscription;

@@ -7,6 +7,7 @@
 
 #include <mqttcore/client.h>
 #include <mqttcore/streamdecoder.h>
+#include <mqttcore/topictrie.h>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -125,8 +126,8 @@ public:
     void save();
 
     Client *q_ptr;
-    ConnectOptions options; ///< as set by setOptions()
-    ConnectOptions active;  ///< the options of the current connect/reconnect cycle
+    ConnectOptions options;            ///< as set by setOptions()
+    ConnectOptions active;             ///< the options of the current connect/reconnect cycle
     TransportFactory transportFactory; ///< empty: the built-in transport of active.transport
     Client::State state = Client::State::Disconnected;
     ClientError error;
@@ -159,6 +160,11 @@ public:
     /// can resend such a PUBLISH (DUP set) after its own restart; it must not be delivered again.
     QHash<quint16, size_t> completedQos2;
     QList<QPointer<Subscription>> subscriptions;
+    /// Where an incoming message goes: the live subscriptions by the filter they match with,
+    /// each with its position in `subscriptions` (delivery keeps creation order). Rebuilt on
+    /// the next delivery after subscriptions changed.
+    TopicTrie<QList<std::pair<qsizetype, QPointer<Subscription>>>> routes;
+    bool routesStale = true;
 
     // Limits announced by the broker in CONNACK
     quint16 serverReceiveMaximum = 65535;

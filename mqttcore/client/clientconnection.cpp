@@ -87,12 +87,16 @@ void ClientPrivate::onTransportReadyRead()
 {
     if (!transport)
         return;
+    Q_Q(Client);
     decoder.feed(transport->readAll());
     Packet packet;
     Frame frame;
+    // The packet's bytes are copied only for a packet trace listener.
+    static const QMetaMethod traceSignal = QMetaMethod::fromSignal(&Client::packetTrace);
     // The transport may be closed by a packet (DISCONNECT, violation): stop reading then.
     while (transport) {
-        const StreamDecoder::Status status = decoder.next(packet, &frame);
+        const bool tracing = q->isSignalConnected(traceSignal);
+        const StreamDecoder::Status status = decoder.next(packet, tracing ? &frame : nullptr);
         if (status == StreamDecoder::Status::NeedMoreData)
             return;
         if (status == StreamDecoder::Status::Error) {
@@ -100,7 +104,7 @@ void ClientPrivate::onTransportReadyRead()
             protocolViolation(QString::fromLatin1(codecErrorText(e.error)), e.reasonCode, e.error);
             return;
         }
-        handlePacket(packet, frame.raw);
+        handlePacket(packet, tracing ? frame.raw : QByteArray());
     }
 }
 

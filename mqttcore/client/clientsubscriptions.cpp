@@ -2,7 +2,9 @@
 
 #include "client_p.h"
 
-#include <mqttcore/topic.h>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace mqtt {
 
@@ -46,6 +48,7 @@ void ClientPrivate::dropSubscription(Subscription *subscription, const Propertie
     const bool wasLive = sd->state != Subscription::State::Failed;
     sd->state = Subscription::State::Unsubscribed;
     subscriptions.removeAll(subscription);
+    routesStale = true;
     for (auto it = pendingSubscribes.begin(); it != pendingSubscribes.end();) {
         if (it.value() == subscription)
             it = pendingSubscribes.erase(it);
@@ -64,17 +67,31 @@ void ClientPrivate::deliver(const Message &message)
 {
     Q_Q(Client);
     emit q->messageReceived(message);
-    // Copy: a slot may subscribe or unsubscribe while we iterate.
-    const QList<QPointer<Subscription>> targets = subscriptions;
-    for (const QPointer<Subscription> &s : targets) {
+    if (routesStale) {
+        routes.clear();
+        for (qsizetype i = 0; i < subscriptions.size(); ++i) {
+            if (const Subscription *s = subscriptions.at(i)) {
+                const SubscriptionPrivate *sd = s->d_func();
+                routes.value(sd->matchFilter.isEmpty() ? sd->filter : sd->matchFilter)
+                    .append({i, subscriptions.at(i)});
+            }
+        }
+        routesStale = false;
+    }
+    // Collected first: a slot may subscribe or unsubscribe while we emit.
+    QVarLengthArray<std::pair<qsizetype, QPointer<Subscription>>, 4> targets;
+    routes.match(message.topic(), [&targets](const auto &list) {
+        for (const auto &target : list)
+            targets.append(target);
+    });
+    if (targets.size() > 1)
+        std::sort(targets.begin(), targets.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[position, s] : targets) {
         if (!s)
             continue;
-        SubscriptionPrivate *sd = s->d_func();
-        if (sd->state == Subscription::State::Failed ||
-            sd->state == Subscription::State::Unsubscribed)
-            continue;
-        const QString &filter = sd->matchFilter.isEmpty() ? sd->filter : sd->matchFilter;
-        if (topicMatches(filter, message.topic()))
+        const Subscription::State state = s->d_func()->state;
+        if (state != Subscription::State::Failed && state != Subscription::State::Unsubscribed)
             emit s->messageReceived(message);
     }
     if (!requests.isEmpty() && message.properties().correlationData) {

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void perTopicDefaults();
     void unsubscribeOnlyWhenLastSubscriptionGoes();
     void requestTimesOut();
+    void deliveryRoutesBySubscription();
 };
 
 void tst_ClientProtocol::refusedWithReasonString()
@@ -649,6 +650,47 @@ void tst_ClientProtocol::requestTimesOut()
     QVERIFY(publish->properties.responseTopic->startsWith(filter.chopped(1)));
     QVERIFY(failed.wait(Timeout));
     QCOMPARE(failed.first().first().value<ClientError>().kind, ClientError::Kind::Timeout);
+}
+
+// Each matching subscription gets a message once, in the order the subscriptions were made;
+// '+', '#' (also matching its parent level), a shared subscription's inner filter, and '$'
+// topics not matched by a leading wildcard [MQTT-4.7.2-1]; an unsubscribed one gets nothing.
+void tst_ClientProtocol::deliveryRoutesBySubscription()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    const QStringList filters = {"a/#", "a/+", "a/b", "$share/g/a/b", "+/b", "#", "x/y", "a/b/#"};
+    QList<Subscription *> subscriptions;
+    QStringList order;
+    for (const QString &filter : filters) {
+        Subscription *s = client.subscribe(filter);
+        subscriptions << s;
+        connect(s, &Subscription::messageReceived, this,
+                [&order, filter](const Message &m) { order << filter + " <- " + m.topic(); });
+    }
+    subscriptions.last()->unsubscribe(); // "a/b/#" would match a/b, but is gone
+    auto publish = [&](const QString &topic) {
+        PublishPacket packet;
+        packet.topic = topic;
+        packet.payload = "p";
+        broker.send(packet);
+    };
+    publish("a/b");
+    publish("$SYS/b");
+    publish("a");
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 8, Timeout);
+    QCOMPARE(order, (QStringList{"a/# <- a/b", "a/+ <- a/b", "a/b <- a/b", "$share/g/a/b <- a/b",
+                                 "+/b <- a/b", "# <- a/b", "a/# <- a", "# <- a"}));
+    // A subscription made later takes part in routing at once.
+    Subscription *late = client.subscribe(QStringLiteral("$SYS/#"));
+    QSignalSpy lateMessages(late, &Subscription::messageReceived);
+    publish("$SYS/b");
+    QVERIFY(lateMessages.wait(Timeout));
+    QCOMPARE(order.size(), 8);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientProtocol)
