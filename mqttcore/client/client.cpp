@@ -232,27 +232,19 @@ PublishHandle *Client::publish(const Message &message)
 {
     Q_D(Client);
     auto *handle = new PublishHandle(message, this);
-    if (!isValidTopicName(message.topic())) {
-        d->failHandle(handle,
-                      ClientError(ClientError::Kind::Rejected,
-                                  QStringLiteral("invalid topic name '%1'").arg(message.topic()),
-                                  ReasonCode::TopicNameInvalid));
-        return handle;
-    }
-    OutgoingMessage outgoing{message, handle, d->nextSequence++, false};
-    if (d->state == State::Connected && d->queue.empty() && d->trySend(outgoing))
-        return handle;
-    // Before the first connectToBroker() the configured options are the ones that will apply.
-    const int limit = d->state == State::Disconnected ? d->options.offlineQueueLimit
-                                                      : d->active.offlineQueueLimit;
-    if (d->state != State::Connected && int(d->queue.size()) >= limit) {
-        d->failHandle(handle,
-                      ClientError(ClientError::Kind::QueueFull,
-                                  QStringLiteral("offline queue full (%1 messages)").arg(limit)));
-        return handle;
-    }
-    d->enqueue(std::move(outgoing));
+    const auto refusal = d->submit({message, handle, ++d->nextSequence, false, false});
+    if (refusal != ClientPrivate::Refusal::None)
+        d->failHandle(handle, d->refusalError(refusal, message));
     return handle;
+}
+
+quint64 Client::post(const Message &message)
+{
+    Q_D(Client);
+    const quint64 id = ++d->nextSequence; // ids start at 1: 0 means refused
+    if (d->submit({message, nullptr, id, false, true}) != ClientPrivate::Refusal::None)
+        return 0;
+    return id;
 }
 
 PublishHandle *Client::publish(const QString &topic, const QByteArray &payload)

@@ -64,8 +64,9 @@ struct OutgoingMessage
 {
     Message message;
     QPointer<PublishHandle> handle;
-    quint64 sequence = 0;  ///< publish order, for resending in order
+    quint64 sequence = 0;  ///< publish order, for resending in order; the id post() returns
     bool released = false; ///< QoS 2: PUBREC received, PUBREL sent
+    bool posted = false;   ///< from post(): reported by posted()/postFailed(), not a handle
 };
 
 class ClientPrivate
@@ -100,6 +101,15 @@ public:
     void handleDisconnect(const DisconnectPacket &packet);
 
     // Outgoing messages
+    enum class Refusal
+    {
+        None,
+        InvalidTopic,
+        QueueFull,
+    };
+    /// Sends or queues a message of publish() or post(); a refusal leaves it untouched.
+    Refusal submit(OutgoingMessage &&message);
+    ClientError refusalError(Refusal refusal, const Message &message) const;
     void enqueue(OutgoingMessage &&message);
     void pump();
     /// Sends a message now (allocating a packet id for QoS 1/2); false if flow control or
@@ -107,6 +117,10 @@ public:
     bool trySend(OutgoingMessage &message);
     void sendPublish(const OutgoingMessage &message, quint16 packetId, bool dup);
     quint16 allocatePacketId();
+    /// The message is done as its QoS promises: its handle finishes, or posted() is emitted.
+    void complete(const OutgoingMessage &message, ReasonCode reason, const Properties &properties);
+    /// The message failed: its handle fails, or postFailed() is emitted (queued).
+    void fail(const OutgoingMessage &message, const ClientError &error);
     void completeHandle(const QPointer<PublishHandle> &handle, ReasonCode reason,
                         const Properties &properties);
     void failHandle(const QPointer<PublishHandle> &handle, const ClientError &error);
@@ -150,7 +164,7 @@ public:
     // Session state
     std::map<quint16, OutgoingMessage> inflight;
     std::deque<OutgoingMessage> queue;
-    quint64 nextSequence = 0;
+    quint64 nextSequence = 0; ///< the last sequence number given (ids start at 1)
     quint16 lastPacketId = 0;
     QHash<quint16, QPointer<Subscription>> pendingSubscribes;
     QSet<quint16> pendingUnsubscribes;

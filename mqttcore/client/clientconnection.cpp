@@ -460,16 +460,16 @@ void ClientPrivate::handlePuback(const PubackPacket &ack)
         qCWarning(lcClient) << "PUBACK for unknown packet id" << ack.packetId;
         return;
     }
-    const QPointer<PublishHandle> handle = it->second.handle;
+    const OutgoingMessage done = std::move(it->second);
     inflight.erase(it);
     scheduleSave();
     if (!isError(ack.reasonCode))
-        completeHandle(handle, ack.reasonCode, ack.properties);
+        complete(done, ack.reasonCode, ack.properties);
     else
-        failHandle(handle, ClientError(ClientError::Kind::Rejected,
-                                       ack.properties.reasonString.value_or(
-                                           QString::fromLatin1(reasonCodeName(ack.reasonCode))),
-                                       ack.reasonCode));
+        fail(done, ClientError(ClientError::Kind::Rejected,
+                               ack.properties.reasonString.value_or(
+                                   QString::fromLatin1(reasonCodeName(ack.reasonCode))),
+                               ack.reasonCode));
     pump();
 }
 
@@ -485,13 +485,13 @@ void ClientPrivate::handlePubrec(const PubrecPacket &ack)
     }
     if (isError(ack.reasonCode)) {
         // [MQTT-4.3.3] a failed PUBREC ends the flow; no PUBREL.
-        const QPointer<PublishHandle> handle = it->second.handle;
+        const OutgoingMessage done = std::move(it->second);
         inflight.erase(it);
         scheduleSave();
-        failHandle(handle, ClientError(ClientError::Kind::Rejected,
-                                       ack.properties.reasonString.value_or(
-                                           QString::fromLatin1(reasonCodeName(ack.reasonCode))),
-                                       ack.reasonCode));
+        fail(done, ClientError(ClientError::Kind::Rejected,
+                               ack.properties.reasonString.value_or(
+                                   QString::fromLatin1(reasonCodeName(ack.reasonCode))),
+                               ack.reasonCode));
         pump();
         return;
     }
@@ -509,10 +509,10 @@ void ClientPrivate::handlePubcomp(const PubcompPacket &ack)
         qCWarning(lcClient) << "PUBCOMP for unknown packet id" << ack.packetId;
         return;
     }
-    const QPointer<PublishHandle> handle = it->second.handle;
+    const OutgoingMessage done = std::move(it->second);
     inflight.erase(it);
     scheduleSave();
-    completeHandle(handle, ack.reasonCode, ack.properties);
+    complete(done, ack.reasonCode, ack.properties);
     pump();
 }
 

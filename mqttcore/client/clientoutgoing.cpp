@@ -2,6 +2,8 @@
 
 #include "client_p.h"
 
+#include <mqttcore/topic.h>
+
 namespace mqtt {
 
 quint16 ClientPrivate::allocatePacketId()
@@ -14,6 +16,33 @@ quint16 ClientPrivate::allocatePacketId()
             return lastPacketId;
     }
     return 0;
+}
+
+ClientPrivate::Refusal ClientPrivate::submit(OutgoingMessage &&message)
+{
+    if (!isValidTopicName(message.message.topic()))
+        return Refusal::InvalidTopic;
+    if (state == Client::State::Connected && queue.empty() && trySend(message))
+        return Refusal::None;
+    // Before the first connectToBroker() the configured options are the ones that will apply.
+    const int limit =
+        state == Client::State::Disconnected ? options.offlineQueueLimit : active.offlineQueueLimit;
+    if (state != Client::State::Connected && int(queue.size()) >= limit)
+        return Refusal::QueueFull;
+    enqueue(std::move(message));
+    return Refusal::None;
+}
+
+ClientError ClientPrivate::refusalError(Refusal refusal, const Message &message) const
+{
+    if (refusal == Refusal::InvalidTopic)
+        return ClientError(ClientError::Kind::Rejected,
+                           QStringLiteral("invalid topic name '%1'").arg(message.topic()),
+                           ReasonCode::TopicNameInvalid);
+    const int limit =
+        state == Client::State::Disconnected ? options.offlineQueueLimit : active.offlineQueueLimit;
+    return ClientError(ClientError::Kind::QueueFull,
+                       QStringLiteral("offline queue full (%1 messages)").arg(limit));
 }
 
 void ClientPrivate::enqueue(OutgoingMessage &&message)
@@ -38,24 +67,24 @@ bool ClientPrivate::trySend(OutgoingMessage &message)
     if (active.protocolVersion == ProtocolVersion::V5) {
         const Properties &p = connack.properties;
         if (p.maximumQoS && quint8(qos) > *p.maximumQoS) {
-            failHandle(
-                message.handle,
+            fail(
+                message,
                 ClientError(ClientError::Kind::Rejected,
                             QStringLiteral("the broker supports QoS %1 at most").arg(*p.maximumQoS),
                             ReasonCode::QoSNotSupported));
             return true;
         }
         if (message.message.retain() && p.retainAvailable && *p.retainAvailable == 0) {
-            failHandle(message.handle,
-                       ClientError(ClientError::Kind::Rejected,
-                                   QStringLiteral("the broker does not support retained messages"),
-                                   ReasonCode::RetainNotSupported));
+            fail(message,
+                 ClientError(ClientError::Kind::Rejected,
+                             QStringLiteral("the broker does not support retained messages"),
+                             ReasonCode::RetainNotSupported));
             return true;
         }
     }
     if (qos == QoS::AtMostOnce) {
         sendPublish(message, 0, false);
-        completeHandle(message.handle, ReasonCode::Success, {});
+        complete(message, ReasonCode::Success, {});
         return true;
     }
     // [MQTT-4.9.0-2] no more unacknowledged QoS 1/2 PUBLISH than the broker's Receive Maximum.
@@ -72,16 +101,17 @@ bool ClientPrivate::trySend(OutgoingMessage &message)
         probe.packetId = id;
         probe.properties = message.message.properties();
         if (encodedSize(probe, active.protocolVersion) > qsizetype(serverMaximumPacketSize)) {
-            failHandle(message.handle,
-                       ClientError(ClientError::Kind::PacketTooLarge,
-                                   QStringLiteral("the message exceeds the broker's maximum packet "
-                                                  "size of %1 bytes")
-                                       .arg(serverMaximumPacketSize),
-                                   ReasonCode::PacketTooLarge));
+            fail(message,
+                 ClientError(ClientError::Kind::PacketTooLarge,
+                             QStringLiteral("the message exceeds the broker's maximum packet "
+                                            "size of %1 bytes")
+                                 .arg(serverMaximumPacketSize),
+                             ReasonCode::PacketTooLarge));
             return true;
         }
     }
-    setHandleInFlight(message.handle, id);
+    if (!message.posted)
+        setHandleInFlight(message.handle, id);
     sendPublish(message, id, false);
     inflight.emplace(id, std::move(message));
     scheduleSave();
@@ -116,16 +146,40 @@ void ClientPrivate::sendPublish(const OutgoingMessage &message, quint16 packetId
         if (serverMaximumPacketSize && packetId == 0 &&
             encodedSize(packet, active.protocolVersion) > qsizetype(serverMaximumPacketSize)) {
             // [MQTT-3.1.2-24] never send a packet larger than the broker accepts.
-            failHandle(message.handle,
-                       ClientError(ClientError::Kind::PacketTooLarge,
-                                   QStringLiteral("the message exceeds the broker's maximum packet "
-                                                  "size of %1 bytes")
-                                       .arg(serverMaximumPacketSize),
-                                   ReasonCode::PacketTooLarge));
+            fail(message,
+                 ClientError(ClientError::Kind::PacketTooLarge,
+                             QStringLiteral("the message exceeds the broker's maximum packet "
+                                            "size of %1 bytes")
+                                 .arg(serverMaximumPacketSize),
+                             ReasonCode::PacketTooLarge));
             return;
         }
     }
     send(packet);
+}
+
+void ClientPrivate::complete(const OutgoingMessage &message, ReasonCode reason,
+                             const Properties &properties)
+{
+    Q_Q(Client);
+    if (!message.posted) {
+        completeHandle(message.handle, reason, properties);
+    } else if (message.message.qos() != QoS::AtMostOnce) {
+        // From an acknowledgement's handler, never from inside post(): emitted at once.
+        emit q->posted(message.sequence);
+    }
+}
+
+void ClientPrivate::fail(const OutgoingMessage &message, const ClientError &error)
+{
+    Q_Q(Client);
+    if (!message.posted) {
+        failHandle(message.handle, error);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        q, [q, id = message.sequence, error] { emit q->postFailed(id, error); },
+        Qt::QueuedConnection);
 }
 
 void ClientPrivate::setHandleInFlight(const QPointer<PublishHandle> &handle, quint16 packetId)
@@ -192,10 +246,10 @@ void ClientPrivate::cancelSession(const QString &why)
 {
     const ClientError cancelled(ClientError::Kind::Cancelled, why);
     for (auto &[id, message] : inflight)
-        failHandle(message.handle, cancelled);
+        fail(message, cancelled);
     inflight.clear();
     for (OutgoingMessage &message : queue)
-        failHandle(message.handle, cancelled);
+        fail(message, cancelled);
     queue.clear();
     incomingQos2.clear();
     completedQos2.clear();

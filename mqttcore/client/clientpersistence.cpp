@@ -23,7 +23,7 @@ void ClientPrivate::loadStore()
     if (active.clientId.isEmpty() && !stored.clientId.isEmpty())
         clientId = stored.clientId;
     for (InflightState::Outgoing &o : stored.outgoing) {
-        OutgoingMessage message{o.message, nullptr, nextSequence++, o.released};
+        OutgoingMessage message{o.message, nullptr, ++nextSequence, o.released};
         if (o.packetId && !inflight.count(o.packetId))
             inflight.emplace(o.packetId, std::move(message));
         else

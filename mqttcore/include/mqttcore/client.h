@@ -122,6 +122,11 @@ public:
     PublishHandle *publish(const Message &message);
     /// Publishes with QoS and retain from the per-topic defaults of the options.
     PublishHandle *publish(const QString &topic, const QByteArray &payload);
+    /// Publishes like publish(), without a PublishHandle: no object and no queued call per
+    /// message, for high rates. Returns the message's id (> 0), or 0 when it is refused at
+    /// once (an invalid topic name, the offline queue full). A QoS 1/2 message reports its end
+    /// with posted(id) or postFailed(id, error); a QoS 0 message only a failure.
+    quint64 post(const Message &message);
 
     /// MQTT 5 request/response: publishes `request` with a response topic below
     /// "<responseTopicPrefix>/" (the broker's Response Information if it gave one, else
@@ -137,6 +142,10 @@ Q_SIGNALS:
     /// The connection is gone (by request, by error, or before a reconnect attempt).
     void disconnected();
     void errorOccurred(const mqtt::ClientError &error);
+    /// A QoS 1/2 message of post() was acknowledged (PUBACK, or PUBCOMP for QoS 2).
+    void posted(quint64 id);
+    /// A message of post() failed: refused by the broker, too large, or cancelled.
+    void postFailed(quint64 id, const mqtt::ClientError &error);
     /// Every application message received, whatever subscription it matches.
     void messageReceived(const mqtt::Message &message);
     /// Every packet in and out, decoded, with its bytes (for the inspector and -d).

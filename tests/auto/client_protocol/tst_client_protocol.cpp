@@ -150,6 +150,7 @@ private Q_SLOTS:
     void unsubscribeOnlyWhenLastSubscriptionGoes();
     void requestTimesOut();
     void deliveryRoutesBySubscription();
+    void postReportsById();
 };
 
 void tst_ClientProtocol::refusedWithReasonString()
@@ -691,6 +692,56 @@ void tst_ClientProtocol::deliveryRoutesBySubscription()
     publish("$SYS/b");
     QVERIFY(lateMessages.wait(Timeout));
     QCOMPARE(order.size(), 8);
+}
+
+// post(): no handle; ids from 1, 0 for what is refused at once; QoS 1 and QoS 2 end in
+// posted(id) on PUBACK / PUBCOMP, a refusal in postFailed(id, error); QoS 0 reports nothing.
+void tst_ClientProtocol::postReportsById()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    client.setOptions(optionsFor(broker));
+    QSignalSpy posted(&client, &Client::posted);
+    QSignalSpy failed(&client, &Client::postFailed);
+    QCOMPARE(client.post(Message(QStringLiteral("bad/#"), "x", QoS::AtLeastOnce)), quint64(0));
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    const quint64 zero = client.post(Message(QStringLiteral("t"), "0", QoS::AtMostOnce));
+    const quint64 one = client.post(Message(QStringLiteral("t"), "1", QoS::AtLeastOnce));
+    const quint64 two = client.post(Message(QStringLiteral("t"), "2", QoS::ExactlyOnce));
+    const quint64 denied = client.post(Message(QStringLiteral("t"), "3", QoS::AtLeastOnce));
+    QVERIFY(zero > 0 && one > zero && two > one && denied > two);
+    QCOMPARE(posted.size(), 0); // never from inside post()
+    QList<PublishPacket> packets;
+    for (int i = 0; i < 4; ++i) {
+        const auto p = broker.take<PublishPacket>();
+        QVERIFY(p);
+        packets << *p;
+    }
+    PubackPacket ack;
+    ack.packetId = packets[1].packetId;
+    broker.send(ack);
+    PubrecPacket rec;
+    rec.packetId = packets[2].packetId;
+    broker.send(rec);
+    PubackPacket refuse;
+    refuse.packetId = packets[3].packetId;
+    refuse.reasonCode = ReasonCode::NotAuthorized;
+    broker.send(refuse);
+    const auto rel = broker.take<PubrelPacket>();
+    QVERIFY(rel);
+    PubcompPacket comp;
+    comp.packetId = rel->packetId;
+    broker.send(comp);
+    QTRY_COMPARE_WITH_TIMEOUT(posted.size(), 2, Timeout);
+    QCOMPARE(posted.at(0).at(0).toULongLong(), one);
+    QCOMPARE(posted.at(1).at(0).toULongLong(), two);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
+    QCOMPARE(failed.first().at(0).toULongLong(), denied);
+    QCOMPARE(failed.first().at(1).value<ClientError>().reasonCode, ReasonCode::NotAuthorized);
+    QCOMPARE(client.inflightCount(), 0);
+    QCOMPARE(client.findChildren<PublishHandle *>().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientProtocol)
