@@ -10,7 +10,7 @@ namespace broker {
 
 namespace {
 
-/// Opens the persistent store and restores what it holds into a new core (issue 8).
+/// Opens the persistent store and restores what it holds into a new core.
 bool openPersistence(BrokerCore &core, const PersistenceSettings &settings, QString *error)
 {
     auto journal = std::make_unique<SqliteJournal>(settings);

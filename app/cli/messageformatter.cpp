@@ -131,7 +131,7 @@ void appendJsonString(QByteArray &out, QByteArrayView text)
 }
 
 // The payload as compact JSON if it is one JSON value, else nullopt: its exact text without
-// the whitespace between tokens (issue 13: no reparsing, so member order, duplicates, numbers
+// the whitespace between tokens (no reparsing, so member order, duplicates, numbers
 // and escapes stay as they were sent).
 std::optional<QByteArray> compactJson(const QByteArray &payload)
 {
@@ -531,7 +531,7 @@ QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QStrin
 {
     const QByteArray payload = message.payload();
     // Members as JSON text, sorted by name (the order QJsonObject has always given them), so
-    // that a JSON payload goes in as its own text instead of a reparsed copy (issue 13).
+    // that a JSON payload goes in as its own text instead of a reparsed copy.
     QMap<QString, QByteArray> members{
         {QStringLiteral("time"),
          jsonText(message.receivedAt().isValid()

@@ -88,7 +88,7 @@ std::optional<MessageFormatter::PayloadRenderer> PayloadRenderers::find(const QS
         const mqtt::PayloadFormat resolved =
             format == mqtt::PayloadFormat::Auto ? mqtt::detectPayloadFormat(payload) : format;
         if (resolved == mqtt::PayloadFormat::Json) {
-            // The payload's own text, never a reparsed copy (issue 13).
+            // The payload's own text, never a reparsed copy.
             if (std::optional<QByteArray> json =
                     mqtt::jsontext::reformat(payload, mqtt::jsontext::Layout::Compact))
                 return *json;

@@ -20,7 +20,7 @@ struct RestoredState
     std::vector<MessagePtr> retained;
 };
 
-/// The core's hooks for persistence (issue 8). BrokerCore calls them after each change to the
+/// The core's hooks for persistence. BrokerCore calls them after each change to the
 /// state that must survive a restart; an implementation (broker/persistence) journals the
 /// changes and commits them in batches (group commit). Only sessions that outlive their
 /// connection (expiry interval > 0) are journaled; the implementation decides that from the

@@ -8,7 +8,7 @@
 namespace broker {
 
 /// Where the core keeps its sessions. The in-memory store is the default; a persistent store
-/// (SQLite, issue 8) implements the same interface and reloads its sessions when created, so the
+/// (SQLite) implements the same interface and reloads its sessions when created, so the
 /// core does not change when persistence is added.
 class SessionStore
 {

@@ -14,7 +14,7 @@
 
 namespace broker {
 
-/// The Journal of the core kept in an SQLite file (issue 8, DESIGN.md "Persistence").
+/// The Journal of the core kept in an SQLite file (DESIGN.md "Persistence").
 ///
 /// Every hook records its change in a JournalBatch, coalesced per row; a commit hands the batch
 /// to the SqliteWriter thread, which writes it in one transaction. Durable mode hands a batch

@@ -1,6 +1,7 @@
 #include "packetcodec.h"
 #include "propertycodec.h"
-#include "reasoncodes.h"
+#include <mqttcore/protocol.h>
+#include <mqttcore/reasoncode.h>
 
 // PUBACK, PUBREC, PUBREL and PUBCOMP share one layout (3.4 - 3.7).
 namespace mqtt::detail {

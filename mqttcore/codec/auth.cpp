@@ -1,6 +1,7 @@
 #include "packetcodec.h"
 #include "propertycodec.h"
-#include "reasoncodes.h"
+#include <mqttcore/protocol.h>
+#include <mqttcore/reasoncode.h>
 
 // AUTH (3.15), MQTT 5 only.
 namespace mqtt::detail {

@@ -1,6 +1,7 @@
 #include "packetcodec.h"
 #include "propertycodec.h"
-#include "reasoncodes.h"
+#include <mqttcore/protocol.h>
+#include <mqttcore/reasoncode.h>
 
 namespace mqtt::detail {
 

@@ -1,6 +1,7 @@
 #include "packetcodec.h"
 #include "propertycodec.h"
-#include "reasoncodes.h"
+#include <mqttcore/protocol.h>
+#include <mqttcore/reasoncode.h>
 
 // DISCONNECT (3.14). 3.x has no body; 5.0 omits reason and properties when it can.
 namespace mqtt::detail {

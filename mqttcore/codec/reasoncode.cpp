@@ -1,4 +1,5 @@
-#include "reasoncodes.h"
+#include <mqttcore/protocol.h>
+#include <mqttcore/reasoncode.h>
 
 #include <mqttcore/reasoncode.h>
 
@@ -140,10 +141,6 @@ ReasonCode reasonFromConnackV3(quint8 returnCode)
     }
 }
 
-} // namespace mqtt
-
-namespace mqtt::detail {
-
 namespace {
 
 bool oneOf(quint8 code, std::initializer_list<quint8> codes)
@@ -183,4 +180,4 @@ bool isReasonCodeAllowed(PacketType type, ReasonCode reason)
     }
 }
 
-} // namespace mqtt::detail
+} // namespace mqtt

@@ -1,8 +1,9 @@
 #include "packetcodec.h"
 #include "propertycodec.h"
-#include "reasoncodes.h"
 #include "topicchecks.h"
 #include "utf8.h"
+#include <mqttcore/protocol.h>
+#include <mqttcore/reasoncode.h>
 
 // SUBSCRIBE (3.8) and SUBACK (3.9).
 namespace mqtt::detail {

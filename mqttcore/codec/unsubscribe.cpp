@@ -1,6 +1,7 @@
 #include "packetcodec.h"
 #include "propertycodec.h"
-#include "reasoncodes.h"
+#include <mqttcore/protocol.h>
+#include <mqttcore/reasoncode.h>
 
 // UNSUBSCRIBE (3.10) and UNSUBACK (3.11).
 namespace mqtt::detail {
