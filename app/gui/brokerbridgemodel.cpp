@@ -31,6 +31,11 @@ std::optional<broker::BridgeInfo> BrokerBridgeModel::info(int row) const
     return *it;
 }
 
+QStringList BrokerBridgeModel::stateTexts() const
+{
+    return {tr("not running"), tr("up"), tr("down"), tr("connecting")};
+}
+
 QVariant BrokerBridgeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

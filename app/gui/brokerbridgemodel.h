@@ -44,6 +44,8 @@ public:
     QString name(int row) const;
     /// The bridge's state, if the broker reported one (it runs and knows the bridge).
     std::optional<broker::BridgeInfo> info(int row) const;
+    /// Every text the state column can show (for sizing it in the current language).
+    QStringList stateTexts() const;
 
 public slots:
     /// The configured bridges (rows); state already known for bridges of the same name is kept.

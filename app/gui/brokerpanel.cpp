@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -100,7 +101,13 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
         view->setColumnWidth(0, 200); // client IDs and topics are long
     m_bridgeView->setObjectName(QStringLiteral("bridgeView"));
     m_bridgeView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_bridgeView->setColumnWidth(BrokerBridgeModel::AddressColumn, 220);
+    // Narrow counters, so that a docked panel shows them beside the state and the address.
+    m_bridgeView->setColumnWidth(BrokerBridgeModel::NameColumn, 90);
+    m_bridgeView->setColumnWidth(BrokerBridgeModel::StateColumn, 90);
+    m_bridgeView->setColumnWidth(BrokerBridgeModel::AddressColumn, 170);
+    for (int column = BrokerBridgeModel::InColumn; column <= BrokerBridgeModel::DroppedColumn;
+         ++column)
+        m_bridgeView->setColumnWidth(column, 50);
     m_addBridgeAction->setObjectName(QStringLiteral("addBridge"));
     m_editBridgeAction->setObjectName(QStringLiteral("editBridge"));
     m_removeBridgeAction->setObjectName(QStringLiteral("removeBridge"));
@@ -256,6 +263,14 @@ void BrokerPanel::retranslateUi()
             view->setColumnWidth(
                 column, std::max(view->columnWidth(column), header->sectionSizeHint(column)));
     }
+    // The state column: its widest text beside the coloured square.
+    int stateWidth = 0;
+    for (const QString &text : m_bridgeModel->stateTexts())
+        stateWidth = std::max(stateWidth, m_bridgeView->fontMetrics().horizontalAdvance(text));
+    stateWidth += m_bridgeView->style()->pixelMetric(QStyle::PM_SmallIconSize) + 24;
+    m_bridgeView->setColumnWidth(
+        BrokerBridgeModel::StateColumn,
+        std::max(m_bridgeView->columnWidth(BrokerBridgeModel::StateColumn), stateWidth));
     updateState();
 }
 
