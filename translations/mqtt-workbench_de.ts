@@ -247,6 +247,254 @@
     </message>
 </context>
 <context>
+    <name>gui::BridgeDialog</name>
+    <message>
+        <source>Do not check the host name</source>
+        <translation>Host-Namen nicht prüfen</translation>
+    </message>
+    <message>
+        <source>New upstream session on every connect</source>
+        <translation>Bei jeder Verbindung neue Upstream-Sitzung</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Topic hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>Topic entfernen</translation>
+    </message>
+    <message>
+        <source>New bridge</source>
+        <translation>Neue Bridge</translation>
+    </message>
+    <message>
+        <source>Bridge %1</source>
+        <translation>Bridge %1</translation>
+    </message>
+    <message>
+        <source>Shown in the bridge list and in $SYS topics</source>
+        <translation>Erscheint in der Bridge-Liste und in $SYS-Topics</translation>
+    </message>
+    <message>
+        <source>mqtt://broker.example.com:1883
+mqtts://backup.example.com</source>
+        <translation>mqtt://broker.example.com:1883
+mqtts://backup.example.com</translation>
+    </message>
+    <message>
+        <source>One URL per line (mqtt://, mqtts://, ws://, wss://), tried in order; after a lost connection the first is tried again</source>
+        <translation>Eine URL pro Zeile (mqtt://, mqtts://, ws://, wss://), der Reihe nach versucht; nach einem Verbindungsverlust wird wieder die erste versucht</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Anonymous access rules</source>
+        <translation>Regeln für anonymen Zugriff</translation>
+    </message>
+    <message>
+        <source>The local user whose access rules apply to what the bridge brings in and takes out</source>
+        <translation>Der lokale Benutzer, dessen Zugriffsregeln für alles gelten, was die Bridge herein- und hinausbringt</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s certificate chain is still checked</source>
+        <translation>Die Zertifikatskette des Upstream-Brokers wird weiterhin geprüft</translation>
+    </message>
+    <message>
+        <source>Upstream broker</source>
+        <translation>Upstream-Broker</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>Keep-Alive:</translation>
+    </message>
+    <message>
+        <source>Login and TLS</source>
+        <translation>Anmeldung und TLS</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Local user:</source>
+        <translation>Lokaler Benutzer:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Local prefix</source>
+        <translation>Lokales Präfix</translation>
+    </message>
+    <message>
+        <source>Remote prefix</source>
+        <translation>Entferntes Präfix</translation>
+    </message>
+    <message>
+        <source>The pattern is a topic filter, matched after removing the prefix on each side</source>
+        <translation>Das Muster ist ein Topic-Filter, geprüft nach Entfernen des Präfixes der jeweiligen Seite</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>hinaus</translation>
+    </message>
+    <message>
+        <source>Local messages go to the upstream broker</source>
+        <translation>Lokale Nachrichten gehen zum Upstream-Broker</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>herein</translation>
+    </message>
+    <message>
+        <source>Upstream messages come to the local broker</source>
+        <translation>Nachrichten vom Upstream-Broker kommen zum lokalen Broker</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>Both ways (never echoed back)</source>
+        <translation>In beide Richtungen (nie zurückgespiegelt)</translation>
+    </message>
+    <message>
+        <source>Another bridge is already called %1.</source>
+        <translation>Es gibt schon eine Bridge namens %1.</translation>
+    </message>
+    <message>
+        <source>This bridge cannot be used yet:</source>
+        <translation>Diese Bridge ist so noch nicht verwendbar:</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerBridgeModel</name>
+    <message>
+        <source>Echoes suppressed: %1</source>
+        <translation>Unterdrückte Echos: %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Upstream address</source>
+        <translation>Upstream-Adresse</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Herein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Hinaus</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>gui::BrokerClientModel</name>
     <message>
         <source>off</source>
@@ -286,6 +534,13 @@
     <message>
         <source>Connected at</source>
         <translation>Verbunden um</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerController</name>
+    <message>
+        <source>The keychain is not available (%1); the bridge password is kept for this session only</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1); das Passwort der Bridge gilt nur für diese Sitzung</translation>
     </message>
 </context>
 <context>
@@ -401,6 +656,38 @@
     <message>
         <source>mosquitto_passwd file (optional)</source>
         <translation>mosquitto_passwd-Datei (optional)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Bridges</translation>
+    </message>
+    <message>
+        <source>Add bridge…</source>
+        <translation>Bridge hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Connect the local broker to an upstream broker</source>
+        <translation>Den lokalen Broker mit einem Upstream-Broker verbinden</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove bridge</source>
+        <translation>Bridge entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the bridge %1?</source>
+        <translation>Die Bridge %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Messages it still holds for the upstream broker are not sent.</source>
+        <translation>Nachrichten, die sie noch für den Upstream-Broker hält, werden nicht gesendet.</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,254 @@
     </message>
 </context>
 <context>
+    <name>gui::BridgeDialog</name>
+    <message>
+        <source>Do not check the host name</source>
+        <translation>No comprobar el nombre de host</translation>
+    </message>
+    <message>
+        <source>New upstream session on every connect</source>
+        <translation>Nueva sesión remota en cada conexión</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Añadir tema</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>Quitar tema</translation>
+    </message>
+    <message>
+        <source>New bridge</source>
+        <translation>Nuevo puente</translation>
+    </message>
+    <message>
+        <source>Bridge %1</source>
+        <translation>Puente %1</translation>
+    </message>
+    <message>
+        <source>Shown in the bridge list and in $SYS topics</source>
+        <translation>Se muestra en la lista de puentes y en los temas $SYS</translation>
+    </message>
+    <message>
+        <source>mqtt://broker.example.com:1883
+mqtts://backup.example.com</source>
+        <translation>mqtt://broker.example.com:1883
+mqtts://backup.example.com</translation>
+    </message>
+    <message>
+        <source>One URL per line (mqtt://, mqtts://, ws://, wss://), tried in order; after a lost connection the first is tried again</source>
+        <translation>Una URL por línea (mqtt://, mqtts://, ws://, wss://), probadas en orden; tras perder la conexión se vuelve a probar la primera</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Anonymous access rules</source>
+        <translation>Reglas de acceso anónimo</translation>
+    </message>
+    <message>
+        <source>The local user whose access rules apply to what the bridge brings in and takes out</source>
+        <translation>El usuario local cuyas reglas de acceso se aplican a lo que el puente trae y se lleva</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s certificate chain is still checked</source>
+        <translation>La cadena de certificados del broker remoto se sigue comprobando</translation>
+    </message>
+    <message>
+        <source>Upstream broker</source>
+        <translation>Broker remoto</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Direcciones:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>Keep-alive:</translation>
+    </message>
+    <message>
+        <source>Login and TLS</source>
+        <translation>Inicio de sesión y TLS</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Archivo de CA:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Clave privada:</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clave privada</translation>
+    </message>
+    <message>
+        <source>Local user:</source>
+        <translation>Usuario local:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Local prefix</source>
+        <translation>Prefijo local</translation>
+    </message>
+    <message>
+        <source>Remote prefix</source>
+        <translation>Prefijo remoto</translation>
+    </message>
+    <message>
+        <source>The pattern is a topic filter, matched after removing the prefix on each side</source>
+        <translation>El patrón es un filtro de tema, comparado tras quitar el prefijo de cada lado</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>Local messages go to the upstream broker</source>
+        <translation>Los mensajes locales van al broker remoto</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>Upstream messages come to the local broker</source>
+        <translation>Los mensajes remotos llegan al broker local</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambas</translation>
+    </message>
+    <message>
+        <source>Both ways (never echoed back)</source>
+        <translation>En ambos sentidos (nunca se devuelven)</translation>
+    </message>
+    <message>
+        <source>Another bridge is already called %1.</source>
+        <translation>Ya hay otro puente llamado %1.</translation>
+    </message>
+    <message>
+        <source>This bridge cannot be used yet:</source>
+        <translation>Este puente aún no se puede usar:</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerBridgeModel</name>
+    <message>
+        <source>Echoes suppressed: %1</source>
+        <translation>Ecos suprimidos: %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>no iniciado</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Upstream address</source>
+        <translation>Dirección remota</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+</context>
+<context>
     <name>gui::BrokerClientModel</name>
     <message>
         <source>off</source>
@@ -286,6 +534,13 @@
     <message>
         <source>Connected at</source>
         <translation>Conectado a las</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerController</name>
+    <message>
+        <source>The keychain is not available (%1); the bridge password is kept for this session only</source>
+        <translation>El llavero no está disponible (%1); la contraseña del puente solo se conserva en esta sesión</translation>
     </message>
 </context>
 <context>
@@ -401,6 +656,38 @@
     <message>
         <source>mosquitto_passwd file (optional)</source>
         <translation>archivo mosquitto_passwd (opcional)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Puentes</translation>
+    </message>
+    <message>
+        <source>Add bridge…</source>
+        <translation>Añadir puente…</translation>
+    </message>
+    <message>
+        <source>Connect the local broker to an upstream broker</source>
+        <translation>Conectar el broker local a un broker remoto</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove bridge</source>
+        <translation>Quitar puente</translation>
+    </message>
+    <message>
+        <source>Remove the bridge %1?</source>
+        <translation>¿Quitar el puente %1?</translation>
+    </message>
+    <message>
+        <source>Messages it still holds for the upstream broker are not sent.</source>
+        <translation>Los mensajes que aún guarda para el broker remoto no se envían.</translation>
     </message>
 </context>
 <context>

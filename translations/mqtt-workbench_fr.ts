@@ -247,6 +247,254 @@
     </message>
 </context>
 <context>
+    <name>gui::BridgeDialog</name>
+    <message>
+        <source>Do not check the host name</source>
+        <translation>Ne pas vérifier le nom d’hôte</translation>
+    </message>
+    <message>
+        <source>New upstream session on every connect</source>
+        <translation>Nouvelle session amont à chaque connexion</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Ajouter un topic</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>Retirer le topic</translation>
+    </message>
+    <message>
+        <source>New bridge</source>
+        <translation>Nouveau pont</translation>
+    </message>
+    <message>
+        <source>Bridge %1</source>
+        <translation>Pont %1</translation>
+    </message>
+    <message>
+        <source>Shown in the bridge list and in $SYS topics</source>
+        <translation>Affiché dans la liste des ponts et dans les topics $SYS</translation>
+    </message>
+    <message>
+        <source>mqtt://broker.example.com:1883
+mqtts://backup.example.com</source>
+        <translation>mqtt://broker.example.com:1883
+mqtts://backup.example.com</translation>
+    </message>
+    <message>
+        <source>One URL per line (mqtt://, mqtts://, ws://, wss://), tried in order; after a lost connection the first is tried again</source>
+        <translation>Une URL par ligne (mqtt://, mqtts://, ws://, wss://), essayées dans l’ordre ; après une connexion perdue, la première est réessayée</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Anonymous access rules</source>
+        <translation>Règles d’accès anonyme</translation>
+    </message>
+    <message>
+        <source>The local user whose access rules apply to what the bridge brings in and takes out</source>
+        <translation>L’utilisateur local dont les règles d’accès s’appliquent à ce que le pont fait entrer et sortir</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s certificate chain is still checked</source>
+        <translation>La chaîne de certificats du broker amont reste vérifiée</translation>
+    </message>
+    <message>
+        <source>Upstream broker</source>
+        <translation>Broker amont</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adresses :</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID client :</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>Keep-alive :</translation>
+    </message>
+    <message>
+        <source>Login and TLS</source>
+        <translation>Connexion et TLS</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Fichier CA :</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat CA</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificat client :</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Clé privée :</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Local user:</source>
+        <translation>Utilisateur local :</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Local prefix</source>
+        <translation>Préfixe local</translation>
+    </message>
+    <message>
+        <source>Remote prefix</source>
+        <translation>Préfixe distant</translation>
+    </message>
+    <message>
+        <source>The pattern is a topic filter, matched after removing the prefix on each side</source>
+        <translation>Le motif est un filtre de topic, comparé après retrait du préfixe de chaque côté</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>Local messages go to the upstream broker</source>
+        <translation>Les messages locaux partent vers le broker amont</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>Upstream messages come to the local broker</source>
+        <translation>Les messages amont arrivent au broker local</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>Both ways (never echoed back)</source>
+        <translation>Dans les deux sens (jamais renvoyés)</translation>
+    </message>
+    <message>
+        <source>Another bridge is already called %1.</source>
+        <translation>Un autre pont s’appelle déjà %1.</translation>
+    </message>
+    <message>
+        <source>This bridge cannot be used yet:</source>
+        <translation>Ce pont n’est pas encore utilisable :</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerBridgeModel</name>
+    <message>
+        <source>Echoes suppressed: %1</source>
+        <translation>Échos supprimés : %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>coupé</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Upstream address</source>
+        <translation>Adresse amont</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortants</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
     <name>gui::BrokerClientModel</name>
     <message>
         <source>off</source>
@@ -286,6 +534,13 @@
     <message>
         <source>Connected at</source>
         <translation>Connecté à</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerController</name>
+    <message>
+        <source>The keychain is not available (%1); the bridge password is kept for this session only</source>
+        <translation>Le trousseau n’est pas disponible (%1) ; le mot de passe du pont n’est conservé que pour cette session</translation>
     </message>
 </context>
 <context>
@@ -401,6 +656,38 @@
     <message>
         <source>mosquitto_passwd file (optional)</source>
         <translation>fichier mosquitto_passwd (facultatif)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Ponts</translation>
+    </message>
+    <message>
+        <source>Add bridge…</source>
+        <translation>Ajouter un pont…</translation>
+    </message>
+    <message>
+        <source>Connect the local broker to an upstream broker</source>
+        <translation>Relier le broker local à un broker amont</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove bridge</source>
+        <translation>Retirer le pont</translation>
+    </message>
+    <message>
+        <source>Remove the bridge %1?</source>
+        <translation>Retirer le pont %1 ?</translation>
+    </message>
+    <message>
+        <source>Messages it still holds for the upstream broker are not sent.</source>
+        <translation>Les messages qu’il garde encore pour le broker amont ne sont pas envoyés.</translation>
     </message>
 </context>
 <context>

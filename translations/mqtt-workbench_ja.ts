@@ -247,6 +247,254 @@
     </message>
 </context>
 <context>
+    <name>gui::BridgeDialog</name>
+    <message>
+        <source>Do not check the host name</source>
+        <translation>ホスト名を検証しない</translation>
+    </message>
+    <message>
+        <source>New upstream session on every connect</source>
+        <translation>接続のたびに上流で新しいセッション</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>トピックを追加</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>トピックを削除</translation>
+    </message>
+    <message>
+        <source>New bridge</source>
+        <translation>新しいブリッジ</translation>
+    </message>
+    <message>
+        <source>Bridge %1</source>
+        <translation>ブリッジ %1</translation>
+    </message>
+    <message>
+        <source>Shown in the bridge list and in $SYS topics</source>
+        <translation>ブリッジ一覧と $SYS トピックに表示されます</translation>
+    </message>
+    <message>
+        <source>mqtt://broker.example.com:1883
+mqtts://backup.example.com</source>
+        <translation>mqtt://broker.example.com:1883
+mqtts://backup.example.com</translation>
+    </message>
+    <message>
+        <source>One URL per line (mqtt://, mqtts://, ws://, wss://), tried in order; after a lost connection the first is tried again</source>
+        <translation>1 行に 1 つの URL (mqtt://、mqtts://、ws://、wss://)。順に試行し、接続が切れた後は最初の URL から再試行します</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Anonymous access rules</source>
+        <translation>匿名アクセスのルール</translation>
+    </message>
+    <message>
+        <source>The local user whose access rules apply to what the bridge brings in and takes out</source>
+        <translation>ブリッジが取り込む/送り出すメッセージに適用されるアクセスルールのローカルユーザー</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s certificate chain is still checked</source>
+        <translation>上流ブローカーの証明書チェーンは引き続き検証されます</translation>
+    </message>
+    <message>
+        <source>Upstream broker</source>
+        <translation>上流ブローカー</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>プロトコル:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>クライアント ID:</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>キープアライブ:</translation>
+    </message>
+    <message>
+        <source>Login and TLS</source>
+        <translation>ログインと TLS</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA ファイル:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>クライアント証明書:</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>秘密鍵:</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>秘密鍵</translation>
+    </message>
+    <message>
+        <source>Local user:</source>
+        <translation>ローカルユーザー:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Local prefix</source>
+        <translation>ローカル接頭辞</translation>
+    </message>
+    <message>
+        <source>Remote prefix</source>
+        <translation>リモート接頭辞</translation>
+    </message>
+    <message>
+        <source>The pattern is a topic filter, matched after removing the prefix on each side</source>
+        <translation>パターンはトピックフィルターで、各側の接頭辞を除いた後に照合されます</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Local messages go to the upstream broker</source>
+        <translation>ローカルのメッセージを上流ブローカーへ送ります</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Upstream messages come to the local broker</source>
+        <translation>上流のメッセージをローカルブローカーへ取り込みます</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>双方向</translation>
+    </message>
+    <message>
+        <source>Both ways (never echoed back)</source>
+        <translation>双方向 (折り返し送信はしません)</translation>
+    </message>
+    <message>
+        <source>Another bridge is already called %1.</source>
+        <translation>%1 という名前のブリッジは既にあります。</translation>
+    </message>
+    <message>
+        <source>This bridge cannot be used yet:</source>
+        <translation>このブリッジはまだ使用できません:</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerBridgeModel</name>
+    <message>
+        <source>Echoes suppressed: %1</source>
+        <translation>抑止したエコー: %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>接続試行中</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Upstream address</source>
+        <translation>上流アドレス</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー内</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+</context>
+<context>
     <name>gui::BrokerClientModel</name>
     <message>
         <source>off</source>
@@ -285,6 +533,13 @@
     <message>
         <source>Connected at</source>
         <translation>接続時刻</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerController</name>
+    <message>
+        <source>The keychain is not available (%1); the bridge password is kept for this session only</source>
+        <translation>キーチェーンを利用できません (%1)。ブリッジのパスワードはこのセッション中のみ保持されます</translation>
     </message>
 </context>
 <context>
@@ -400,6 +655,38 @@
     <message>
         <source>mosquitto_passwd file (optional)</source>
         <translation>mosquitto_passwd ファイル（任意）</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <source>Add bridge…</source>
+        <translation>ブリッジを追加…</translation>
+    </message>
+    <message>
+        <source>Connect the local broker to an upstream broker</source>
+        <translation>ローカルブローカーを上流ブローカーに接続します</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove bridge</source>
+        <translation>ブリッジを削除</translation>
+    </message>
+    <message>
+        <source>Remove the bridge %1?</source>
+        <translation>ブリッジ %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Messages it still holds for the upstream broker are not sent.</source>
+        <translation>上流ブローカー宛てに保持中のメッセージは送信されません。</translation>
     </message>
 </context>
 <context>

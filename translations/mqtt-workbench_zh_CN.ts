@@ -247,6 +247,254 @@
     </message>
 </context>
 <context>
+    <name>gui::BridgeDialog</name>
+    <message>
+        <source>Do not check the host name</source>
+        <translation>不检查主机名</translation>
+    </message>
+    <message>
+        <source>New upstream session on every connect</source>
+        <translation>每次连接时新建上游会话</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>添加主题</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>移除主题</translation>
+    </message>
+    <message>
+        <source>New bridge</source>
+        <translation>新建桥接</translation>
+    </message>
+    <message>
+        <source>Bridge %1</source>
+        <translation>桥接 %1</translation>
+    </message>
+    <message>
+        <source>Shown in the bridge list and in $SYS topics</source>
+        <translation>显示在桥接列表和 $SYS 主题中</translation>
+    </message>
+    <message>
+        <source>mqtt://broker.example.com:1883
+mqtts://backup.example.com</source>
+        <translation>mqtt://broker.example.com:1883
+mqtts://backup.example.com</translation>
+    </message>
+    <message>
+        <source>One URL per line (mqtt://, mqtts://, ws://, wss://), tried in order; after a lost connection the first is tried again</source>
+        <translation>每行一个 URL (mqtt://、mqtts://、ws://、wss://)，按顺序尝试；连接断开后重新从第一个开始尝试</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Anonymous access rules</source>
+        <translation>匿名访问规则</translation>
+    </message>
+    <message>
+        <source>The local user whose access rules apply to what the bridge brings in and takes out</source>
+        <translation>其访问规则适用于桥接引入和送出消息的本地用户</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s certificate chain is still checked</source>
+        <translation>仍会校验上游代理的证书链</translation>
+    </message>
+    <message>
+        <source>Upstream broker</source>
+        <translation>上游代理</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>地址:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>客户端 ID:</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>保活间隔:</translation>
+    </message>
+    <message>
+        <source>Login and TLS</source>
+        <translation>登录与 TLS</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 文件:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>客户端证书:</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>私钥:</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Local user:</source>
+        <translation>本地用户:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Local prefix</source>
+        <translation>本地前缀</translation>
+    </message>
+    <message>
+        <source>Remote prefix</source>
+        <translation>远程前缀</translation>
+    </message>
+    <message>
+        <source>The pattern is a topic filter, matched after removing the prefix on each side</source>
+        <translation>模式是主题过滤器，在去掉各自一侧的前缀后匹配</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Local messages go to the upstream broker</source>
+        <translation>本地消息发往上游代理</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>Upstream messages come to the local broker</source>
+        <translation>上游消息进入本地代理</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>Both ways (never echoed back)</source>
+        <translation>双向 (不会回送)</translation>
+    </message>
+    <message>
+        <source>Another bridge is already called %1.</source>
+        <translation>已有另一个名为 %1 的桥接。</translation>
+    </message>
+    <message>
+        <source>This bridge cannot be used yet:</source>
+        <translation>此桥接尚不可用:</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerBridgeModel</name>
+    <message>
+        <source>Echoes suppressed: %1</source>
+        <translation>已抑制的回显: %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Upstream address</source>
+        <translation>上游地址</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+</context>
+<context>
     <name>gui::BrokerClientModel</name>
     <message>
         <source>off</source>
@@ -285,6 +533,13 @@
     <message>
         <source>Connected at</source>
         <translation>连接时间</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BrokerController</name>
+    <message>
+        <source>The keychain is not available (%1); the bridge password is kept for this session only</source>
+        <translation>钥匙串不可用 (%1)；桥接密码仅在本次会话中保留</translation>
     </message>
 </context>
 <context>
@@ -400,6 +655,38 @@
     <message>
         <source>mosquitto_passwd file (optional)</source>
         <translation>mosquitto_passwd 文件（可选）</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>桥接</translation>
+    </message>
+    <message>
+        <source>Add bridge…</source>
+        <translation>添加桥接…</translation>
+    </message>
+    <message>
+        <source>Connect the local broker to an upstream broker</source>
+        <translation>将本地代理连接到上游代理</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove bridge</source>
+        <translation>移除桥接</translation>
+    </message>
+    <message>
+        <source>Remove the bridge %1?</source>
+        <translation>移除桥接 %1？</translation>
+    </message>
+    <message>
+        <source>Messages it still holds for the upstream broker are not sent.</source>
+        <translation>其仍为上游代理保留的消息将不会发送。</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,32 @@
 #include "brokercontroller.h"
 
+#include "bridgesettingsjson.h"
+#include "passwordvault.h"
+
 #include <broker/authmanager.h>
 #include <broker/broker.h>
 #include <broker/brokerconfig.h>
 #include <broker/brokerthread.h>
 
+#include <QJsonDocument>
+#include <QSet>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace gui {
 
-BrokerController::BrokerController(QObject *parent) : QObject(parent)
+namespace {
+const QString BridgesKey = QStringLiteral("localBroker/bridges");
+
+QString vaultKey(const QString &bridgeName)
+{
+    return QStringLiteral("localBroker/bridge/") + bridgeName;
+}
+} // namespace
+
+BrokerController::BrokerController(QObject *parent)
+    : QObject(parent), m_vault(new PasswordVault(this))
 {
     qRegisterMetaType<broker::ClientInfo>();
     qRegisterMetaType<broker::BrokerStats>();
@@ -17,6 +34,8 @@ BrokerController::BrokerController(QObject *parent) : QObject(parent)
     qRegisterMetaType<broker::RetainedMessageInfo>();
     qRegisterMetaType<QList<broker::SessionInfo>>();
     qRegisterMetaType<QList<broker::RetainedMessageInfo>>();
+    qRegisterMetaType<broker::BridgeInfo>();
+    qRegisterMetaType<QList<broker::BridgeInfo>>();
     qRegisterMetaType<mqtt::ReasonCode>();
     qRegisterMetaType<mqtt::QoS>();
 
@@ -32,6 +51,8 @@ BrokerController::BrokerController(QObject *parent) : QObject(parent)
     m_options.allowAnonymous =
         settings.value(QStringLiteral("allowAnonymous"), m_options.allowAnonymous).toBool();
     m_options.passwordFile = settings.value(QStringLiteral("passwordFile")).toString();
+    settings.endGroup();
+    loadBridges();
 }
 
 BrokerController::~BrokerController() = default;
@@ -47,6 +68,100 @@ void BrokerController::setOptions(const Options &options)
     settings.setValue(QStringLiteral("loopbackOnly"), options.loopbackOnly);
     settings.setValue(QStringLiteral("allowAnonymous"), options.allowAnonymous);
     settings.setValue(QStringLiteral("passwordFile"), options.passwordFile);
+}
+
+void BrokerController::loadBridges()
+{
+    const QJsonArray array =
+        QJsonDocument::fromJson(QSettings().value(BridgesKey).toString().toUtf8()).array();
+    m_bridges = bridgesFromJson(array);
+    for (const QJsonValue &value : array) {
+        const QJsonObject json = value.toObject();
+        if (!bridgePasswordInKeychain(json))
+            continue;
+        // The keychain answers later: a broker started before that connects without the
+        // password and reconnects with it once it is here.
+        const QString name = bridgeFromJson(json).name;
+        m_vault->read(vaultKey(name), [this, name](bool found, const QByteArray &password) {
+            if (!found)
+                return;
+            for (broker::BridgeSettings &bridge : m_bridges) {
+                if (bridge.name == name && !bridge.password) {
+                    bridge.password = password;
+                    applyBridges();
+                    emit bridgesChanged();
+                    break;
+                }
+            }
+        });
+    }
+}
+
+bool BrokerController::setBridges(const QList<broker::BridgeSettings> &bridges)
+{
+    if (const QStringList problems = broker::Broker::validateBridges(bridges);
+        !problems.isEmpty()) {
+        emit errorOccurred(problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    const QList<broker::BridgeSettings> previous = m_bridges;
+    m_bridges = bridges;
+    storeBridges(previous);
+    applyBridges();
+    emit bridgesChanged();
+    return true;
+}
+
+void BrokerController::storeBridges(const QList<broker::BridgeSettings> &previous)
+{
+    const bool keychain = PasswordVault::isCompiledIn();
+    QSettings().setValue(
+        BridgesKey,
+        QString::fromUtf8(
+            QJsonDocument(bridgesToJson(m_bridges, !keychain)).toJson(QJsonDocument::Compact)));
+    if (!keychain)
+        return;
+    QSet<QString> names;
+    for (const broker::BridgeSettings &bridge : std::as_const(m_bridges)) {
+        names.insert(bridge.name);
+        const auto old = std::find_if(previous.begin(), previous.end(),
+                                      [&](const auto &p) { return p.name == bridge.name; });
+        if (!bridge.password) {
+            if (old != previous.end() && old->password)
+                m_vault->remove(vaultKey(bridge.name));
+        } else if (old == previous.end() || old->password != bridge.password) {
+            m_vault->store(
+                vaultKey(bridge.name), *bridge.password, [this](bool ok, const QString &error) {
+                    if (!ok)
+                        emit errorOccurred(tr("The keychain is not available (%1); the bridge "
+                                              "password is kept for this session only")
+                                               .arg(error));
+                });
+        }
+    }
+    for (const broker::BridgeSettings &bridge : previous) {
+        if (bridge.password && !names.contains(bridge.name))
+            m_vault->remove(vaultKey(bridge.name));
+    }
+}
+
+void BrokerController::applyBridges()
+{
+    if (!m_thread)
+        return;
+    broker::Broker *b = m_thread->broker();
+    QMetaObject::invokeMethod(
+        b,
+        [b, bridges = m_bridges] {
+            b->setBridges(bridges);
+            b->requestBridges(); // the list without the removed ones, with the new ones
+        },
+        Qt::QueuedConnection);
+}
+
+void BrokerController::requestBridges()
+{
+    invoke("requestBridges");
 }
 
 bool BrokerController::isRunning() const
@@ -96,6 +211,7 @@ bool BrokerController::start()
     settings.limits.allowAnonymous = m_options.allowAnonymous;
     // The panel shows rates; twice a second is lively without costing the broker anything.
     settings.limits.statsInterval = 500;
+    settings.bridges = m_bridges;
 
     auto thread = std::make_unique<broker::BrokerThread>(settings);
     broker::Broker *b = thread->broker();
@@ -122,6 +238,8 @@ bool BrokerController::start()
     connect(b, &broker::Broker::sessionsListed, this, &BrokerController::sessionsListed);
     connect(b, &broker::Broker::retainedMessagesListed, this,
             &BrokerController::retainedMessagesListed);
+    connect(b, &broker::Broker::bridgesListed, this, &BrokerController::bridgesListed);
+    connect(b, &broker::Broker::bridgeStateChanged, this, &BrokerController::bridgeStateChanged);
     connect(b, &broker::Broker::warning, this, &BrokerController::errorOccurred);
     if (!thread->start()) {
         m_error = b->errorString();

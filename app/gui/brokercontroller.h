@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/bridgeinfo.h>
+#include <broker/brokersettings.h>
 #include <broker/brokerstats.h>
 #include <broker/clientinfo.h>
 #include <broker/retainedmessageinfo.h>
@@ -7,6 +9,7 @@
 
 #include <mqttcore/reasoncode.h>
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -19,9 +22,13 @@ class Broker;
 
 namespace gui {
 
+class PasswordVault;
+
 /// The workbench's local broker: a broker::Broker in its own thread (broker::BrokerThread), so
 /// that a flood of messages never blocks the window. Owns the thread, keeps its settings in
 /// QSettings ("localBroker/...") and forwards the broker's queued signals to the GUI thread.
+/// Its bridges are kept as JSON in "localBroker/bridges"; their passwords go to the system
+/// keychain (PasswordVault) when the build has one, else into that JSON, as profile passwords.
 class BrokerController final : public QObject
 {
     Q_OBJECT
@@ -48,6 +55,13 @@ public:
     /// Stored in QSettings; used by the next start().
     void setOptions(const Options &options);
 
+    /// The bridges to upstream brokers, started with the broker.
+    QList<broker::BridgeSettings> bridges() const { return m_bridges; }
+    /// Stores the bridges (QSettings, passwords in the keychain) and, while the broker runs,
+    /// applies them at once without a restart. Invalid settings (broker::Broker::validateBridges)
+    /// change nothing: errorOccurred reports them and false is returned.
+    bool setBridges(const QList<broker::BridgeSettings> &bridges);
+
     bool isRunning() const;
     /// The TCP port in use while running (the chosen one, or the one picked for port 0).
     quint16 port() const;
@@ -68,6 +82,8 @@ public slots:
     void requestRetainedMessages();
     void deleteRetainedMessage(const QString &topic);
     void disconnectClient(const QString &clientId);
+    /// Answered by bridgesListed (nothing while stopped).
+    void requestBridges();
 
 signals:
     void runningChanged(bool running);
@@ -79,11 +95,20 @@ signals:
     void statsUpdated(const broker::BrokerStats &stats);
     void sessionsListed(const QList<broker::SessionInfo> &sessions);
     void retainedMessagesListed(const QList<broker::RetainedMessageInfo> &messages);
+    void bridgesListed(const QList<broker::BridgeInfo> &bridges);
+    void bridgeStateChanged(const broker::BridgeInfo &bridge);
+    /// bridges() changed (setBridges, or a password arrived from the keychain).
+    void bridgesChanged();
 
 private:
     void invoke(const char *slot);
+    void loadBridges();
+    void storeBridges(const QList<broker::BridgeSettings> &previous);
+    void applyBridges();
 
     Options m_options;
+    QList<broker::BridgeSettings> m_bridges;
+    PasswordVault *m_vault;
     QString m_error;
     std::unique_ptr<broker::BrokerThread> m_thread;
 };

@@ -1,5 +1,7 @@
 #include "brokerpanel.h"
 
+#include "bridgedialog.h"
+#include "brokerbridgemodel.h"
 #include "brokerclientmodel.h"
 #include "brokercontroller.h"
 #include "brokerretainedmodel.h"
@@ -16,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -30,25 +34,29 @@ enum Tab
 {
     ClientsTab,
     RetainedTab,
-    SessionsTab
+    SessionsTab,
+    BridgesTab
 };
 } // namespace
 
 BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_clientModel(new BrokerClientModel(this)),
       m_retainedModel(new BrokerRetainedModel(this)), m_sessionModel(new BrokerSessionModel(this)),
+      m_bridgeModel(new BrokerBridgeModel(this)),
       m_startAction(new QAction(QIcon(QStringLiteral(":/icons/broker-start.svg")), {}, this)),
       m_stopAction(new QAction(QIcon(QStringLiteral(":/icons/broker-stop.svg")), {}, this)),
       m_connectAction(new QAction(QIcon(QStringLiteral(":/icons/connect-local.svg")), {}, this)),
       m_refreshAction(new QAction(this)),
       m_deleteRetainedAction(new QAction(QIcon(QStringLiteral(":/icons/delete.svg")), {}, this)),
+      m_addBridgeAction(new QAction(this)), m_editBridgeAction(new QAction(this)),
+      m_removeBridgeAction(new QAction(QIcon(QStringLiteral(":/icons/delete.svg")), {}, this)),
       m_statusLabel(new QLabel(this)), m_optionsBox(new QGroupBox(this)),
       m_portLabel(new QLabel(this)), m_portSpin(new QSpinBox(this)),
       m_webSocketCheck(new QCheckBox(this)), m_webSocketSpin(new QSpinBox(this)),
       m_networkCheck(new QCheckBox(this)), m_anonymousCheck(new QCheckBox(this)),
       m_passwordLabel(new QLabel(this)), m_passwordFile(new QLineEdit(this)),
       m_statsLabel(new QLabel(this)), m_tabs(new QTabWidget(this)), m_clientView(makeTable()),
-      m_retainedView(makeTable()), m_sessionView(makeTable())
+      m_retainedView(makeTable()), m_sessionView(makeTable()), m_bridgeView(makeTable())
 {
     setObjectName(QStringLiteral("brokerPanel"));
     m_startAction->setObjectName(QStringLiteral("startLocalBroker"));
@@ -88,8 +96,22 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
     m_clientView->setModel(m_clientModel);
     m_retainedView->setModel(m_retainedModel);
     m_sessionView->setModel(m_sessionModel);
+    m_bridgeView->setModel(m_bridgeModel);
     for (QTableView *view : {m_clientView, m_retainedView, m_sessionView})
         view->setColumnWidth(0, 200); // client IDs and topics are long
+    m_bridgeView->setObjectName(QStringLiteral("bridgeView"));
+    m_bridgeView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Narrow counters, so that a docked panel shows them beside the state and the address.
+    m_bridgeView->setColumnWidth(BrokerBridgeModel::NameColumn, 90);
+    m_bridgeView->setColumnWidth(BrokerBridgeModel::StateColumn, 90);
+    m_bridgeView->setColumnWidth(BrokerBridgeModel::AddressColumn, 170);
+    for (int column = BrokerBridgeModel::InColumn; column <= BrokerBridgeModel::DroppedColumn;
+         ++column)
+        m_bridgeView->setColumnWidth(column, 50);
+    m_addBridgeAction->setObjectName(QStringLiteral("addBridge"));
+    m_editBridgeAction->setObjectName(QStringLiteral("editBridge"));
+    m_removeBridgeAction->setObjectName(QStringLiteral("removeBridge"));
+    m_bridgeModel->setBridges(controller->bridges());
 
     auto *retainedTab = new QWidget(this);
     auto *retainedBar = new QToolBar(retainedTab);
@@ -101,9 +123,21 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
     retainedLayout->addWidget(retainedBar);
     retainedLayout->addWidget(m_retainedView);
 
+    auto *bridgesTab = new QWidget(this);
+    auto *bridgesBar = new QToolBar(bridgesTab);
+    bridgesBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bridgesBar->addAction(m_addBridgeAction);
+    bridgesBar->addAction(m_editBridgeAction);
+    bridgesBar->addAction(m_removeBridgeAction);
+    auto *bridgesLayout = new QVBoxLayout(bridgesTab);
+    bridgesLayout->setContentsMargins(0, 0, 0, 0);
+    bridgesLayout->addWidget(bridgesBar);
+    bridgesLayout->addWidget(m_bridgeView);
+
     m_tabs->addTab(m_clientView, {});
     m_tabs->addTab(retainedTab, {});
     m_tabs->addTab(m_sessionView, {});
+    m_tabs->addTab(bridgesTab, {});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(actions);
@@ -120,10 +154,19 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
     connect(m_deleteRetainedAction, &QAction::triggered, this,
             &BrokerPanel::deleteSelectedRetained);
     connect(m_tabs, &QTabWidget::currentChanged, this, &BrokerPanel::refreshCurrentTab);
+    connect(m_addBridgeAction, &QAction::triggered, this, &BrokerPanel::addBridge);
+    connect(m_editBridgeAction, &QAction::triggered, this, &BrokerPanel::editBridge);
+    connect(m_removeBridgeAction, &QAction::triggered, this, &BrokerPanel::removeBridge);
+    connect(m_bridgeView, &QAbstractItemView::doubleClicked, this, &BrokerPanel::editBridge);
+    connect(m_bridgeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BrokerPanel::updateBridgeActions);
+    connect(m_bridgeModel, &QAbstractItemModel::modelReset, this,
+            &BrokerPanel::updateBridgeActions);
 
     connect(controller, &BrokerController::runningChanged, this, [this](bool running) {
         if (!running) {
             m_clientModel->clear();
+            m_bridgeModel->clearInfos();
             m_lastStats = {};
         } else {
             m_lastError.clear();
@@ -147,6 +190,18 @@ BrokerPanel::BrokerPanel(BrokerController *controller, QWidget *parent)
             &BrokerSessionModel::setSessions);
     connect(controller, &BrokerController::retainedMessagesListed, m_retainedModel,
             &BrokerRetainedModel::setMessages);
+    connect(controller, &BrokerController::bridgesListed, m_bridgeModel,
+            &BrokerBridgeModel::setInfos);
+    connect(controller, &BrokerController::bridgeStateChanged, m_bridgeModel,
+            &BrokerBridgeModel::updateInfo);
+    connect(controller, &BrokerController::bridgesChanged, this, [this] {
+        const QString selected = m_bridgeModel->name(selectedBridgeRow());
+        m_bridgeModel->setBridges(m_controller->bridges());
+        for (int row = 0; row < m_bridgeModel->rowCount(); ++row) {
+            if (m_bridgeModel->name(row) == selected)
+                m_bridgeView->selectRow(row);
+        }
+    });
 
     retranslateUi();
     updateState();
@@ -193,15 +248,29 @@ void BrokerPanel::retranslateUi()
     m_tabs->setTabText(ClientsTab, tr("Clients"));
     m_tabs->setTabText(RetainedTab, tr("Retained messages"));
     m_tabs->setTabText(SessionsTab, tr("Sessions"));
+    m_tabs->setTabText(BridgesTab, tr("Bridges"));
+    m_addBridgeAction->setText(tr("Add bridge…"));
+    m_addBridgeAction->setToolTip(tr("Connect the local broker to an upstream broker"));
+    m_editBridgeAction->setText(tr("Edit…"));
+    m_removeBridgeAction->setText(tr("Remove"));
     m_clientModel->retranslate();
     m_retainedModel->retranslate();
     m_sessionModel->retranslate();
-    for (QTableView *view : {m_clientView, m_retainedView, m_sessionView}) {
+    m_bridgeModel->retranslate();
+    for (QTableView *view : {m_clientView, m_retainedView, m_sessionView, m_bridgeView}) {
         QHeaderView *header = view->horizontalHeader(); // wide enough for translated headers
         for (int column = 0; column + 1 < header->count(); ++column)
             view->setColumnWidth(
                 column, std::max(view->columnWidth(column), header->sectionSizeHint(column)));
     }
+    // The state column: its widest text beside the coloured square.
+    int stateWidth = 0;
+    for (const QString &text : m_bridgeModel->stateTexts())
+        stateWidth = std::max(stateWidth, m_bridgeView->fontMetrics().horizontalAdvance(text));
+    stateWidth += m_bridgeView->style()->pixelMetric(QStyle::PM_SmallIconSize) + 24;
+    m_bridgeView->setColumnWidth(
+        BrokerBridgeModel::StateColumn,
+        std::max(m_bridgeView->columnWidth(BrokerBridgeModel::StateColumn), stateWidth));
     updateState();
 }
 
@@ -254,6 +323,9 @@ void BrokerPanel::showStats(const broker::BrokerStats &stats)
                           (stats.sessions != m_lastStats.sessions ||
                            stats.subscriptions != m_lastStats.subscriptions));
     m_lastStats = stats;
+    // The bridges' counters, one batch per statistics update, only while they are on screen.
+    if (m_tabs->currentIndex() == BridgesTab && isVisible())
+        m_controller->requestBridges();
     const QLocale locale;
     const auto rate = [&](double perSecond) {
         return tr("%1/s").arg(locale.toString(perSecond, 'f', 0));
@@ -286,6 +358,8 @@ void BrokerPanel::refreshCurrentTab()
         m_controller->requestRetainedMessages();
     else if (m_tabs->currentIndex() == SessionsTab)
         m_controller->requestSessions();
+    else if (m_tabs->currentIndex() == BridgesTab)
+        m_controller->requestBridges();
 }
 
 void BrokerPanel::deleteSelectedRetained()
@@ -295,6 +369,97 @@ void BrokerPanel::deleteSelectedRetained()
         m_controller->deleteRetainedMessage(m_retainedModel->topic(row.row()));
     if (!rows.isEmpty())
         m_controller->requestRetainedMessages();
+}
+
+void BrokerPanel::showBridges()
+{
+    m_tabs->setCurrentIndex(BridgesTab);
+}
+
+int BrokerPanel::selectedBridgeRow() const
+{
+    const QModelIndexList rows = m_bridgeView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void BrokerPanel::updateBridgeActions()
+{
+    const bool selected = selectedBridgeRow() >= 0;
+    m_editBridgeAction->setEnabled(selected);
+    m_removeBridgeAction->setEnabled(selected);
+}
+
+void BrokerPanel::addBridge()
+{
+    const QList<broker::BridgeSettings> bridges = m_controller->bridges();
+    QStringList names;
+    for (const broker::BridgeSettings &bridge : bridges)
+        names << bridge.name;
+    broker::BridgeSettings bridge;
+    int number = 1;
+    do {
+        bridge.name = QStringLiteral("bridge%1").arg(number++);
+    } while (names.contains(bridge.name));
+    broker::BridgeTopic topic;
+    topic.pattern = QStringLiteral("#");
+    bridge.topics << topic;
+    auto *dialog = new BridgeDialog(bridge, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QList<broker::BridgeSettings> updated = m_controller->bridges();
+        updated << dialog->bridge();
+        m_controller->setBridges(updated);
+    });
+    dialog->open();
+}
+
+void BrokerPanel::editBridge()
+{
+    const QString name = m_bridgeModel->name(selectedBridgeRow());
+    const QList<broker::BridgeSettings> bridges = m_controller->bridges();
+    QStringList others;
+    broker::BridgeSettings edited;
+    for (const broker::BridgeSettings &bridge : bridges) {
+        if (bridge.name == name)
+            edited = bridge;
+        else
+            others << bridge.name;
+    }
+    if (edited.name.isEmpty())
+        return;
+    auto *dialog = new BridgeDialog(edited, others, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
+        QList<broker::BridgeSettings> updated = m_controller->bridges();
+        for (broker::BridgeSettings &bridge : updated) {
+            if (bridge.name == name)
+                bridge = dialog->bridge();
+        }
+        m_controller->setBridges(updated);
+    });
+    dialog->open();
+}
+
+void BrokerPanel::removeBridge()
+{
+    const QString name = m_bridgeModel->name(selectedBridgeRow());
+    if (name.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove bridge"),
+                                tr("Remove the bridge %1?").arg(name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeBridgeConfirm"));
+    box->setInformativeText(tr("Messages it still holds for the upstream broker are not sent."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, name] {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes)
+            return;
+        QList<broker::BridgeSettings> updated = m_controller->bridges();
+        updated.removeIf([&](const broker::BridgeSettings &b) { return b.name == name; });
+        m_controller->setBridges(updated);
+    });
+    box->open();
 }
 
 } // namespace gui

@@ -17,6 +17,7 @@ class QGroupBox;
 namespace gui {
 
 class BrokerController;
+class BrokerBridgeModel;
 class BrokerClientModel;
 class BrokerRetainedModel;
 class BrokerSessionModel;
@@ -40,6 +41,16 @@ public:
     BrokerClientModel *clientModel() const { return m_clientModel; }
     BrokerRetainedModel *retainedModel() const { return m_retainedModel; }
     BrokerSessionModel *sessionModel() const { return m_sessionModel; }
+    BrokerBridgeModel *bridgeModel() const { return m_bridgeModel; }
+    QTableView *bridgeView() const { return m_bridgeView; }
+    /// Open a BridgeDialog (window-modal) for a new or the selected bridge; Remove asks first
+    /// (a QMessageBox named "removeBridgeConfirm"). Whether the broker runs or not: running, the
+    /// change applies at once; stopped, it is stored for the next start.
+    QAction *addBridgeAction() const { return m_addBridgeAction; }
+    QAction *editBridgeAction() const { return m_editBridgeAction; }
+    QAction *removeBridgeAction() const { return m_removeBridgeAction; }
+    /// Shows the Bridges tab.
+    void showBridges();
 
 signals:
     /// The user asked to open a connection to the local broker on 127.0.0.1:port.
@@ -55,18 +66,27 @@ private:
     void startBroker();
     void refreshCurrentTab();
     void deleteSelectedRetained();
+    void addBridge();
+    void editBridge();
+    void removeBridge();
+    void updateBridgeActions();
+    int selectedBridgeRow() const;
     QTableView *makeTable();
 
     BrokerController *m_controller;
     BrokerClientModel *m_clientModel;
     BrokerRetainedModel *m_retainedModel;
     BrokerSessionModel *m_sessionModel;
+    BrokerBridgeModel *m_bridgeModel;
 
     QAction *m_startAction;
     QAction *m_stopAction;
     QAction *m_connectAction;
     QAction *m_refreshAction;
     QAction *m_deleteRetainedAction;
+    QAction *m_addBridgeAction;
+    QAction *m_editBridgeAction;
+    QAction *m_removeBridgeAction;
     QLabel *m_statusLabel;
     QGroupBox *m_optionsBox;
     QLabel *m_portLabel;
@@ -82,6 +102,7 @@ private:
     QTableView *m_clientView;
     QTableView *m_retainedView;
     QTableView *m_sessionView;
+    QTableView *m_bridgeView;
     broker::BrokerStats m_lastStats;
     QString m_lastError;
 };

@@ -2,6 +2,7 @@
 // 1280x800 and 1024x768, the window does not grow past the screen, and the dialogs do not
 // either; the connection's detail and publish area keeps its controls (nothing narrower than it
 // needs, no column header cut).
+#include "bridgedialog.h"
 #include "connectiontab.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -213,6 +214,27 @@ private slots:
                                 .arg(scroll->viewport()->width())
                                 .arg(scroll->widget()->width())
                                 .arg(scroll->widget()->minimumSizeHint().width())));
+        QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
+    }
+
+    void bridgeDialogFits_data() { everyPanelFits_data(); }
+
+    void bridgeDialogFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, screen);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        QCoreApplication::processEvents();
+        BridgeDialog dialog(broker::BridgeSettings{}, {}); // empty: the problems are shown too
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.problems().isEmpty());
+        const int available =
+            std::min(screen.height(), dialog.screen()->availableGeometry().height());
+        QVERIFY2(dialog.frameGeometry().height() + 30 <= available,
+                 qPrintable(QString::number(dialog.height())));
+        QVERIFY2(dialog.width() <= screen.width(), qPrintable(QString::number(dialog.width())));
         QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
     }
 };

@@ -2,6 +2,10 @@
 // in-process broker, and saves each main view in the light and the dark theme at 1280x800 and
 // 1920x1080 (QWidget::grab, so it works offscreen). LANGUAGE ("de", "zh_CN", ...) is chosen
 // before the window is built, as at start-up; its files get a "-LANGUAGE" suffix.
+#include "bridgedialog.h"
+#include "brokerbridgemodel.h"
+#include "brokercontroller.h"
+#include "brokerpanel.h"
 #include "connectiontab.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -250,6 +254,54 @@ int main(int argc, char **argv)
                 save(&dialog, outDir, QStringLiteral("profile-advanced") + suffix);
             }
         }
+    }
+
+    // The local broker with one bridge up (to the demo broker), and the bridge dialog.
+    auto *controller = window.findChild<BrokerController *>(QStringLiteral("localBroker"));
+    auto *brokerPanel = window.findChild<BrokerPanel *>(QStringLiteral("brokerPanel"));
+    auto *brokerDock = window.findChild<QDockWidget *>(QStringLiteral("localBrokerDock"));
+    if (controller && brokerPanel && brokerDock) {
+        BrokerController::Options local = controller->options();
+        local.port = 0;
+        controller->setOptions(local);
+        broker::BridgeSettings bridge;
+        bridge.name = QStringLiteral("cloud");
+        bridge.addresses = {QStringLiteral("mqtt://127.0.0.1:%1").arg(port),
+                            QStringLiteral("mqtts://backup.example.com:8883")};
+        bridge.userName = QStringLiteral("gateway-7");
+        bridge.localUsername = QStringLiteral("bridge");
+        broker::BridgeTopic out;
+        out.pattern = QStringLiteral("sensors/#");
+        out.qos = mqtt::QoS::AtLeastOnce;
+        out.remotePrefix = QStringLiteral("site-7/");
+        broker::BridgeTopic in;
+        in.pattern = QStringLiteral("commands/#");
+        in.direction = broker::BridgeTopic::Direction::In;
+        in.localPrefix = QStringLiteral("remote/");
+        bridge.topics = {out, in};
+        controller->setBridges({bridge});
+        controller->start();
+        brokerDock->show();
+        brokerDock->raise();
+        brokerPanel->showBridges();
+        waitFor([brokerPanel] {
+            const auto info = brokerPanel->bridgeModel()->info(0);
+            return info && info->state == broker::BridgeInfo::State::Up;
+        });
+        brokerPanel->bridgeView()->selectRow(0);
+        for (const bool dark : {false, true}) {
+            themes.setTheme(dark ? ThemeManager::Theme::Dark : ThemeManager::Theme::Light);
+            window.resize(1280, 800);
+            QString suffix = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+            if (language != QLatin1String("en"))
+                suffix += u'-' + language;
+            save(&window, outDir, QStringLiteral("bridges") + suffix);
+            save(brokerPanel, outDir, QStringLiteral("bridges-panel") + suffix);
+            BridgeDialog dialog(bridge, {}, &window);
+            dialog.show();
+            save(&dialog, outDir, QStringLiteral("bridge-dialog") + suffix);
+        }
+        controller->stop();
     }
     return 0;
 }
