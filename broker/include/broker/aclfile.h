@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <broker/authtypes.h>
 
 #include <QList>
@@ -21,12 +23,14 @@ namespace broker {
 /// plugin allows), so the grants of several ACL sources add up.
 /// A subscription is allowed only when every topic it can match is readable (its filter lies
 /// inside a readable filter); deliveries (retained ones included) are checked per topic.
-class AclFile
+class MQTTBROKER_EXPORT AclFile
 {
 public:
     /// Replaces the rules with the file's; on error ("acl:7: unknown access 'rw'") returns
     /// false and keeps the old rules.
     bool load(const QString &path, QString *errorString);
+    /// Parses ACL text (`fileName` is only used in messages); on failure returns false and
+    /// sets *errorString.
     bool parse(const QByteArray &text, const QString &fileName, QString *errorString);
 
     /// Allow (granted), Deny (a `deny` rule matches) or Ignore (no rule grants it).

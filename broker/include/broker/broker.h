@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <broker/brokersettings.h>
 #include <broker/brokerstats.h>
 #include <broker/clientinfo.h>
@@ -29,18 +31,20 @@ class BrokerPrivate;
 ///   broker::Broker broker({.listeners = {{.port = 1883}}});
 ///   if (!broker.start())
 ///       qWarning() << broker.errorString();
-class Broker final : public QObject
+class MQTTBROKER_EXPORT Broker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Broker)
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
 
 public:
+    /// A broker with `settings`; it listens only after start().
     explicit Broker(const BrokerSettings &settings = {}, QObject *parent = nullptr);
     ~Broker() override;
 
     /// Settings used by the next start(); changing them while running has no effect.
     BrokerSettings settings() const;
+    /// Replaces the settings; listeners change on the next start().
     void setSettings(const BrokerSettings &settings);
 
     /// isRunning(), errorString() and listeningPorts() may be called from any thread.
@@ -71,6 +75,7 @@ public Q_SLOTS:
 
     /// Queued-safe requests for the GUI; each answers with the matching signal.
     void requestSessions();
+    /// Asks for the retained messages; the answer comes as retainedMessagesListed().
     void requestRetainedMessages();
     /// Removes one retained message (as if a client published an empty retained payload).
     void deleteRetainedMessage(const QString &topic);
@@ -78,15 +83,22 @@ public Q_SLOTS:
     void disconnectClient(const QString &clientId);
 
 Q_SIGNALS:
+    /// The broker started (true) or stopped (false).
     void runningChanged(bool running);
+    /// A client connected (after its CONNECT was accepted).
     void clientConnected(const broker::ClientInfo &client);
     /// reason: the DISCONNECT reason sent or received, or why the connection ended
     /// (KeepAliveTimeout, SessionTakenOver, MalformedPacket, UnspecifiedError for a lost socket).
     void clientDisconnected(const QString &clientId, mqtt::ReasonCode reason);
+    /// A client subscribed to `filter`, granted `qos`.
     void subscribed(const QString &clientId, const QString &filter, mqtt::QoS qos);
+    /// A client unsubscribed from `filter`.
     void unsubscribed(const QString &clientId, const QString &filter);
+    /// Periodic statistics (also published under $SYS).
     void statsUpdated(const broker::BrokerStats &stats);
+    /// Answer to requestSessions().
     void sessionsListed(const QList<broker::SessionInfo> &sessions);
+    /// Answer to requestRetainedMessages().
     void retainedMessagesListed(const QList<broker::RetainedMessageInfo> &messages);
     /// A problem worth showing to the user while running (a listener error, a TLS failure).
     void warning(const QString &message);

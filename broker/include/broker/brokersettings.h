@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <mqttcore/protocol.h>
 
 #include <QByteArray>
@@ -12,8 +14,9 @@
 namespace broker {
 
 /// One listening socket.
-struct ListenerSettings
+struct MQTTBROKER_EXPORT ListenerSettings
 {
+    /// Transport of a listener.
     enum class Type
     {
         Tcp,       ///< MQTT over TCP (TLS when `tls` is set)
@@ -21,8 +24,9 @@ struct ListenerSettings
     };
 
     QString name = QStringLiteral("default"); ///< shown in logs and in ClientInfo::listener
-    Type type = Type::Tcp;
-    bool tls = false;
+    Type type = Type::Tcp;                    ///< TCP or WebSocket
+    bool tls = false; ///< TLS on this listener (certFile and keyFile needed)
+    /// address to listen on (default: every interface)
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = 0;        ///< 0 picks a free port; read it back with Broker::listeningPorts()
     int maxConnections = -1; ///< -1 = unlimited; further connections are closed at once
@@ -32,15 +36,15 @@ struct ListenerSettings
     /// of PEM files (every file in it that holds certificates), PEM text. With one of them
     /// set, clients may present a certificate; with requireClientCertificate they must.
     QString caFile;
-    QString caPath;
-    QByteArray caData;
+    QString caPath;    ///< directory of PEM CA files (see caFile)
+    QByteArray caData; ///< PEM CA text (see caFile)
     /// Clients must present a certificate the CAs above verify; its Common Name is then handed
     /// to authentication (use-identity-as-username).
     bool requireClientCertificate = false;
 };
 
 /// Resource limits and protocol options. A value of 0 means "no limit" where noted.
-struct BrokerLimits
+struct MQTTBROKER_EXPORT BrokerLimits
 {
     /// Per session: messages waiting to be sent (offline, or beyond the in-flight window).
     /// Messages beyond either bound are dropped and counted (BrokerStats::messagesDropped).
@@ -52,6 +56,7 @@ struct BrokerLimits
     /// slows them to the pace of the slowest subscriber. 0 = off (the queue bounds alone apply,
     /// as in mosquitto).
     qsizetype backPressureQueuedMessages = 500;
+    /// a client with more bytes queued is not sent more until it drains
     qint64 backPressureQueuedBytes = 16 * 1024 * 1024;
     /// A congested subscriber that takes nothing (no message leaves its queue, its socket takes
     /// no byte) for this long stops holding publishers back: from then on its QoS 0 messages are
@@ -99,8 +104,9 @@ struct BrokerLimits
 /// Sessions that outlive their connection (subscriptions, queued and in-flight QoS 1/2
 /// messages both ways, pending wills) and retained messages, kept in an SQLite file and
 /// restored by the next start (broker/persistence). Off by default; off costs nothing.
-struct PersistenceSettings
+struct MQTTBROKER_EXPORT PersistenceSettings
 {
+    /// When stored changes are committed.
     enum class Mode
     {
         /// A QoS 1/2 message is acknowledged (PUBACK / PUBREC) only once the transaction that
@@ -113,17 +119,19 @@ struct PersistenceSettings
         /// commits as in Durable mode, so the bound holds at any load.
         Relaxed,
     };
-    bool enabled = false;
+    bool enabled = false; ///< persistence on (needs `file`)
     QString file; ///< the SQLite database, created when missing
-    Mode mode = Mode::Durable;
-    int relaxedIntervalMs = 1000;
+    Mode mode = Mode::Durable;    ///< Durable or Relaxed
+    int relaxedIntervalMs = 1000; ///< commit interval in Relaxed mode
 };
 
-struct BrokerSettings
+/// Everything a Broker needs to run: listeners, limits, persistence.
+struct MQTTBROKER_EXPORT BrokerSettings
 {
+    /// sockets to listen on; none: the broker runs without network access
     QList<ListenerSettings> listeners;
-    BrokerLimits limits;
-    PersistenceSettings persistence;
+    BrokerLimits limits;             ///< resource limits and protocol options
+    PersistenceSettings persistence; ///< sessions and retained messages on disk
 };
 
 } // namespace broker
