@@ -67,9 +67,9 @@ set(CPACK_COMPONENTS_ALL Runtime)
 set(CPACK_DEBIAN_PACKAGE_NAME mqtt-workbench)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- Watch topics live, publish test messages and run a local test broker, from one
- program that also works headless as the pub / sub / broker / bench command-line tool.")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the long description under it.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Watch topics live, publish test messages and run a local test broker, \
+from one program that also works headless as the pub / sub / broker / bench command-line tool.")
 # Libraries the program links come from dpkg-shlibdeps; Qt plugins it loads at run time do not.
 # The program's RUNPATH ($ORIGIN/../lib) lets dpkg-shlibdeps find the package's own libraries.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
