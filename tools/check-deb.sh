@@ -25,7 +25,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 log=$(mktemp)
 mqtt-workbench broker -p "$port" >"$log" 2>&1 &
 pid=$!
-listening= published=
+listening='' published=''
 for _ in $(seq 50); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then listening=1; break; fi
     sleep 0.1
