@@ -25,6 +25,7 @@ constexpr Subcommand subcommands[] = {
     {"broker", cli::runBroker, "run the MQTT broker headless"},
     {"bench", cli::runBench, "benchmark a broker: bench pub|sub|conn"},
     {"passwd", cli::runPasswd, "create or update a password file (like mosquitto_passwd)"},
+    {"monitor", cli::runMonitor, "live topics in a full-screen terminal view (like mqttools)"},
 };
 
 void printUsage()

@@ -34,6 +34,7 @@ BrokerSettings settingsFromConfig(const BrokerConfig &config)
         out.caData = in.caData.toUtf8();
         // The certificate's CN can only stand in for a user name when it was verified.
         out.requireClientCertificate = in.requireCertificate || in.useIdentityAsUsername;
+        out.webSocketAllowNoSubprotocol = in.webSocketAllowNoSubprotocol;
         settings.listeners.append(out);
     }
     BrokerLimits &limits = settings.limits;

@@ -654,6 +654,21 @@
         <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
         <translation>%1 Nachrichten empfangen, %2 im Verlauf, %3 als älteste jenseits der Verlaufsgrenze verworfen (%4 Nachrichten / %5)</translation>
     </message>
+    <message>
+        <source>no longer in the message list</source>
+        <translation>nicht mehr in der Nachrichtenliste</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DataSize</name>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
 </context>
 <context>
     <name>gui::Extensions</name>
@@ -987,6 +1002,26 @@
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>History of each topic (message detail ▸ History and chart); when all topics together reach their memory, the busiest topics give up their oldest messages first:</source>
+        <translation>Verlauf je Topic (Nachrichtendetail ▸ Verlauf und Diagramm); erreichen alle Topics zusammen ihren Speicher, geben die aktivsten Topics zuerst ihre ältesten Nachrichten ab:</translation>
+    </message>
+    <message>
+        <source>Messages per topic</source>
+        <translation>Nachrichten je Topic</translation>
+    </message>
+    <message>
+        <source>Memory per topic</source>
+        <translation>Speicher je Topic</translation>
+    </message>
+    <message>
+        <source>Memory for all topics</source>
+        <translation>Speicher für alle Topics</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageDetailView</name>
@@ -1182,6 +1217,10 @@
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
+    <message>
+        <source>The numeric field to chart: pick one of the payload&apos;s or type a path; the choice is kept for the topic</source>
+        <translation>Das numerische Feld für das Diagramm: eines der Nutzdaten wählen oder einen Pfad eingeben; die Wahl wird für das Topic gemerkt</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageLogModel</name>
@@ -1208,7 +1247,7 @@
     </message>
     <message>
         <source>Retain</source>
-        <translation>Halten</translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1262,7 +1301,7 @@
     </message>
     <message>
         <source>Retain</source>
-        <translation>Halten</translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <source>Reconnect automatically</source>
@@ -1496,6 +1535,14 @@
         <source>These settings cannot work: %1</source>
         <translation>Diese Einstellungen können nicht funktionieren: %1</translation>
     </message>
+    <message>
+        <source>Save only</source>
+        <translation>Nur speichern</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
 </context>
 <context>
     <name>gui::ProfileStore</name>
@@ -1579,7 +1626,7 @@
     <name>gui::PublishPanel</name>
     <message>
         <source>Retain</source>
-        <translation>Halten</translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <source>MQTT 5 properties</source>
@@ -1725,6 +1772,10 @@
         <source>The payload is not valid %1: %2</source>
         <translation>Die Nutzdaten sind kein gültiges %1: %2</translation>
     </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>Nach %1 veröffentlicht, aber kein Abonnent passte</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingModel</name>
@@ -1747,7 +1798,7 @@
     </message>
     <message>
         <source>Retain</source>
-        <translation>Halten</translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2023,6 +2074,10 @@
     <message>
         <source>Unsubscribe</source>
         <translation>Abbestellen</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>Wartet auf die Verbindung</translation>
     </message>
 </context>
 <context>

@@ -654,6 +654,21 @@
         <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
         <translation>%1 mensajes recibidos, %2 en el historial, %3 descartados por ser los más antiguos más allá del límite del historial (%4 mensajes / %5)</translation>
     </message>
+    <message>
+        <source>no longer in the message list</source>
+        <translation>ya no está en la lista de mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DataSize</name>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
 </context>
 <context>
     <name>gui::Extensions</name>
@@ -987,6 +1002,26 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>History of each topic (message detail ▸ History and chart); when all topics together reach their memory, the busiest topics give up their oldest messages first:</source>
+        <translation>Historial de cada tema (detalle del mensaje ▸ Historial y gráfico); cuando todos los temas juntos alcanzan su memoria, los temas más activos ceden primero sus mensajes más antiguos:</translation>
+    </message>
+    <message>
+        <source>Messages per topic</source>
+        <translation>Mensajes por tema</translation>
+    </message>
+    <message>
+        <source>Memory per topic</source>
+        <translation>Memoria por tema</translation>
+    </message>
+    <message>
+        <source>Memory for all topics</source>
+        <translation>Memoria para todos los temas</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageDetailView</name>
@@ -1181,6 +1216,10 @@
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>The numeric field to chart: pick one of the payload&apos;s or type a path; the choice is kept for the topic</source>
+        <translation>El campo numérico que se grafica: elija uno de la carga útil o escriba una ruta; la elección se guarda para el tema</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1535,14 @@
         <source>These settings cannot work: %1</source>
         <translation>Esta configuración no puede funcionar: %1</translation>
     </message>
+    <message>
+        <source>Save only</source>
+        <translation>Solo guardar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
 </context>
 <context>
     <name>gui::ProfileStore</name>
@@ -1724,6 +1771,10 @@
     <message>
         <source>The payload is not valid %1: %2</source>
         <translation>La carga útil no es %1 válido: %2</translation>
+    </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>Publicado en %1, pero ningún suscriptor coincidió</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2074,10 @@
     <message>
         <source>Unsubscribe</source>
         <translation>Cancelar suscripción</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>Esperando la conexión</translation>
     </message>
 </context>
 <context>

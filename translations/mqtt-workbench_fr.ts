@@ -654,6 +654,21 @@
         <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
         <translation>%1 messages reçus, %2 dans l&apos;historique, %3 abandonnés (les plus anciens au-delà de la limite d&apos;historique : %4 messages / %5)</translation>
     </message>
+    <message>
+        <source>no longer in the message list</source>
+        <translation>n&apos;est plus dans la liste des messages</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DataSize</name>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 octet</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
 </context>
 <context>
     <name>gui::Extensions</name>
@@ -987,6 +1002,26 @@
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source> KiB</source>
+        <translation> Kio</translation>
+    </message>
+    <message>
+        <source>History of each topic (message detail ▸ History and chart); when all topics together reach their memory, the busiest topics give up their oldest messages first:</source>
+        <translation>Historique de chaque sujet (détail du message ▸ Historique et graphique) ; quand l&apos;ensemble des sujets atteint sa mémoire, les sujets les plus actifs cèdent d&apos;abord leurs messages les plus anciens :</translation>
+    </message>
+    <message>
+        <source>Messages per topic</source>
+        <translation>Messages par sujet</translation>
+    </message>
+    <message>
+        <source>Memory per topic</source>
+        <translation>Mémoire par sujet</translation>
+    </message>
+    <message>
+        <source>Memory for all topics</source>
+        <translation>Mémoire pour tous les sujets</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageDetailView</name>
@@ -1181,6 +1216,10 @@
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>The numeric field to chart: pick one of the payload&apos;s or type a path; the choice is kept for the topic</source>
+        <translation>Le champ numérique à tracer : choisissez-en un de la charge utile ou saisissez un chemin ; le choix est mémorisé pour le sujet</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1535,14 @@
         <source>These settings cannot work: %1</source>
         <translation>Ces paramètres ne peuvent pas fonctionner : %1</translation>
     </message>
+    <message>
+        <source>Save only</source>
+        <translation>Enregistrer seulement</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
 </context>
 <context>
     <name>gui::ProfileStore</name>
@@ -1724,6 +1771,10 @@
     <message>
         <source>The payload is not valid %1: %2</source>
         <translation>La charge utile n&apos;est pas du %1 valide : %2</translation>
+    </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>Publié sur %1, mais aucun abonné ne correspondait</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2074,10 @@
     <message>
         <source>Unsubscribe</source>
         <translation>Se désabonner</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>En attente de la connexion</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,21 @@
         <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
         <translation>受信 %1 件、履歴 %2 件、履歴上限（%4 件 / %5）を超えて古い順に破棄 %3 件</translation>
     </message>
+    <message>
+        <source>no longer in the message list</source>
+        <translation>メッセージ一覧から削除済み</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DataSize</name>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
 </context>
 <context>
     <name>gui::Extensions</name>
@@ -980,6 +995,26 @@
         <source>Language</source>
         <translation>言語</translation>
     </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>History of each topic (message detail ▸ History and chart); when all topics together reach their memory, the busiest topics give up their oldest messages first:</source>
+        <translation>トピックごとの履歴（メッセージ詳細 ▸ 履歴とグラフ）。全トピックの合計がメモリ上限に達すると、最も活発なトピックから古いメッセージが削除されます:</translation>
+    </message>
+    <message>
+        <source>Messages per topic</source>
+        <translation>トピックごとのメッセージ数</translation>
+    </message>
+    <message>
+        <source>Memory per topic</source>
+        <translation>トピックごとのメモリ</translation>
+    </message>
+    <message>
+        <source>Memory for all topics</source>
+        <translation>全トピックのメモリ</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageDetailView</name>
@@ -1174,6 +1209,10 @@
     <message>
         <source>Copy</source>
         <translation>コピー</translation>
+    </message>
+    <message>
+        <source>The numeric field to chart: pick one of the payload&apos;s or type a path; the choice is kept for the topic</source>
+        <translation>グラフにする数値フィールド: ペイロードから選ぶかパスを入力します。選択はトピックごとに記憶されます</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1528,14 @@
         <source>These settings cannot work: %1</source>
         <translation>この設定では動作しません: %1</translation>
     </message>
+    <message>
+        <source>Save only</source>
+        <translation>保存のみ</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
 </context>
 <context>
     <name>gui::ProfileStore</name>
@@ -1717,6 +1764,10 @@
     <message>
         <source>The payload is not valid %1: %2</source>
         <translation>ペイロードは有効な %1 ではありません: %2</translation>
+    </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>%1 に発行しましたが、一致するサブスクライバーはありません</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2065,10 @@
     <message>
         <source>Unsubscribe</source>
         <translation>購読解除</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>接続待ち</translation>
     </message>
 </context>
 <context>

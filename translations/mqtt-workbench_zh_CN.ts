@@ -650,6 +650,21 @@
         <source>%1 messages received, %2 in the history, %3 dropped as the oldest beyond the history limit (%4 messages / %5)</source>
         <translation>已接收 %1 条消息，历史中 %2 条，超出历史上限（%4 条消息 / %5）而丢弃的最早消息 %3 条</translation>
     </message>
+    <message>
+        <source>no longer in the message list</source>
+        <translation>已不在消息列表中</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DataSize</name>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
 </context>
 <context>
     <name>gui::Extensions</name>
@@ -980,6 +995,26 @@
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>History of each topic (message detail ▸ History and chart); when all topics together reach their memory, the busiest topics give up their oldest messages first:</source>
+        <translation>每个主题的历史（消息详情 ▸ 历史和图表）；所有主题合计达到内存上限时，最活跃的主题先丢弃其最旧的消息：</translation>
+    </message>
+    <message>
+        <source>Messages per topic</source>
+        <translation>每个主题的消息数</translation>
+    </message>
+    <message>
+        <source>Memory per topic</source>
+        <translation>每个主题的内存</translation>
+    </message>
+    <message>
+        <source>Memory for all topics</source>
+        <translation>所有主题的内存</translation>
+    </message>
 </context>
 <context>
     <name>gui::MessageDetailView</name>
@@ -1174,6 +1209,10 @@
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>The numeric field to chart: pick one of the payload&apos;s or type a path; the choice is kept for the topic</source>
+        <translation>要绘制的数值字段：从负载中选择一个或输入路径；该选择按主题记住</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1528,14 @@
         <source>These settings cannot work: %1</source>
         <translation>这些设置无法工作：%1</translation>
     </message>
+    <message>
+        <source>Save only</source>
+        <translation>仅保存</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
 </context>
 <context>
     <name>gui::ProfileStore</name>
@@ -1717,6 +1764,10 @@
     <message>
         <source>The payload is not valid %1: %2</source>
         <translation>负载不是有效的 %1：%2</translation>
+    </message>
+    <message>
+        <source>Published to %1, but no subscriber matched</source>
+        <translation>已发布到 %1，但没有匹配的订阅者</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2065,10 @@
     <message>
         <source>Unsubscribe</source>
         <translation>取消订阅</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>等待连接</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,24 @@
-// mqtt-workbench bench pub|sub|conn: load a broker with many lean clients and measure it.
+// mqtt-workbench bench MODE: load a broker with many lean clients and measure it. pub|sub|conn
+// live here; the scenario modes (retained, flood, ...) in benchscenarios/.
 #include "argumentparser.h"
 #include "benchconnection.h"
+#include "benchline.h"
+#include "benchprocess.h"
+#include "benchscenarios/benchscenario.h"
+#include "benchtally.h"
 #include "clitext.h"
 #include "commandline.h"
 #include "commands.h"
 #include "connectionoptions.h"
 #include "exitcodes.h"
+#include "publishpump.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
 
@@ -44,41 +48,17 @@ struct BenchSettings
     bool json = false;
     int idleTimeoutS = 5;
     qint64 brokerPid = 0;
+    QString label = QStringLiteral("broker");
 };
 
 // Connection attempts in progress at once (a burst of SYNs overflows listen backlogs).
 constexpr int ConnectConcurrency = 50;
-// Messages one publisher queues per pass, so readers get their turn.
-constexpr int PublishBatch = 256;
+// Wait after the last connection before the broker's memory is read.
+constexpr int ConnectSettleMs = 1000;
 
 double seconds(qint64 ns)
 {
     return double(ns) / 1e9;
-}
-
-// User + system CPU seconds of this process.
-double ownCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// User + system CPU seconds of another process (the broker), from /proc; -1 if unknown.
-double processCpuSeconds(qint64 pid)
-{
-    if (pid <= 0)
-        return -1;
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray stat = file.readAll();
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
 /// One benchmark run: connects the clients, drives the load, prints progress and the summary.
@@ -89,8 +69,15 @@ public:
     {
         m_progressTimer.setInterval(500);
         connect(&m_progressTimer, &QTimer::timeout, this, &BenchRun::printProgress);
-        m_pumpTimer.setInterval(m_settings.rate > 0 ? 1 : 0);
-        connect(&m_pumpTimer, &QTimer::timeout, this, &BenchRun::pump);
+        m_pump.waitForAcks = m_settings.mode == Mode::Publish;
+        m_pump.onComplete = [this] {
+            m_publishingDone = true;
+            checkDone();
+        };
+        m_pump.onAcknowledged = [this](qint64 latencyNs) {
+            if (m_settings.mode == Mode::Publish)
+                m_latencies.push_back(latencyNs);
+        };
         m_idleTimer.setSingleShot(true);
         m_idleTimer.setInterval(m_settings.idleTimeoutS * 1000);
         connect(&m_idleTimer, &QTimer::timeout, this, &BenchRun::report);
@@ -115,8 +102,9 @@ public:
         m_connectTimes.resize(m_all.size());
         if (m_settings.mode == Mode::Connect)
             m_publishers.clear();
-        m_cpuAtStart = ownCpuSeconds();
-        m_brokerCpuAtStart = processCpuSeconds(m_settings.brokerPid);
+        m_cpuAtStart = benchprocess::ownCpuSeconds();
+        m_brokerCpuAtStart = benchprocess::cpuSeconds(m_settings.brokerPid);
+        m_rssAtStart = benchprocess::rssKiB(m_settings.brokerPid);
         m_startNs = BenchConnection::nowNs();
         if (isatty(STDERR_FILENO))
             m_progressTimer.start();
@@ -141,7 +129,9 @@ private:
             return;
         m_connectedNs = BenchConnection::nowNs();
         if (m_settings.mode == Mode::Connect) {
-            report();
+            // Idle connections: the broker's memory is measured once it has settled.
+            QTimer::singleShot(m_settings.brokerPid > 0 ? ConnectSettleMs : 0, this,
+                               &BenchRun::report);
         } else if (m_settings.mode == Mode::Subscribe) {
             QString filter = m_settings.topic;
             filter.replace(QLatin1String("%i"), QLatin1String("+"));
@@ -150,7 +140,13 @@ private:
                     if (++m_subscribed == m_subscribers.size())
                         startPublishing();
                 });
-                connect(subscriber, &BenchConnection::received, this, &BenchRun::onReceived);
+                const size_t index = m_tallies.size();
+                m_tallies.emplace_back(m_tag);
+                connect(subscriber, &BenchConnection::received, this,
+                        [this, index](const BenchMessage &message) {
+                            m_tallies[index].record(message);
+                            onReceived(message);
+                        });
                 subscriber->subscribe(filter, m_settings.qos);
             }
         } else {
@@ -160,7 +156,6 @@ private:
 
     void startPublishing()
     {
-        m_sent.assign(m_publishers.size(), 0);
         m_latencies.reserve(
             size_t(m_settings.mode == Mode::Subscribe
                        ? m_settings.count * m_publishers.size() * m_subscribers.size()
@@ -168,69 +163,20 @@ private:
                               ? 0
                               : m_settings.count * m_publishers.size())));
         for (int i = 0; i < m_publishers.size(); ++i) {
-            BenchConnection *publisher = m_publishers[i];
             QString topic = m_settings.topic;
             topic.replace(QLatin1String("%i"), QString::number(i));
-            publisher->preparePublish(topic, m_settings.size, m_settings.qos);
-            connect(publisher, &BenchConnection::writable, this, [this] {
-                if (!m_pumpTimer.isActive() && !m_publishingDone)
-                    m_pumpTimer.start();
-            });
-            connect(publisher, &BenchConnection::acknowledged, this, &BenchRun::onAcknowledged);
+            m_publishers[i]->setPublisherId(LossTally::publisherId(m_tag, i));
+            m_publishers[i]->preparePublish(topic, m_settings.size, m_settings.qos);
         }
         m_publishStartNs = BenchConnection::nowNs();
-        m_pumpTimer.start();
+        m_pump.start(m_publishers, m_settings.count, m_settings.rate);
     }
 
-    void pump()
+    void onReceived(const BenchMessage &message)
     {
-        const qint64 now = BenchConnection::nowNs();
-        bool mayContinue = false; // some publisher used its whole allowance and could send more
-        bool allSent = true;
-        for (int i = 0; i < m_publishers.size(); ++i) {
-            qint64 allowed = m_settings.count - m_sent[i];
-            if (m_settings.rate > 0)
-                allowed = qMin(allowed, qint64(m_settings.rate * seconds(now - m_publishStartNs)) +
-                                            1 - m_sent[i]);
-            allowed = qMin<qint64>(allowed, PublishBatch);
-            BenchConnection *publisher = m_publishers[i];
-            qint64 n = 0;
-            while (n < allowed && publisher->publishNext(now))
-                ++n;
-            if (n > 0) {
-                publisher->flush();
-                m_sent[i] += n;
-                m_totalSent += n;
-            }
-            mayContinue = mayContinue || (n > 0 && n == allowed);
-            allSent = allSent && m_sent[i] >= m_settings.count;
-        }
-        if (allSent) {
-            m_pumpTimer.stop();
-            m_publishingDone = true;
-            m_publishEndNs = BenchConnection::nowNs();
-            checkDone();
-        } else if (!mayContinue && m_settings.rate <= 0) {
-            // Every publisher waits for acknowledgements or socket space: no busy polling,
-            // writable() restarts the pump.
-            m_pumpTimer.stop();
-        }
-    }
-
-    void onAcknowledged(qint64 sentNs)
-    {
-        ++m_acknowledged;
-        if (m_settings.mode == Mode::Publish)
-            m_latencies.push_back(BenchConnection::nowNs() - sentNs);
-        checkDone();
-    }
-
-    void onReceived(qint64 sentNs, qsizetype size)
-    {
-        Q_UNUSED(size);
         ++m_received;
         m_lastReceiveNs = BenchConnection::nowNs();
-        m_latencies.push_back(m_lastReceiveNs - sentNs);
+        m_latencies.push_back(m_lastReceiveNs - message.sentNs);
         if (m_publishingDone)
             m_idleTimer.start(); // restarted by each message: the run ends when they stop
         checkDone();
@@ -247,15 +193,23 @@ private:
                 m_idleTimer.start();
             return;
         }
-        if (m_settings.qos != mqtt::QoS::AtMostOnce && m_acknowledged < m_totalSent)
-            return;
-        for (BenchConnection *publisher : std::as_const(m_publishers)) {
-            if (publisher->bytesToWrite() > 0) {
-                QTimer::singleShot(1, this, &BenchRun::checkDone);
-                return;
-            }
-        }
         report();
+    }
+
+    qint64 lostDeliveries() const
+    {
+        qint64 lost = 0;
+        for (const LossTally &tally : m_tallies)
+            lost += tally.lost(m_pump.totalSent());
+        return lost;
+    }
+
+    qint64 duplicateDeliveries() const
+    {
+        qint64 duplicates = 0;
+        for (const LossTally &tally : m_tallies)
+            duplicates += tally.duplicates();
+        return duplicates;
     }
 
     qint64 expectedDeliveries() const
@@ -270,9 +224,9 @@ private:
                            .arg(elapsed, 0, 'f', 1)
                            .arg(m_connected)
                            .arg(m_all.size())
-                           .arg(m_totalSent)
+                           .arg(m_pump.totalSent())
                            .arg(m_received)
-                           .arg(m_acknowledged);
+                           .arg(m_pump.acknowledged());
         std::fputs(line.toLocal8Bit().constData(), stderr);
         std::fflush(stderr);
     }
@@ -302,7 +256,7 @@ private:
         if (std::exchange(m_reported, true))
             return;
         m_progressTimer.stop();
-        m_pumpTimer.stop();
+        m_pump.stop();
         m_idleTimer.stop();
         if (isatty(STDERR_FILENO))
             std::fputs("\n", stderr);
@@ -311,10 +265,11 @@ private:
                                                                 : BenchConnection::nowNs();
         const qint64 beginNs = m_settings.mode == Mode::Connect ? m_startNs : m_publishStartNs;
         const double elapsed = qMax(seconds(endNs - beginNs), 1e-9);
-        const double cpu = ownCpuSeconds() - m_cpuAtStart;
-        const double brokerCpu = m_brokerCpuAtStart >= 0
-                                     ? processCpuSeconds(m_settings.brokerPid) - m_brokerCpuAtStart
-                                     : -1;
+        const double cpu = benchprocess::ownCpuSeconds() - m_cpuAtStart;
+        const double brokerCpu =
+            m_brokerCpuAtStart >= 0
+                ? benchprocess::cpuSeconds(m_settings.brokerPid) - m_brokerCpuAtStart
+                : -1;
         const double totalElapsed = seconds(BenchConnection::nowNs() - m_startNs);
 
         QJsonObject result{
@@ -337,12 +292,13 @@ private:
                        .arg(elapsed, 0, 'f', 3)
                        .arg(double(m_connected) / elapsed, 0, 'f', 0);
         } else {
-            const qint64 messages = m_settings.mode == Mode::Subscribe ? m_received : m_totalSent;
+            const qint64 messages =
+                m_settings.mode == Mode::Subscribe ? m_received : m_pump.totalSent();
             const double rate = double(messages) / elapsed;
             const double megabytes = double(messages) * m_settings.size / 1e6 / elapsed;
             result.insert(QStringLiteral("qos"), int(m_settings.qos));
             result.insert(QStringLiteral("payloadSize"), m_settings.size);
-            result.insert(QStringLiteral("sent"), m_totalSent);
+            result.insert(QStringLiteral("sent"), m_pump.totalSent());
             result.insert(QStringLiteral("messagesPerSecond"), rate);
             result.insert(QStringLiteral("megabytesPerSecond"), megabytes);
             text = CliText::tr("bench %1: %2 clients, QoS %3, %4-byte payloads\n")
@@ -351,23 +307,23 @@ private:
                        .arg(int(m_settings.qos))
                        .arg(m_settings.size);
             if (m_settings.mode == Mode::Subscribe) {
-                const qint64 lost = expectedDeliveries() - m_received;
+                const qint64 lost = lostDeliveries();
                 result.insert(QStringLiteral("publishers"), m_settings.publishers);
                 result.insert(QStringLiteral("received"), m_received);
                 result.insert(QStringLiteral("expected"), expectedDeliveries());
                 result.insert(QStringLiteral("lost"), lost);
                 text += CliText::tr("  sent %1 from %2 publisher(s), received %3 of %4 (lost %5)\n")
-                            .arg(m_totalSent)
+                            .arg(m_pump.totalSent())
                             .arg(m_settings.publishers)
                             .arg(m_received)
                             .arg(expectedDeliveries())
                             .arg(lost);
             } else {
                 text += CliText::tr("  sent %1 messages%2\n")
-                            .arg(m_totalSent)
+                            .arg(m_pump.totalSent())
                             .arg(m_settings.qos == mqtt::QoS::AtMostOnce
                                      ? QString()
-                                     : CliText::tr(", %1 acknowledged").arg(m_acknowledged));
+                                     : CliText::tr(", %1 acknowledged").arg(m_pump.acknowledged()));
             }
             text += CliText::tr("  %1 msg/s, %2 MB/s over %3 s\n")
                         .arg(rate, 0, 'f', 0)
@@ -400,6 +356,11 @@ private:
                         .arg(100.0 * brokerCpu / totalElapsed, 0, 'f', 0);
         text += QLatin1Char('\n');
 
+        // The one-line record every bench mode ends with (see BenchLine).
+        const BenchLine record = summaryLine(elapsed, lat);
+        text += record.text() + QLatin1Char('\n');
+        for (auto it = record.json().begin(); it != record.json().end(); ++it)
+            result.insert(it.key(), it.value());
         const QByteArray out = m_settings.json
                                    ? QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n'
                                    : text.toLocal8Bit();
@@ -408,6 +369,36 @@ private:
         for (BenchConnection *connection : std::as_const(m_all))
             connection->close();
         QTimer::singleShot(100, this, [] { QCoreApplication::exit(ExitSuccess); });
+    }
+
+    BenchLine summaryLine(double elapsed, const std::vector<qint64> &latencies) const
+    {
+        BenchLine line(modeName(), m_settings.label);
+        if (m_settings.mode == Mode::Connect) {
+            const qint64 rssAfter = benchprocess::rssKiB(m_settings.brokerPid);
+            line.rate("conn_per_s", double(m_connected) / elapsed)
+                .loss(0, 0) // a refused or failed connection ends the run with an error
+                .extra("connections", m_connected);
+            if (m_rssAtStart >= 0 && rssAfter >= 0)
+                line.extra("rss_before_kib", double(m_rssAtStart))
+                    .extra("rss_after_kib", double(rssAfter))
+                    .extra("rss_per_conn_bytes",
+                           double(rssAfter - m_rssAtStart) * 1024 / qMax(1, m_connected));
+        } else if (m_settings.mode == Mode::Subscribe) {
+            line.rate("msgs_per_s", double(m_received) / elapsed)
+                .loss(lostDeliveries(), duplicateDeliveries())
+                .extra("received", double(m_received));
+        } else {
+            line.rate("msgs_per_s", double(m_pump.totalSent()) / elapsed);
+            // Without a subscriber only acknowledged QoS 1/2 publishes can be counted as lost.
+            if (m_settings.qos != mqtt::QoS::AtMostOnce)
+                line.loss(m_pump.totalSent() - m_pump.acknowledged(), 0);
+            line.extra("sent", double(m_pump.totalSent()));
+        }
+        if (!latencies.empty())
+            line.extra("max_ms",
+                       double(*std::max_element(latencies.begin(), latencies.end())) / 1e6, 3);
+        return line;
     }
 
     QString modeName() const
@@ -428,20 +419,19 @@ private:
     QList<BenchConnection *> m_publishers;
     std::vector<qint64> m_connectTimes;
     std::vector<qint64> m_latencies;
-    std::vector<qint64> m_sent;
     QTimer m_progressTimer;
-    QTimer m_pumpTimer;
+    PublishPump m_pump{this};
+    std::vector<LossTally> m_tallies; ///< per subscriber
+    quint32 m_tag = quint32(::getpid()) & 0xFFFFFF;
     QTimer m_idleTimer;
     int m_opened = 0;
     int m_connected = 0;
     int m_subscribed = 0;
-    qint64 m_totalSent = 0;
     qint64 m_received = 0;
-    qint64 m_acknowledged = 0;
     qint64 m_startNs = 0;
     qint64 m_connectedNs = 0;
     qint64 m_publishStartNs = 0;
-    qint64 m_publishEndNs = 0;
+    qint64 m_rssAtStart = -1;
     qint64 m_lastReceiveNs = 0;
     double m_cpuAtStart = 0;
     double m_brokerCpuAtStart = -1;
@@ -451,41 +441,70 @@ private:
 
 void addBenchOptions(ArgumentParser &parser)
 {
-    parser.allowPositional(QStringLiteral("pub|sub|conn"));
+    parser.allowPositional(QStringLiteral("MODE"));
     parser.addSection(CliText::tr("Load"));
     parser.addOption(
         {QStringLiteral("c"), QStringLiteral("clients")}, QStringLiteral("N"),
         CliText::tr("clients: publishers (pub), subscribers (sub), connections (conn); "
                     "default 10"));
     parser.addOption({QStringLiteral("publishers")}, QStringLiteral("N"),
-                     CliText::tr("sub: publishers feeding the subscribers (default 1)"));
+                     CliText::tr("sub, flood, latency: publishers feeding the subscribers "
+                                 "(default 1; flood 8)"));
     parser.addOption({QStringLiteral("C"), QStringLiteral("count")}, QStringLiteral("N"),
-                     CliText::tr("messages per publisher (default 10000)"));
-    parser.addOption(
-        {QStringLiteral("r"), QStringLiteral("rate")}, QStringLiteral("MSGS"),
-        CliText::tr("messages per second per publisher (default: as fast as possible)"));
+                     CliText::tr("messages per publisher (default 10000); retained: messages "
+                                 "stored (default 100000); large: messages (default 200)"));
+    parser.addOption({QStringLiteral("r"), QStringLiteral("rate")}, QStringLiteral("MSGS"),
+                     CliText::tr("messages per second per publisher (default: as fast as possible; "
+                                 "latency 5000)"));
     parser.addOption({QStringLiteral("q"), QStringLiteral("qos")}, QStringLiteral("QOS"),
-                     CliText::tr("QoS of publishes and subscriptions (default 0)"));
+                     CliText::tr("QoS of publishes and subscriptions (default 0; latency 1; "
+                                 "retained: 0, 1 and 2 in turn)"));
     parser.addOption({QStringLiteral("s"), QStringLiteral("size")}, QStringLiteral("BYTES"),
-                     CliText::tr("payload size, at least 8 (default 64)"));
+                     CliText::tr("payload size, at least 20 (default 64; large 1048576)"));
     parser.addOption(
         {QStringLiteral("t"), QStringLiteral("topic")}, QStringLiteral("PATTERN"),
         CliText::tr("topic; %i is the publisher index, '+' for subscribers (default bench/%i)"));
+    parser.addOption({QStringLiteral("duration")}, QStringLiteral("SECONDS"),
+                     CliText::tr("flood, latency, noack: seconds of publishing (default 10; "
+                                 "noack 15)"));
+    parser.addOption({QStringLiteral("read-rate")}, QStringLiteral("MB"),
+                     CliText::tr("large: megabytes a second the subscriber reads (default 20)"));
+    parser.addOption({QStringLiteral("filter")}, QStringLiteral("FILTER"),
+                     CliText::tr("retained: the narrow filter (default sensor/42/+)"));
     parser.addOption(
         {QStringLiteral("idle-timeout")}, QStringLiteral("SECONDS"),
-        CliText::tr("sub: end when no message came for SECONDS after publishing (default 5)"));
+        CliText::tr("end when no message came for SECONDS after publishing (default 5)"));
     parser.addOption({QStringLiteral("broker-pid")}, QStringLiteral("PID"),
-                     CliText::tr("also report the CPU time the broker process used"));
+                     CliText::tr("also report the CPU time and memory (VmRSS) of the broker "
+                                 "process"));
+    parser.addOption({QStringLiteral("label")}, QStringLiteral("NAME"),
+                     CliText::tr("the broker's name in result lines (default broker)"));
     parser.addOption({QStringLiteral("json")}, {},
                      CliText::tr("print the summary as one JSON object"));
     ConnectionOptions::addTo(parser, ConnectionOptions::Basic);
-    parser.addEpilog(
-        CliText::tr("Modes:\n"
-                    "  pub   publishers send COUNT messages each; QoS 1/2 report ack latency\n"
-                    "  sub   subscribers receive from --publishers; reports end-to-end latency "
-                    "(send time travels in the payload)\n"
-                    "  conn  opens the clients' connections; reports connect latency\n"
-                    "Bench clients speak MQTT over plain TCP (mqtt://) with keep-alive off.\n"));
+    parser.addEpilog(CliText::tr(
+        "Modes:\n"
+        "  pub       publishers send COUNT messages each; QoS 1/2 report ack latency\n"
+        "  sub       subscribers receive from --publishers; reports end-to-end latency "
+        "(send time travels in the payload)\n"
+        "  conn      opens the clients' connections and keeps them idle; reports connect "
+        "latency and, with --broker-pid, the broker's memory per connection\n"
+        "  retained  stores COUNT retained messages sensor/<i/1000>/<i%1000>; new clients "
+        "subscribe to '#' at QoS 0, 1, 2 and to --filter; reports arrivals and time to the "
+        "last; clears them at the end\n"
+        "  flood     --publishers send as fast as TCP lets them to one subscriber for "
+        "--duration\n"
+        "  latency   one publisher at a steady -r (5000) QoS 1 to one subscriber for "
+        "--duration; p50/p99/max round trip\n"
+        "  noack     a QoS 1 subscriber that never sends PUBACK beside a healthy one; a 3.1.1 "
+        "publisher that does not wait for PUBACK and a 5.0 publisher; reports the healthy "
+        "subscriber's share, the publishers' progress and (--broker-pid) the broker's memory\n"
+        "  large     COUNT messages of -s bytes at QoS 1 to a persistent subscriber reading "
+        "--read-rate MB/s; reports deliveries, re-deliveries and disconnects\n"
+        "Every message carries its publisher and sequence number: each mode ends with one "
+        "line `scenario=M broker=LABEL <rates> lost=N dup=N <figures>` (lost: sequence gaps, "
+        "dup: second arrivals; '?' where nothing can tell).\n"
+        "Bench clients speak MQTT over plain TCP (mqtt://) with keep-alive off.\n"));
 }
 
 } // namespace
@@ -493,7 +512,7 @@ void addBenchOptions(ArgumentParser &parser)
 int runBench(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    ArgumentParser parser(QStringLiteral("bench"), QStringLiteral("pub|sub|conn [OPTIONS]"));
+    ArgumentParser parser(QStringLiteral("bench"), QStringLiteral("MODE [OPTIONS]"));
     addBenchOptions(parser);
     const QString command = QStringLiteral("bench");
     const auto usageError = [&](const QString &line) { return cli::usageError(command, line); };
@@ -503,9 +522,11 @@ int runBench(int argc, char **argv)
     BenchSettings settings;
     const QStringList positional = parser.positionalArguments();
     const QString mode = positional.value(0);
+    const bool scenario = scenarioModes().contains(mode);
     if (positional.size() != 1 || (mode != QLatin1String("pub") && mode != QLatin1String("sub") &&
-                                   mode != QLatin1String("conn")))
-        return usageError(CliText::tr("give one mode: pub, sub or conn"));
+                                   mode != QLatin1String("conn") && !scenario))
+        return usageError(CliText::tr("give one mode: pub, sub, conn, %1")
+                              .arg(scenarioModes().join(QLatin1String(", "))));
     settings.mode = mode == QLatin1String("pub")   ? Mode::Publish
                     : mode == QLatin1String("sub") ? Mode::Subscribe
                                                    : Mode::Connect;
@@ -533,9 +554,10 @@ int runBench(int argc, char **argv)
         return true;
     };
     if (!integer("c", QStringLiteral("-c"), 1, 100000, &settings.clients) ||
-        !integer("publishers", QStringLiteral("--publishers"), 1, 100000, &settings.publishers) ||
+        !integer("publishers", QStringLiteral("--publishers"), 1, 255, &settings.publishers) ||
         !integer("C", QStringLiteral("-C"), 1, 1000000000, &settings.count) ||
-        !integer("s", QStringLiteral("-s"), 8, 256 * 1024 * 1024, &settings.size) ||
+        !integer("s", QStringLiteral("-s"), BenchConnection::PayloadHeaderSize, 256 * 1024 * 1024,
+                 &settings.size) ||
         !integer("idle-timeout", QStringLiteral("--idle-timeout"), 1, 3600,
                  &settings.idleTimeoutS) ||
         !integer("broker-pid", QStringLiteral("--broker-pid"), 1, std::numeric_limits<int>::max(),
@@ -553,6 +575,51 @@ int runBench(int argc, char **argv)
     if (parser.isSet(QStringLiteral("t")))
         settings.topic = parser.value(QStringLiteral("t"));
     settings.json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("label")))
+        settings.label = parser.value(QStringLiteral("label"));
+    double duration = 0;
+    double readRate = 0;
+    const auto positive = [&](const char *name, double *target) {
+        if (!parser.isSet(QLatin1String(name)))
+            return true;
+        bool ok = false;
+        *target = parser.value(QLatin1String(name)).toDouble(&ok);
+        if (ok && *target > 0)
+            return true;
+        error = CliText::tr("--%1 must be a positive number").arg(QLatin1String(name));
+        return false;
+    };
+    if (!positive("duration", &duration) || !positive("read-rate", &readRate))
+        return usageError(error);
+    benchprocess::raiseFileLimit(); // thousands of connections need as many descriptors
+
+    if (scenario) {
+        ScenarioSettings scenarioSettings;
+        scenarioSettings.options = settings.options;
+        scenarioSettings.clientPrefix = settings.clientPrefix;
+        scenarioSettings.label = settings.label;
+        scenarioSettings.brokerPid = settings.brokerPid;
+        scenarioSettings.json = settings.json;
+        scenarioSettings.idleTimeoutS = settings.idleTimeoutS;
+        if (parser.isSet(QStringLiteral("C")))
+            scenarioSettings.count = settings.count;
+        if (parser.isSet(QStringLiteral("publishers")))
+            scenarioSettings.publishers = settings.publishers;
+        if (parser.isSet(QStringLiteral("s")))
+            scenarioSettings.size = settings.size;
+        if (parser.isSet(QStringLiteral("r")))
+            scenarioSettings.rate = settings.rate;
+        if (parser.isSet(QStringLiteral("q")))
+            scenarioSettings.qos = settings.qos;
+        if (duration > 0)
+            scenarioSettings.durationS = duration;
+        if (readRate > 0)
+            scenarioSettings.readRate = readRate * 1e6;
+        scenarioSettings.filter = parser.value(QStringLiteral("filter"));
+        const std::unique_ptr<BenchScenario> run = makeScenario(mode, scenarioSettings);
+        run->start();
+        return app.exec();
+    }
 
     BenchRun run(settings);
     run.start();

@@ -3,7 +3,9 @@
 #include <mqttcore/codec.h>
 
 #include <QTcpSocket>
+#include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 
@@ -12,6 +14,33 @@ namespace cli {
 namespace {
 // Bytes queued in the socket above which publishers pause until it drains.
 constexpr qint64 HighWaterBytes = 512 * 1024;
+// A throttled reader may catch up on at most this much of a second at once.
+constexpr double ReadBurstSeconds = 0.05;
+constexpr int ReadRetryMs = 5;
+
+template <typename Ack> Ack ackFor(quint16 packetId)
+{
+    Ack ack;
+    ack.packetId = packetId;
+    return ack;
+}
+
+void appendRemainingLength(QByteArray &out, quint32 length)
+{
+    do {
+        quint8 byte = length % 128;
+        length /= 128;
+        if (length > 0)
+            byte |= 0x80;
+        out.append(char(byte));
+    } while (length > 0);
+}
+
+void appendUint16(QByteArray &out, quint16 value)
+{
+    out.append(char(value >> 8));
+    out.append(char(value & 0xFF));
+}
 } // namespace
 
 BenchConnection::BenchConnection(const mqtt::ConnectOptions &options, const QString &clientId,
@@ -24,14 +53,18 @@ BenchConnection::BenchConnection(const mqtt::ConnectOptions &options, const QStr
         mqtt::ConnectPacket packet;
         packet.protocolVersion = m_options.protocolVersion;
         packet.clientId = m_clientId;
+        packet.cleanStart = m_options.cleanStart;
         packet.keepAlive = 0; // idle subscribers must not be dropped during a long run
         packet.userName = m_options.userName;
         packet.password = m_options.password;
+        if (!m_options.cleanStart && m_options.protocolVersion == mqtt::ProtocolVersion::V5)
+            packet.properties.sessionExpiryInterval = 3600;
         send(packet);
         flush();
     });
     connect(m_socket, &QTcpSocket::readyRead, this, &BenchConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
+        m_connected = false;
         if (!m_closing)
             Q_EMIT failed(m_socket->errorString());
     });
@@ -50,6 +83,12 @@ qint64 BenchConnection::nowNs()
 
 void BenchConnection::open()
 {
+    m_socket->abort();
+    m_decoder.reset();
+    m_out.clear();
+    m_connected = false;
+    m_closing = false;
+    m_inflight = 0;
     m_socket->connectToHost(m_options.host, m_options.effectivePort());
 }
 
@@ -59,9 +98,26 @@ void BenchConnection::close()
     if (m_connected) {
         send(mqtt::DisconnectPacket{});
         flush();
+        m_connected = false;
         m_socket->disconnectFromHost();
     } else {
         m_socket->abort();
+    }
+}
+
+void BenchConnection::setReadRate(double bytesPerSecond)
+{
+    m_readRate = bytesPerSecond;
+    if (bytesPerSecond <= 0)
+        return;
+    // Qt stops reading the socket when its buffer is full, so TCP pushes back on the broker.
+    m_socket->setReadBufferSize(
+        std::max<qint64>(64 * 1024, qint64(bytesPerSecond * ReadBurstSeconds)));
+    if (!m_readTimer) {
+        m_readTimer = new QTimer(this);
+        m_readTimer->setSingleShot(true);
+        m_readTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_readTimer, &QTimer::timeout, this, &BenchConnection::onReadyRead);
     }
 }
 
@@ -69,15 +125,6 @@ qint64 BenchConnection::bytesToWrite() const
 {
     return m_socket->bytesToWrite() + m_out.size();
 }
-
-namespace {
-template <typename Ack> Ack ackFor(quint16 packetId)
-{
-    Ack ack;
-    ack.packetId = packetId;
-    return ack;
-}
-} // namespace
 
 void BenchConnection::send(const mqtt::Packet &packet)
 {
@@ -101,49 +148,79 @@ void BenchConnection::subscribe(const QString &filter, mqtt::QoS qos)
     flush();
 }
 
-void BenchConnection::preparePublish(const QString &topic, int size, mqtt::QoS qos)
+void BenchConnection::preparePublish(const QString &topic, int size, mqtt::QoS qos, bool retain,
+                                     TopicFunction topicOf)
 {
-    mqtt::PublishPacket packet;
-    packet.topic = topic;
-    packet.qos = qos;
-    packet.packetId = qos == mqtt::QoS::AtMostOnce ? 0 : 1;
-    packet.payload = QByteArray(qMax(size, int(sizeof(qint64))), 'x');
-    m_template = mqtt::encode(packet, m_options.protocolVersion);
-    // The payload ends the packet; the packet id follows the topic (3.3.2).
-    m_stampOffset = m_template.size() - packet.payload.size();
-    qsizetype headerSize = 2;
-    while (headerSize < 5 && (quint8(m_template[headerSize - 1]) & 0x80))
-        ++headerSize;
-    m_packetIdOffset = qos == mqtt::QoS::AtMostOnce ? -1 : headerSize + 2 + topic.toUtf8().size();
-    m_out.reserve(HighWaterBytes + m_template.size());
+    m_topic = topic.toUtf8();
+    m_topicOf = topicOf;
+    m_payloadSize = size == 0 ? 0 : std::max(size, PayloadHeaderSize);
+    m_qos = qos;
+    m_retain = retain;
+    if (qos != mqtt::QoS::AtMostOnce && m_sentAt.empty())
+        m_sentAt.resize(65536);
+    m_out.reserve(HighWaterBytes + m_payloadSize + 1024);
 }
 
 bool BenchConnection::publishNext(qint64 nowNs)
 {
     if (!m_connected || bytesToWrite() >= HighWaterBytes)
         return false;
-    const qsizetype at = m_out.size();
-    if (m_packetIdOffset >= 0) {
-        if (m_inflight >= m_window)
-            return false;
-        ++m_inflight;
-    }
-    m_out.append(m_template);
-    char *packet = m_out.data() + at;
-    std::memcpy(packet + m_stampOffset, &nowNs, sizeof nowNs);
-    if (m_packetIdOffset >= 0) {
+    const bool acknowledged = m_qos != mqtt::QoS::AtMostOnce;
+    if (acknowledged && !m_ignoreWindow && m_inflight >= m_window)
+        return false;
+    if (m_topicOf)
+        m_topicOf(m_sequence, m_topic);
+    const bool v5 = m_options.protocolVersion == mqtt::ProtocolVersion::V5;
+    const quint32 remaining =
+        quint32(2 + m_topic.size() + (acknowledged ? 2 : 0) + (v5 ? 1 : 0) + m_payloadSize);
+    m_out.append(char(0x30 | (int(m_qos) << 1) | (m_retain ? 1 : 0)));
+    appendRemainingLength(m_out, remaining);
+    appendUint16(m_out, quint16(m_topic.size()));
+    m_out.append(m_topic);
+    if (acknowledged) {
         const quint16 id = m_nextPacketId;
         m_nextPacketId = m_nextPacketId == 65535 ? 1 : m_nextPacketId + 1;
-        packet[m_packetIdOffset] = char(id >> 8);
-        packet[m_packetIdOffset + 1] = char(id & 0xFF);
+        appendUint16(m_out, id);
         m_sentAt[id] = nowNs;
+        ++m_inflight;
     }
+    if (v5)
+        m_out.append('\0'); // no properties
+    if (m_payloadSize > 0) {
+        const qsizetype at = m_out.size();
+        m_out.append(m_payloadSize, 'x');
+        char *payload = m_out.data() + at;
+        std::memcpy(payload, &nowNs, 8);
+        std::memcpy(payload + 8, &m_publisherId, 4);
+        std::memcpy(payload + 12, &m_sequence, 8);
+    }
+    ++m_sequence;
     return true;
 }
 
 void BenchConnection::onReadyRead()
 {
-    m_decoder.feed(m_socket->readAll());
+    if (m_readRate > 0) {
+        const qint64 now = nowNs();
+        if (m_readTokensAtNs == 0)
+            m_readTokensAtNs = now;
+        m_readTokens = std::min(m_readTokens + m_readRate * double(now - m_readTokensAtNs) / 1e9,
+                                m_readRate * ReadBurstSeconds);
+        m_readTokensAtNs = now;
+        const qint64 n = std::min(qint64(m_readTokens), m_socket->bytesAvailable());
+        if (n > 0) {
+            m_readBuffer.resize(n);
+            const qint64 got = m_socket->read(m_readBuffer.data(), n);
+            if (got > 0) {
+                m_decoder.feed(QByteArrayView(m_readBuffer.constData(), got));
+                m_readTokens -= double(got);
+            }
+        }
+        if (m_socket->bytesAvailable() > 0 && !m_readTimer->isActive())
+            m_readTimer->start(ReadRetryMs);
+    } else {
+        m_decoder.feed(m_socket->readAll());
+    }
     mqtt::Packet packet;
     for (;;) {
         const auto status = m_decoder.next(packet);
@@ -180,14 +257,22 @@ void BenchConnection::handle(const mqtt::Packet &packet)
         break;
     case mqtt::PacketType::Publish: {
         const auto &publish = std::get<mqtt::PublishPacket>(packet);
-        qint64 sentNs = 0;
-        if (publish.payload.size() >= qsizetype(sizeof sentNs))
-            std::memcpy(&sentNs, publish.payload.constData(), sizeof sentNs);
-        if (publish.qos == mqtt::QoS::AtLeastOnce)
+        BenchMessage message;
+        message.payloadSize = publish.payload.size();
+        message.dup = publish.dup;
+        message.retain = publish.retain;
+        message.stamped = message.payloadSize >= PayloadHeaderSize;
+        if (message.stamped) {
+            const char *payload = publish.payload.constData();
+            std::memcpy(&message.sentNs, payload, 8);
+            std::memcpy(&message.publisher, payload + 8, 4);
+            std::memcpy(&message.sequence, payload + 12, 8);
+        }
+        if (m_acknowledging && publish.qos == mqtt::QoS::AtLeastOnce)
             send(ackFor<mqtt::PubackPacket>(publish.packetId));
-        else if (publish.qos == mqtt::QoS::ExactlyOnce)
+        else if (m_acknowledging && publish.qos == mqtt::QoS::ExactlyOnce)
             send(ackFor<mqtt::PubrecPacket>(publish.packetId));
-        Q_EMIT received(sentNs, publish.payload.size());
+        Q_EMIT received(message);
         break;
     }
     case mqtt::PacketType::Pubrel:
@@ -201,8 +286,8 @@ void BenchConnection::handle(const mqtt::Packet &packet)
         const quint16 id = packet.index() == size_t(mqtt::PacketType::Puback) - 1
                                ? std::get<mqtt::PubackPacket>(packet).packetId
                                : std::get<mqtt::PubcompPacket>(packet).packetId;
-        --m_inflight;
-        Q_EMIT acknowledged(m_sentAt[id]);
+        m_inflight = std::max(0, m_inflight - 1);
+        Q_EMIT acknowledged(m_sentAt.empty() ? 0 : m_sentAt[id]);
         Q_EMIT writable();
         break;
     }

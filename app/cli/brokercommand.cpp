@@ -49,7 +49,9 @@ void reloadSecurity(broker::AuthManager *auth)
     } else if (QString error; auth->reload(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(tr("Reloaded the password and ACL files.")));
     } else {
-        printError(tr("reload failed, keeping the previous password and ACL rules: %1").arg(error));
+        // One line however many bad lines the files have: "acl:3: ...; acl:7: ...".
+        printError(tr("reload failed, keeping the previous password and ACL rules: %1")
+                       .arg(error.split(u'\n').join(QStringLiteral("; "))));
     }
     std::fflush(stderr);
 }
@@ -179,7 +181,9 @@ int cli::runBroker(int argc, char **argv)
         auth = std::make_shared<broker::AuthManager>();
         QString error;
         if (!auth->configure(result.config, &error)) {
-            printError(error);
+            // One line per problem ("acl:3: ...", "acl:7: ..."), like a compiler.
+            for (const QString &line : error.split(u'\n'))
+                printError(line);
             return 1;
         }
     }

@@ -9,5 +9,6 @@ int runSub(int argc, char **argv);
 int runBroker(int argc, char **argv);
 int runBench(int argc, char **argv);
 int runPasswd(int argc, char **argv);
+int runMonitor(int argc, char **argv);
 
 } // namespace cli

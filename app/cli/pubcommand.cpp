@@ -85,7 +85,14 @@ private:
     {
         ++m_outstanding;
         mqtt::PublishHandle *handle = m_session->client()->publish(message);
-        connect(handle, &mqtt::PublishHandle::finished, this, [this] { settled(); });
+        connect(handle, &mqtt::PublishHandle::finished, this,
+                [this, handle, topic = message.topic()] {
+                    // MQTT 5 0x10 is a success, but the user learns that nobody listens.
+                    if (handle->reasonCode() == mqtt::ReasonCode::NoMatchingSubscribers)
+                        m_session->warn(
+                            CliText::tr("published to '%1', but no subscriber matched").arg(topic));
+                    settled();
+                });
         connect(handle, &mqtt::PublishHandle::failed, this,
                 [this, topic = message.topic()](const mqtt::ClientError &error) {
                     m_session->warn(CliText::tr("publish to '%1' failed: %2")

@@ -4,6 +4,7 @@
 #include "brokercontroller.h"
 #include "brokerretainedmodel.h"
 #include "brokersessionmodel.h"
+#include "datasize.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -258,7 +259,7 @@ void BrokerPanel::showStats(const broker::BrokerStats &stats)
         return tr("%1/s").arg(locale.toString(perSecond, 'f', 0));
     };
     const auto bytes = [&](double perSecond) {
-        return tr("%1/s").arg(locale.formattedDataSize(qint64(perSecond)));
+        return tr("%1/s").arg(formatDataSize(qint64(perSecond)));
     };
     // Three rows of two pairs: narrow enough for the dock beside a connection at 1280 pixels.
     const QString row = QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>&nbsp;%3</td>"

@@ -1,5 +1,6 @@
 #include "brokerretainedmodel.h"
 
+#include "datasize.h"
 #include "payloadpreview.h"
 
 #include <QLocale>
@@ -34,7 +35,7 @@ QVariant BrokerRetainedModel::data(const QModelIndex &index, int role) const
     case QoSColumn:
         return int(message.qos);
     case SizeColumn:
-        return QLocale().formattedDataSize(message.payload.size());
+        return formatDataSize(message.payload.size());
     case PayloadColumn:
         return payloadPreview(message.payload);
     }

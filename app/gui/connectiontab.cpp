@@ -2,6 +2,7 @@
 
 #include "busiesttopicsmodel.h"
 #include "connectionstatuswidget.h"
+#include "datasize.h"
 #include "messagedetailview.h"
 #include "messagefilterproxymodel.h"
 #include "messagelogmodel.h"
@@ -9,6 +10,7 @@
 #include "retainedcleaner.h"
 #include "subscriptionspanel.h"
 #include "topicfilterproxymodel.h"
+#include "topichistory.h"
 #include "topictreemodel.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -36,7 +39,6 @@ namespace gui {
 
 namespace {
 
-constexpr int HistoryPerTopic = 500;
 constexpr int AutoExpandLimit = 2000;
 
 int countVisibleNodes(const QAbstractItemModel *model, const QModelIndex &parent, int limit)
@@ -59,9 +61,10 @@ int countVisibleNodes(const QAbstractItemModel *model, const QModelIndex &parent
 ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore *messages,
                              QWidget *parent)
     : QWidget(parent), m_profile(profile), m_client(new mqtt::Client(this)),
-      m_log(new MessageLogModel(this)), m_logProxy(new MessageFilterProxyModel(this)),
-      m_tree(new TopicTreeModel(this)), m_treeProxy(new TopicFilterProxyModel(this)),
-      m_busiest(new BusiestTopicsModel(m_tree, this)), m_seenTopics(new QStringListModel(this)),
+      m_log(new MessageLogModel(this)), m_history(std::make_unique<TopicHistory>()),
+      m_logProxy(new MessageFilterProxyModel(this)), m_tree(new TopicTreeModel(this)),
+      m_treeProxy(new TopicFilterProxyModel(this)), m_busiest(new BusiestTopicsModel(m_tree, this)),
+      m_seenTopics(new QStringListModel(this)),
       m_status(new ConnectionStatusWidget(m_client, this)), m_connectButton(new QPushButton(this)),
       m_subscriptions(new SubscriptionsPanel(m_client, this)),
       m_detail(new MessageDetailView(this)), m_publish(new PublishPanel(m_client, messages, this))
@@ -108,20 +111,24 @@ ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore
     });
     bottom->setObjectName(QStringLiteral("detailTabs"));
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(buildLogPane());
-    right->addWidget(bottom);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-    right->setSizes({450, 350});
+    // The topics and the live list side by side on top; the message detail and the publish
+    // panel below across the whole width, so that side panels (connections, local broker)
+    // take their room from the lists, not from the detail's and publish panel's controls.
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(left);
+    top->addWidget(buildLogPane());
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setSizes({500, 500});
+    top->setObjectName(QStringLiteral("tabSplitter"));
 
-    auto *main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(left);
-    main->addWidget(right);
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->addWidget(top);
+    main->addWidget(bottom);
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 1);
-    main->setSizes({500, 500});
-    main->setObjectName(QStringLiteral("tabSplitter"));
+    main->setSizes({400, 400});
+    main->setObjectName(QStringLiteral("detailSplitter"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -192,10 +199,9 @@ void ConnectionTab::retranslateUi()
                           headerWidth(m_logView, log, MessageLogModel::QosColumn, {}));
     header->resizeSection(MessageLogModel::RetainColumn,
                           headerWidth(m_logView, log, MessageLogModel::RetainColumn, {}));
-    header->resizeSection(
-        MessageLogModel::SizeColumn,
-        headerWidth(m_logView, log, MessageLogModel::SizeColumn,
-                    QLocale().formattedDataSize(999'900, 1, QLocale::DataSizeTraditionalFormat)));
+    header->resizeSection(MessageLogModel::SizeColumn,
+                          headerWidth(m_logView, log, MessageLogModel::SizeColumn,
+                                      formatDataSize(999 * 1024 + 1000)));
 }
 
 void ConnectionTab::updateConnectButton()
@@ -242,7 +248,16 @@ QWidget *ConnectionTab::buildTreePane()
                                m_treeView->fontMetrics().horizontalAdvance(u'x') * 20);
     connect(m_treeView, &QTreeView::customContextMenuRequested, this, &ConnectionTab::showTreeMenu);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showTopic(current); });
+            [this](const QModelIndex &current) {
+                if (!m_movingSelection)
+                    selectTopic(current);
+            });
+    // A click on the highlighted row does not change the current row, but it is a choice.
+    connect(m_treeView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const QString topic = index.siblingAtColumn(0).data(TopicTreeModel::PathRole).toString();
+        if (m_logRowChosen || topic != m_chosenTopic)
+            selectTopic(index);
+    });
 
     auto *treePage = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treePage);
@@ -283,10 +298,12 @@ QWidget *ConnectionTab::buildLogPane()
     m_textFilterEdit = new QLineEdit(this);
     m_textFilterEdit->setObjectName(QStringLiteral("logTextFilter"));
     m_textFilterEdit->setClearButtonEnabled(true);
-    connect(m_topicFilterEdit, &QLineEdit::textChanged, m_logProxy,
-            &MessageFilterProxyModel::setTopicFilter);
-    connect(m_textFilterEdit, &QLineEdit::textChanged, m_logProxy,
-            &MessageFilterProxyModel::setPayloadFilter);
+    connect(m_topicFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        setLogFilter(&MessageFilterProxyModel::setTopicFilter, text);
+    });
+    connect(m_textFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        setLogFilter(&MessageFilterProxyModel::setPayloadFilter, text);
+    });
 
     m_pauseButton = new QPushButton(this);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
@@ -307,7 +324,10 @@ QWidget *ConnectionTab::buildLogPane()
     connect(clearButton, &QPushButton::clicked, this, [this] {
         m_log->clear();
         m_tree->clear();
+        m_history->clear();
         m_detail->clear();
+        m_logRowChosen = false;
+        m_chosenTopic.clear();
     });
     m_counters = new QLabel(this);
     m_counters->setObjectName(QStringLiteral("logCounters"));
@@ -332,13 +352,10 @@ QWidget *ConnectionTab::buildLogPane()
     header->resizeSection(MessageLogModel::TopicColumn, 220);
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (!m_logRowsRemoving)
-                    showLogMessage(current);
+                if (!m_movingSelection && !m_log->isUpdating())
+                    selectLogRow(current);
             });
-    connect(m_logProxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this] { m_logRowsRemoving = true; });
-    connect(m_logProxy, &QAbstractItemModel::rowsRemoved, this,
-            [this] { m_logRowsRemoving = false; });
+    connect(m_log, &MessageLogModel::statisticsChanged, this, &ConnectionTab::restoreLogSelection);
     connect(m_logProxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_autoScroll->isChecked())
             m_logView->scrollToBottom();
@@ -385,7 +402,20 @@ QString ConnectionTab::title() const
         prefix = QStringLiteral("○ ");
         break;
     }
-    return prefix + m_profile.displayName();
+    return prefix + m_profile.displayName() +
+           (m_instance > 1 ? QStringLiteral(" (%1)").arg(m_instance) : QString());
+}
+
+void ConnectionTab::setName(const QString &name)
+{
+    m_profile.name = name;
+    emit titleChanged(title());
+}
+
+void ConnectionTab::setInstanceNumber(int number)
+{
+    m_instance = number;
+    emit titleChanged(title());
 }
 
 void ConnectionTab::connectToBroker()
@@ -413,24 +443,72 @@ void ConnectionTab::onMessage(const mqtt::Message &message)
         record.properties = std::make_shared<const mqtt::Properties>(message.properties());
     m_log->append(record);
     m_tree->append(record);
+    m_history->append(record);
 }
 
-void ConnectionTab::showLogMessage(const QModelIndex &proxyIndex)
+void ConnectionTab::selectLogRow(const QModelIndex &proxyIndex)
 {
     const QModelIndex source = m_logProxy->mapToSource(proxyIndex);
     if (!source.isValid())
         return;
+    m_chosenLogRow = source;
+    m_logRowChosen = true;
+    m_chosenTopic.clear();
+    {
+        const QScopedValueRollback moving(m_movingSelection, true);
+        m_treeView->selectionModel()->clear();
+    }
     const MessageRecord &record = m_log->record(source.row());
-    m_detail->setMessage(record, m_log->recordsForTopic(record.topic, HistoryPerTopic));
+    m_detail->setMessage(record, m_history->records(record.topic));
 }
 
-void ConnectionTab::showTopic(const QModelIndex &proxyIndex)
+void ConnectionTab::selectTopic(const QModelIndex &proxyIndex)
 {
-    const MessageRecord *last = m_tree->lastMessage(m_treeProxy->mapToSource(proxyIndex));
+    const QModelIndex source = m_treeProxy->mapToSource(proxyIndex.siblingAtColumn(0));
+    const MessageRecord *last = m_tree->lastMessage(source);
     if (!last)
-        return;
+        return; // a level without a message of its own
     const MessageRecord record = *last;
-    m_detail->setMessage(record, m_log->recordsForTopic(record.topic, HistoryPerTopic));
+    m_logRowChosen = false;
+    m_chosenLogRow = QPersistentModelIndex();
+    m_chosenTopic = record.topic;
+    {
+        const QScopedValueRollback moving(m_movingSelection, true);
+        m_logView->selectionModel()->clear();
+    }
+    m_detail->setMessage(record, m_history->records(record.topic));
+}
+
+void ConnectionTab::restoreLogSelection()
+{
+    if (m_log->isUpdating())
+        return;
+    const QModelIndex wanted =
+        m_logRowChosen ? m_logProxy->mapFromSource(m_chosenLogRow) : QModelIndex();
+    QItemSelectionModel *selection = m_logView->selectionModel();
+    if (m_logRowChosen && !m_chosenLogRow.isValid() && m_detail->hasMessage() &&
+        m_detail->note().isEmpty())
+        m_detail->setNote(tr("no longer in the message list"));
+    const QModelIndex current = selection->currentIndex();
+    if (wanted.isValid() == current.isValid() && wanted.row() == current.row() &&
+        (!wanted.isValid() || selection->isRowSelected(wanted.row())))
+        return;
+    const QScopedValueRollback moving(m_movingSelection, true);
+    if (wanted.isValid())
+        selection->setCurrentIndex(wanted,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        selection->clear();
+}
+
+void ConnectionTab::setLogFilter(void (MessageFilterProxyModel::*setter)(const QString &),
+                                 const QString &text)
+{
+    {
+        const QScopedValueRollback moving(m_movingSelection, true);
+        (m_logProxy->*setter)(text);
+    }
+    restoreLogSelection();
 }
 
 void ConnectionTab::applyTreeFilter()
@@ -466,6 +544,12 @@ void ConnectionTab::setHistoryLimits(int maxCount, qint64 maxBytes)
     m_log->setLimits(maxCount, maxBytes);
 }
 
+void ConnectionTab::setTopicHistoryLimits(int perTopicCount, qint64 perTopicBytes,
+                                          qint64 totalBytes)
+{
+    m_history->setLimits(perTopicCount, perTopicBytes, totalBytes);
+}
+
 void ConnectionTab::updateCounters()
 {
     if (m_log->isPaused())
@@ -482,7 +566,7 @@ void ConnectionTab::updateCounters()
            "history limit (%4 messages / %5)")
             .arg(locale.toString(m_log->receivedCount()), locale.toString(m_log->rowCount()),
                  locale.toString(m_log->droppedCount()), locale.toString(m_log->maxCount()),
-                 locale.formattedDataSize(m_log->maxBytes())));
+                 formatDataSize(m_log->maxBytes())));
 }
 
 void ConnectionTab::showTreeMenu(const QPoint &pos)

@@ -5,8 +5,11 @@
 
 #include <mqttcore/client.h>
 
+#include <QPersistentModelIndex>
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class QCheckBox;
 class QLabel;
@@ -28,6 +31,7 @@ class RetainedCleaner;
 class SavedMessageStore;
 class SubscriptionsPanel;
 class TopicFilterProxyModel;
+class TopicHistory;
 class TopicTreeModel;
 
 /// One open connection: its client, the always-visible connection state, subscriptions, the
@@ -48,6 +52,11 @@ public:
     /// The profile with the subscriptions as they are now (to save them).
     ConnectionProfile currentProfile() const;
     QString title() const;
+    /// The profile was renamed: the tab follows.
+    void setName(const QString &name);
+    /// The n-th open tab of the same name shows " (n)" after it (n > 1).
+    void setInstanceNumber(int number);
+    int instanceNumber() const { return m_instance; }
 
     mqtt::Client *client() const { return m_client; }
     MessageLogModel *messageLog() const { return m_log; }
@@ -64,6 +73,10 @@ public:
     void setPaused(bool paused);
     bool isPaused() const;
     void setHistoryLimits(int maxCount, qint64 maxBytes);
+    /// Limits of the per-topic history (message detail ▸ History and chart): per topic, and
+    /// for all topics together (the noisiest topics give way first).
+    void setTopicHistoryLimits(int perTopicCount, qint64 perTopicBytes, qint64 totalBytes);
+    const TopicHistory &topicHistory() const { return *m_history; }
     /// Ask before destructive actions (off in tests).
     void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
 
@@ -90,8 +103,16 @@ private:
     void retranslateUi();
     void updateConnectButton();
     void onMessage(const mqtt::Message &message);
-    void showLogMessage(const QModelIndex &proxyIndex);
-    void showTopic(const QModelIndex &proxyIndex);
+    // The message detail follows what the user chose last, in the message list or in the
+    // topic tree, and nothing else: a view's current row that a model moves (evictions,
+    // filters) is not a choice. Only one of the two views shows a selection at a time.
+    void selectLogRow(const QModelIndex &proxyIndex);
+    void selectTopic(const QModelIndex &proxyIndex);
+    /// Puts the list's highlight back on the chosen row after the model changed (or removes it
+    /// when the row went away or is filtered out); the detail keeps the chosen message.
+    void restoreLogSelection();
+    void setLogFilter(void (MessageFilterProxyModel::*setter)(const QString &),
+                      const QString &text);
     void applyTreeFilter();
     void updateCounters();
     void showTreeMenu(const QPoint &pos);
@@ -101,6 +122,7 @@ private:
     ConnectionProfile m_profile;
     mqtt::Client *m_client;
     MessageLogModel *m_log;
+    std::unique_ptr<TopicHistory> m_history;
     MessageFilterProxyModel *m_logProxy;
     TopicTreeModel *m_tree;
     TopicFilterProxyModel *m_treeProxy;
@@ -123,7 +145,11 @@ private:
     QTimer m_treeFilterDelay;
     QTimer m_ageRepaint;
     bool m_confirm = true;
-    bool m_logRowsRemoving = false; ///< evictions move the current row; that is not a selection
+    int m_instance = 1;
+    QPersistentModelIndex m_chosenLogRow; ///< in m_log; invalid once evicted
+    bool m_logRowChosen = false;          ///< the detail shows a list row (else a topic or nothing)
+    QString m_chosenTopic;                ///< the tree topic the detail shows, if any
+    bool m_movingSelection = false;       ///< we move a view's current row ourselves
     Retranslator m_texts;
 };
 

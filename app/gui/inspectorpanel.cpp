@@ -42,14 +42,19 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_autoScroll->setCheckable(true);
     m_autoScroll->setChecked(true);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_textFilter, 1);
-    filters->addWidget(m_typeFilter);
-    filters->addWidget(m_directionFilter);
-    filters->addWidget(m_hidePings);
-    filters->addWidget(m_autoScroll);
-    filters->addWidget(m_clear);
-    filters->addWidget(m_dropped);
+    // Two rows, so that the panel stays narrow enough to sit beside a connection.
+    auto *filters = new QVBoxLayout;
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_textFilter, 1);
+    filterRow->addWidget(m_typeFilter);
+    filterRow->addWidget(m_directionFilter);
+    auto *optionRow = new QHBoxLayout;
+    optionRow->addWidget(m_hidePings);
+    optionRow->addWidget(m_autoScroll);
+    optionRow->addWidget(m_clear);
+    optionRow->addWidget(m_dropped, 1);
+    filters->addLayout(filterRow);
+    filters->addLayout(optionRow);
 
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

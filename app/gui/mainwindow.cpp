@@ -9,6 +9,7 @@
 #include "profilespanel.h"
 #include "profilestore.h"
 #include "savedmessagestore.h"
+#include "topichistory.h"
 
 #include "messagelogmodel.h"
 
@@ -46,6 +47,11 @@ namespace {
 
 constexpr auto HistoryCountKey = "history/maxCount";
 constexpr auto HistoryMegabytesKey = "history/maxMegabytes";
+constexpr auto TopicHistoryCountKey = "history/perTopicCount";
+constexpr auto TopicHistoryKibibytesKey = "history/perTopicKiB";
+constexpr auto TopicHistoryBudgetKey = "history/allTopicsMiB";
+constexpr qint64 KiB = 1024;
+constexpr qint64 MiB = 1024 * 1024;
 
 } // namespace
 
@@ -341,6 +347,13 @@ QList<ConnectionTab *> MainWindow::connectionTabs() const
 ConnectionTab *MainWindow::openConnection(const ConnectionProfile &profile)
 {
     auto *tab = new ConnectionTab(profile, m_messages, m_tabs);
+    // Two tabs of one name (the local broker, twice) are told apart by a number.
+    int sameName = 1;
+    for (const ConnectionTab *other : connectionTabs())
+        sameName = std::max(sameName, other->profile().displayName() == profile.displayName()
+                                          ? other->instanceNumber() + 1
+                                          : 1);
+    tab->setInstanceNumber(sameName);
     applyHistoryLimits(tab);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setTabToolTip(index, profile.options.url().toString());
@@ -387,8 +400,13 @@ void MainWindow::newProfile()
     ConnectionProfile profile;
     profile.name = tr("New connection");
     ProfileDialog dialog(profile, PasswordVault::isCompiledIn(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        saveProfile(dialog.profile());
+    dialog.offerConnect();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ConnectionProfile edited = dialog.profile();
+    edited.id = saveProfile(edited).id;
+    if (dialog.connectRequested())
+        openConnection(edited);
 }
 
 void MainWindow::editProfile(const QString &id)
@@ -397,19 +415,24 @@ void MainWindow::editProfile(const QString &id)
     if (!profile)
         return;
     ProfileDialog dialog(*profile, PasswordVault::isCompiledIn(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        saveProfile(dialog.profile());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile saved = saveProfile(dialog.profile());
+    for (ConnectionTab *tab : connectionTabs()) {
+        if (tab->profile().id == saved.id)
+            tab->setName(saved.name);
+    }
 }
 
-void MainWindow::saveProfile(ConnectionProfile profile)
+ConnectionProfile MainWindow::saveProfile(ConnectionProfile profile)
 {
     profile = m_profiles->save(profile);
     m_profilesPanel->select(profile.id);
     if (!PasswordVault::isCompiledIn() || !profile.options.password)
-        return;
+        return profile;
     if (!profile.savePassword) {
         m_vault->remove(profile.id);
-        return;
+        return profile;
     }
     m_vault->store(profile.id, *profile.options.password, [this](bool ok, const QString &error) {
         if (!ok)
@@ -418,6 +441,7 @@ void MainWindow::saveProfile(ConnectionProfile profile)
                     .arg(error),
                 10000);
     });
+    return profile;
 }
 
 void MainWindow::closeConnectionTab(int index)
@@ -469,6 +493,16 @@ void MainWindow::applyHistoryLimits(ConnectionTab *tab) const
                                         MessageLogModel::DefaultMaxBytes / (1024 * 1024))
                                  .toLongLong();
     tab->setHistoryLimits(count, megabytes * 1024 * 1024);
+    tab->setTopicHistoryLimits(
+        settings.value(QLatin1String(TopicHistoryCountKey), TopicHistory::DefaultPerTopicCount)
+            .toInt(),
+        settings.value(QLatin1String(TopicHistoryKibibytesKey),
+                       TopicHistory::DefaultPerTopicBytes / KiB)
+                .toLongLong() *
+            KiB,
+        settings.value(QLatin1String(TopicHistoryBudgetKey), TopicHistory::DefaultTotalBytes / MiB)
+                .toLongLong() *
+            MiB);
 }
 
 void MainWindow::showPreferences()
@@ -487,6 +521,28 @@ void MainWindow::showPreferences()
                             .value(QLatin1String(HistoryMegabytesKey),
                                    int(MessageLogModel::DefaultMaxBytes / (1024 * 1024)))
                             .toInt());
+    auto *topicCount = new QSpinBox(&dialog);
+    topicCount->setObjectName(QStringLiteral("topicHistoryCount"));
+    topicCount->setRange(1, 1'000'000);
+    topicCount->setValue(
+        settings.value(QLatin1String(TopicHistoryCountKey), TopicHistory::DefaultPerTopicCount)
+            .toInt());
+    auto *topicKibibytes = new QSpinBox(&dialog);
+    topicKibibytes->setObjectName(QStringLiteral("topicHistoryKiB"));
+    topicKibibytes->setRange(1, 1024 * 1024);
+    topicKibibytes->setSuffix(tr(" KiB"));
+    topicKibibytes->setValue(settings
+                                 .value(QLatin1String(TopicHistoryKibibytesKey),
+                                        int(TopicHistory::DefaultPerTopicBytes / KiB))
+                                 .toInt());
+    auto *budget = new QSpinBox(&dialog);
+    budget->setObjectName(QStringLiteral("topicHistoryBudget"));
+    budget->setRange(1, 64 * 1024);
+    budget->setSuffix(tr(" MiB"));
+    budget->setValue(
+        settings
+            .value(QLatin1String(TopicHistoryBudgetKey), int(TopicHistory::DefaultTotalBytes / MiB))
+            .toInt());
     // The language manager installed with the View ▸ Language menu (see extensions.cpp).
     auto *languages = qApp->findChild<LanguageManager *>();
     QComboBox *language = nullptr;
@@ -509,11 +565,23 @@ void MainWindow::showPreferences()
         tr("Message history per connection (oldest messages are dropped first):"), &dialog));
     form->addRow(tr("Messages"), count);
     form->addRow(tr("Memory"), megabytes);
+    auto *topicNote = new QLabel(tr("History of each topic (message detail ▸ History and "
+                                    "chart); when all topics together reach their memory, the "
+                                    "busiest topics give up their oldest messages first:"),
+                                 &dialog);
+    topicNote->setWordWrap(true);
+    form->addRow(topicNote);
+    form->addRow(tr("Messages per topic"), topicCount);
+    form->addRow(tr("Memory per topic"), topicKibibytes);
+    form->addRow(tr("Memory for all topics"), budget);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
     settings.setValue(QLatin1String(HistoryCountKey), count->value());
     settings.setValue(QLatin1String(HistoryMegabytesKey), megabytes->value());
+    settings.setValue(QLatin1String(TopicHistoryCountKey), topicCount->value());
+    settings.setValue(QLatin1String(TopicHistoryKibibytesKey), topicKibibytes->value());
+    settings.setValue(QLatin1String(TopicHistoryBudgetKey), budget->value());
     if (language)
         languages->setLanguage(language->currentData().toString());
     for (ConnectionTab *tab : connectionTabs())

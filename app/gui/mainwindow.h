@@ -80,7 +80,7 @@ protected:
 private:
     void createActions();
     void updateActions();
-    void saveProfile(ConnectionProfile profile);
+    ConnectionProfile saveProfile(ConnectionProfile profile);
     void importProfiles();
     void exportProfiles();
     void applyHistoryLimits(ConnectionTab *tab) const;

@@ -1,4 +1,5 @@
 #include "messagedetailview.h"
+#include "datasize.h"
 #include "protofilechoice.h"
 
 #include "jsonhighlighter.h"
@@ -10,6 +11,8 @@
 #include <schema/sparkplug.h>
 
 #include <mqttcore/jsontext.h>
+
+#include <algorithm>
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,6 +33,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -73,56 +77,75 @@ std::optional<double> numericValue(const QByteArray &payload, const QString &fie
     return std::nullopt;
 }
 
-// The first numeric top-level member of a JSON object payload, in the payload's order (a
-// QJsonObject would sort the names), for the chart's default.
-QString firstNumericField(const QByteArray &payload)
+// The numeric members of a JSON object payload, nested objects' members as "outer.inner", in
+// the payload's order (a QJsonObject would sort the names): the fields the chart can show.
+QStringList numericFields(const QByteArray &payload)
 {
     using mqtt::jsontext::TokenKind;
+    constexpr int MaxFields = 64;
+    QStringList fields;
     if (payload.size() > 64 * 1024 || !mqtt::jsontext::isValid(payload))
-        return {};
-    int depth = 0;
-    QByteArrayView name;
-    bool valueDue = false; // after "name": at the top level
-    for (qsizetype offset = 0;;) {
+        return fields;
+    QStringList path;      // names of the objects we are in (below the top level)
+    QList<bool> inObject;  // per open container: an object (else an array)
+    QString name;          // the last member name read
+    bool valueDue = false; // right after "name":
+    int arrayDepth = 0;    // inside an array nothing is a field
+    for (qsizetype offset = 0; fields.size() < MaxFields;) {
         const mqtt::jsontext::Token token = mqtt::jsontext::scanToken(payload, offset);
         const QByteArrayView text = QByteArrayView(payload).sliced(token.offset, token.length);
         offset += token.length;
         switch (token.kind) {
         case TokenKind::End:
-            return {};
+        case TokenKind::Invalid:
+            return fields;
         case TokenKind::Whitespace:
             continue;
-        case TokenKind::BeginArray:
-            if (depth == 0)
-                return {};
-            ++depth;
-            break;
+        case TokenKind::NameSeparator:
+            valueDue = true;
+            continue;
         case TokenKind::BeginObject:
-            ++depth;
+            if (inObject.isEmpty() && arrayDepth == 0) {
+                // the top level
+            } else if (valueDue && arrayDepth == 0) {
+                path.append(name);
+            } else {
+                ++arrayDepth; // an object inside an array: skipped as a whole
+            }
+            inObject.append(true);
+            break;
+        case TokenKind::BeginArray:
+            if (inObject.isEmpty())
+                return fields; // a top-level array has no named fields
+            ++arrayDepth;
+            inObject.append(false);
             break;
         case TokenKind::EndObject:
         case TokenKind::EndArray:
-            --depth;
+            if (arrayDepth > 0)
+                --arrayDepth;
+            else if (inObject.size() > 1)
+                path.removeLast();
+            if (!inObject.isEmpty())
+                inObject.removeLast();
             break;
-        case TokenKind::NameSeparator:
-            valueDue = depth == 1;
-            continue;
         case TokenKind::String:
-            if (depth == 1 && !valueDue)
-                name = text;
+            if (!valueDue && arrayDepth == 0) {
+                // The name's escapes decoded.
+                const QByteArray array = '[' + text.toByteArray() + ']';
+                name = QJsonDocument::fromJson(array).array().first().toString();
+            }
             break;
         case TokenKind::Number:
-            if (depth == 1 && valueDue) {
-                // The name's escapes decoded: it is the field path of numericValue().
-                const QByteArray array = '[' + name.toByteArray() + ']';
-                return QJsonDocument::fromJson(array).array().first().toString();
-            }
+            if (valueDue && arrayDepth == 0)
+                fields.append(path.isEmpty() ? name : path.join(u'.') + u'.' + name);
             break;
         default:
             break;
         }
         valueDue = false;
     }
+    return fields;
 }
 
 QString formatTime(qint64 ms)
@@ -140,7 +163,7 @@ MessageDetailView::MessageDetailView(QWidget *parent)
       m_highlighter(new JsonHighlighter(m_payloadEdit->document())),
       m_payloadError(new QLabel(this)), m_showMoreButton(new QPushButton(this)),
       m_properties(new QTreeWidget(this)), m_historyList(new QTreeWidget(this)),
-      m_diffView(new QTextBrowser(this)), m_chartField(new QLineEdit(this)),
+      m_diffView(new QTextBrowser(this)), m_chartField(new QComboBox(this)),
       m_chart(new ValueChart(this))
 {
     m_topicLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -220,7 +243,16 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     historySplitter->addWidget(m_historyList);
     historySplitter->addWidget(m_diffView);
 
-    connect(m_chartField, &QLineEdit::textChanged, this, &MessageDetailView::renderChart);
+    m_chartField->setObjectName(QStringLiteral("chartField"));
+    m_chartField->setEditable(true);
+    m_chartField->setInsertPolicy(QComboBox::NoInsert);
+    m_chartField->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chartField->setMinimumContentsLength(16);
+    connect(m_chartField, &QComboBox::currentTextChanged, this, &MessageDetailView::renderChart);
+    // What the user picks or types is remembered for the topic.
+    connect(m_chartField, &QComboBox::textActivated, this, &MessageDetailView::rememberChartField);
+    connect(m_chartField->lineEdit(), &QLineEdit::textEdited, this,
+            &MessageDetailView::rememberChartField);
     auto *chartPage = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(chartPage);
     chartLayout->setContentsMargins(4, 4, 4, 4);
@@ -259,8 +291,10 @@ MessageDetailView::MessageDetailView(QWidget *parent)
         m_historyList->setHeaderLabels({tr("Time"), tr("Size"), tr("Value")});
         m_historyList->setToolTip(
             tr("Select an earlier value to compare it with the shown message"));
-        m_chartField->setPlaceholderText(
+        m_chartField->lineEdit()->setPlaceholderText(
             tr("JSON field (e.g. temperature or data.value); empty = whole payload"));
+        m_chartField->setToolTip(tr("The numeric field to chart: pick one of the payload's or "
+                                    "type a path; the choice is kept for the topic"));
         m_tabs->setTabText(0, tr("Payload"));
         m_tabs->setTabText(1, tr("Properties"));
         m_tabs->setTabText(3, tr("Chart"));
@@ -293,8 +327,16 @@ void MessageDetailView::retranslateUi()
     renderDiff();
 }
 
+void MessageDetailView::setNote(const QString &note)
+{
+    m_note = note;
+    if (m_hasMessage)
+        renderMeta();
+}
+
 void MessageDetailView::clear()
 {
+    m_note.clear();
     m_hasMessage = false;
     m_message = {};
     m_history.clear();
@@ -316,17 +358,23 @@ void MessageDetailView::setMessage(const MessageRecord &message,
 {
     const bool sameTopic = m_hasMessage && m_message.topic == message.topic;
     m_message = message;
+    m_note.clear();
     m_history = history;
-    m_history.removeIf([&message](const MessageRecord &r) {
-        return r.timestampMs == message.timestampMs && r.payload == message.payload;
-    });
+    // The message itself is not an earlier value (only it: equal messages in the same
+    // millisecond are earlier values all the same).
+    const auto self =
+        std::find_if(m_history.cbegin(), m_history.cend(), [&message](const MessageRecord &r) {
+            return r.timestampMs == message.timestampMs && r.payload == message.payload;
+        });
+    if (self != m_history.cend())
+        m_history.erase(self);
     m_hasMessage = true;
     m_renderBytes = InitialRenderBytes;
     m_topicLabel->setText(message.topic);
     m_topicLabel->setToolTip(message.topic);
     renderMeta();
     if (!sameTopic)
-        m_chartField->setText(firstNumericField(message.payload));
+        chooseChartField();
     renderPayload();
     renderProperties();
     renderHistory();
@@ -339,7 +387,8 @@ void MessageDetailView::renderMeta()
                              .arg(formatTime(m_message.timestampMs))
                              .arg(m_message.qos)
                              .arg(m_message.retain ? tr(" · retained") : QString())
-                             .arg(QLocale().formattedDataSize(m_message.payload.size())));
+                             .arg(formatDataSize(m_message.payload.size())) +
+                         (m_note.isEmpty() ? QString() : QStringLiteral(" · ") + m_note));
 }
 
 void MessageDetailView::setView(mqtt::PayloadFormat view)
@@ -505,9 +554,9 @@ void MessageDetailView::renderPayload()
     m_payloadError->setText(formatted.error);
     m_showMoreButton->setVisible(formatted.truncated);
     if (formatted.truncated)
-        m_showMoreButton->setText(tr("Showing the first %1 of %2 — show more")
-                                      .arg(QLocale().formattedDataSize(m_renderBytes),
-                                           QLocale().formattedDataSize(m_message.payload.size())));
+        m_showMoreButton->setText(
+            tr("Showing the first %1 of %2 — show more")
+                .arg(formatDataSize(m_renderBytes), formatDataSize(m_message.payload.size())));
     if (item == int(mqtt::PayloadFormat::Auto))
         m_viewBox->setItemText(0, tr("Automatic (%1)")
                                       .arg(m_effectiveDecoder == Decoder::SparkplugB
@@ -555,7 +604,7 @@ void MessageDetailView::renderHistory()
         const MessageRecord &r = m_history.at(i);
         auto *item = new QTreeWidgetItem(
             {QDateTime::fromMSecsSinceEpoch(r.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz")),
-             QLocale().formattedDataSize(r.payload.size()), payloadPreview(r.payload, 120)});
+             formatDataSize(r.payload.size()), payloadPreview(r.payload, 120)});
         item->setData(0, Qt::UserRole, i);
         item->setToolTip(0, formatTime(r.timestampMs));
         items.append(item);
@@ -584,13 +633,63 @@ void MessageDetailView::renderDiff()
         htmlLineDiff(a.text, b.text));
 }
 
+void MessageDetailView::chooseChartField()
+{
+    const QStringList fields = numericFields(m_message.payload);
+    QString choice;
+    if (const auto remembered = m_chartChoices.constFind(m_message.topic);
+        remembered != m_chartChoices.cend()) {
+        choice = remembered.value();
+    } else if (!fields.isEmpty()) {
+        // The first field whose value changes over the history; a constant (a line number,
+        // an id) makes a flat chart.
+        choice = fields.first();
+        const qsizetype sample = std::min<qsizetype>(m_history.size(), 50);
+        for (const QString &field : fields) {
+            const std::optional<double> now = numericValue(m_message.payload, field);
+            const bool varies = std::any_of(
+                m_history.cbegin(), m_history.cbegin() + sample, [&](const MessageRecord &r) {
+                    const std::optional<double> then = numericValue(r.payload, field);
+                    return then && now && *then != *now;
+                });
+            if (varies) {
+                choice = field;
+                break;
+            }
+        }
+    }
+    const QSignalBlocker blocker(m_chartField);
+    m_chartField->clear();
+    m_chartField->addItems(fields);
+    m_chartField->setCurrentText(choice);
+}
+
+void MessageDetailView::rememberChartField(const QString &field)
+{
+    if (m_hasMessage)
+        m_chartChoices.insert(m_message.topic, field.trimmed());
+}
+
+QString MessageDetailView::chartField() const
+{
+    return m_chartField->currentText().trimmed();
+}
+
+QStringList MessageDetailView::chartFields() const
+{
+    QStringList fields;
+    for (int i = 0; i < m_chartField->count(); ++i)
+        fields.append(m_chartField->itemText(i));
+    return fields;
+}
+
 void MessageDetailView::renderChart()
 {
     if (!m_hasMessage) {
         m_chart->setPoints({}, {});
         return;
     }
-    const QString field = m_chartField->text().trimmed();
+    const QString field = m_chartField->currentText().trimmed();
     QList<QPointF> points;
     auto addPoint = [&](const MessageRecord &r) {
         if (const std::optional<double> value = numericValue(r.payload, field))
@@ -620,8 +719,7 @@ void MessageDetailView::copyPayload()
         mime->setText(QString::fromUtf8(m_message.payload));
     mime->setData(QStringLiteral("application/octet-stream"), m_message.payload);
     QApplication::clipboard()->setMimeData(mime);
-    emit statusMessage(
-        tr("Payload copied (%1)").arg(QLocale().formattedDataSize(m_message.payload.size())));
+    emit statusMessage(tr("Payload copied (%1)").arg(formatDataSize(m_message.payload.size())));
 }
 
 } // namespace gui

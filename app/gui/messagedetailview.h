@@ -4,6 +4,7 @@
 #include "payloadformatter.h"
 #include "retranslator.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -53,6 +54,10 @@ public:
     /// Shows `message`; `history` are earlier messages on its topic, newest first.
     void setMessage(const MessageRecord &message, const QList<MessageRecord> &history);
     void clear();
+    /// A remark shown with the message's time and size (e.g. that it left the message list);
+    /// setMessage() and clear() remove it.
+    void setNote(const QString &note);
+    QString note() const { return m_note; }
     bool hasMessage() const { return m_hasMessage; }
     const MessageRecord &message() const { return m_message; }
 
@@ -70,6 +75,10 @@ public:
     void setProtoMessageType(const QString &type);
     QString payloadText() const;
     int chartPointCount() const;
+    /// The field the chart shows (a JSON path; empty: the whole payload as a number).
+    QString chartField() const;
+    /// The numeric fields of the shown payload offered for the chart.
+    QStringList chartFields() const;
 
 signals:
     void statusMessage(const QString &text);
@@ -91,11 +100,16 @@ private:
     void renderHistory();
     void renderDiff();
     void renderChart();
+    /// Offers the payload's numeric fields and picks the topic's remembered one, else the
+    /// first that varies over the history, else the first.
+    void chooseChartField();
+    void rememberChartField(const QString &field);
     void copyTopic();
     void copyPayload();
 
     MessageRecord m_message;
     QList<MessageRecord> m_history;
+    QString m_note;
     bool m_hasMessage = false;
     qsizetype m_renderBytes = InitialRenderBytes;
     mqtt::PayloadFormat m_effectiveView = mqtt::PayloadFormat::Text;
@@ -116,7 +130,8 @@ private:
     QTreeWidget *m_properties;
     QTreeWidget *m_historyList;
     QTextBrowser *m_diffView;
-    QLineEdit *m_chartField;
+    QComboBox *m_chartField;
+    QHash<QString, QString> m_chartChoices; ///< topic -> field the user chose
     ValueChart *m_chart;
     Retranslator m_texts;
 };

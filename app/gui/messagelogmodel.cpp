@@ -1,10 +1,12 @@
 #include "messagelogmodel.h"
 
+#include "datasize.h"
 #include "payloadpreview.h"
 
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 #include <iterator>
 
@@ -49,8 +51,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         case RetainColumn:
             return r.retain ? tr("R", "retained flag") : QString();
         case SizeColumn:
-            return QLocale().formattedDataSize(r.payload.size(), 1,
-                                               QLocale::DataSizeTraditionalFormat);
+            return formatDataSize(r.payload.size());
         case PayloadColumn:
             return payloadPreview(r.payload);
         }
@@ -136,47 +137,53 @@ void MessageLogModel::flush()
         return;
     }
 
-    // Evict the oldest rows so that history + batch fit the limits (the batch alone already
-    // does, after trimPending()); the newest message always stays.
-    const size_t batch = m_pending.size();
-    size_t evict = 0;
-    qint64 bytesAfter = m_historyBytes + m_pendingBytes;
-    auto overLimits = [&] {
-        const size_t rows = m_history.size() - evict + batch;
-        return rows > 1 && (rows > size_t(m_maxCount) || bytesAfter > m_maxBytes);
-    };
-    while (evict < m_history.size() && overLimits()) {
-        bytesAfter -= m_history[evict].memoryCost();
-        ++evict;
-    }
-    if (evict > 0) {
-        beginRemoveRows({}, 0, int(evict) - 1);
-        m_history.erase(m_history.begin(), m_history.begin() + qsizetype(evict));
-        m_historyBytes = bytesAfter - m_pendingBytes;
-        m_dropped += evict;
-        endRemoveRows();
-    }
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        // Evict the oldest rows so that history + batch fit the limits (the batch alone already
+        // does, after trimPending()); the newest message always stays.
+        const size_t batch = m_pending.size();
+        size_t evict = 0;
+        qint64 bytesAfter = m_historyBytes + m_pendingBytes;
+        auto overLimits = [&] {
+            const size_t rows = m_history.size() - evict + batch;
+            return rows > 1 && (rows > size_t(m_maxCount) || bytesAfter > m_maxBytes);
+        };
+        while (evict < m_history.size() && overLimits()) {
+            bytesAfter -= m_history[evict].memoryCost();
+            ++evict;
+        }
+        if (evict > 0) {
+            beginRemoveRows({}, 0, int(evict) - 1);
+            m_history.erase(m_history.begin(), m_history.begin() + qsizetype(evict));
+            m_historyBytes = bytesAfter - m_pendingBytes;
+            m_dropped += evict;
+            endRemoveRows();
+        }
 
-    if (batch > 0) {
-        const int first = int(m_history.size());
-        beginInsertRows({}, first, first + int(batch) - 1);
-        std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_history));
-        m_pending.clear();
-        m_historyBytes += m_pendingBytes;
-        m_pendingBytes = 0;
-        endInsertRows();
+        if (batch > 0) {
+            const int first = int(m_history.size());
+            beginInsertRows({}, first, first + int(batch) - 1);
+            std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_history));
+            m_pending.clear();
+            m_historyBytes += m_pendingBytes;
+            m_pendingBytes = 0;
+            endInsertRows();
+        }
     }
     emit statisticsChanged();
 }
 
 void MessageLogModel::clear()
 {
-    beginResetModel();
-    m_history.clear();
-    m_pending.clear();
-    m_historyBytes = m_pendingBytes = 0;
-    m_received = m_dropped = m_newSincePause = 0;
-    endResetModel();
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        beginResetModel();
+        m_history.clear();
+        m_pending.clear();
+        m_historyBytes = m_pendingBytes = 0;
+        m_received = m_dropped = m_newSincePause = 0;
+        endResetModel();
+    }
     emit statisticsChanged();
 }
 

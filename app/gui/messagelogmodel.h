@@ -86,6 +86,9 @@ public:
     /// Messages that arrived since pause started (including any dropped meanwhile).
     quint64 newSincePause() const { return m_newSincePause; }
     qint64 historyBytes() const { return m_historyBytes; }
+    /// True while flush() or clear() change the rows: a view's current row that moves
+    /// meanwhile was moved by the model, not by the user.
+    bool isUpdating() const { return m_updating; }
 
 signals:
     /// Counters changed (after a flush, pause/resume, clear); for status displays.
@@ -105,6 +108,7 @@ private:
     quint64 m_dropped = 0;
     quint64 m_newSincePause = 0;
     bool m_paused = false;
+    bool m_updating = false;
     QTimer m_flushTimer;
 };
 

@@ -13,6 +13,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -202,21 +205,74 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, bool passwordsInK
     m_advanced->setVisible(false);
     connect(m_advancedToggle, &QCheckBox::toggled, this, [this](bool on) {
         m_advanced->setVisible(on);
-        adjustSize();
+        fitToScreen();
     });
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_connectRequested = m_offerConnect;
+        accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+
+    m_content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(basic);
+    contentLayout->addWidget(m_advancedToggle);
+    contentLayout->addWidget(m_advanced);
+    contentLayout->addStretch();
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("profileScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_content);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(basic);
-    layout->addWidget(m_advancedToggle);
-    layout->addWidget(m_advanced);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     setMinimumWidth(520);
     load(profile);
+    fitToScreen();
+}
+
+void ProfileDialog::offerConnect()
+{
+    m_offerConnect = true;
+    QPushButton *saveOnly = m_buttons->addButton(tr("Save only"), QDialogButtonBox::ActionRole);
+    saveOnly->setObjectName(QStringLiteral("saveOnlyButton"));
+    connect(saveOnly, &QPushButton::clicked, this, [this] {
+        m_connectRequested = false;
+        accept();
+    });
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+}
+
+void ProfileDialog::fitToScreen()
+{
+    const QScreen *screen = this->screen();
+    const QRect area = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
+    const int available = area.height();
+    // Room for the window frame, the buttons, the error line and the margins.
+    const int chrome = 60 + m_buttons->sizeHint().height() +
+                       (m_error->isVisibleTo(this) ? m_error->sizeHint().height() : 0) +
+                       layout()->contentsMargins().top() + layout()->contentsMargins().bottom() +
+                       2 * layout()->spacing();
+    // The advanced tabs were just shown or hidden: measure the content as it is now.
+    m_content->layout()->invalidate();
+    m_content->layout()->activate();
+    const QSize content = m_content->sizeHint();
+    m_scroll->setMinimumWidth(content.width() + m_scroll->verticalScrollBar()->sizeHint().width());
+    m_scroll->setMinimumHeight(qMax(100, qMin(content.height(), available - chrome)));
+    // Not adjustSize(): it keeps a window within 2/3 of the screen, narrower than the settings.
+    layout()->activate();
+    const QSize wanted = sizeHint();
+    resize(std::max(std::min(wanted.width(), area.width()), minimumSizeHint().width()),
+           std::min(wanted.height(), available - 30));
+    m_scroll->setMinimumHeight(qMin(m_scroll->minimumHeight(), 200)); // the user may shrink it
 }
 
 void ProfileDialog::load(const ConnectionProfile &p)

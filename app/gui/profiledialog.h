@@ -6,10 +6,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QSpinBox;
 class QTabWidget;
 
@@ -31,15 +33,29 @@ public:
     /// The edited profile (valid when the dialog was accepted).
     ConnectionProfile profile() const;
 
+    /// For a new connection: OK becomes "Connect", with "Save only" beside it.
+    void offerConnect();
+    /// Accepted with "Connect" (not "Save only").
+    bool connectRequested() const { return m_connectRequested; }
+
     void accept() override;
 
 private:
+    /// As tall as the settings want, but no taller than the screen: the settings scroll and
+    /// OK/Cancel stay on the screen.
+    void fitToScreen();
+
     void load(const ConnectionProfile &profile);
     void applyUrl();
     void updateUrl();
     QString validationError() const;
 
     ConnectionProfile m_original;
+    bool m_offerConnect = false;
+    bool m_connectRequested = false;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QLineEdit *m_name;
     QLineEdit *m_url;
     QComboBox *m_transport;

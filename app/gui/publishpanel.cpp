@@ -326,6 +326,12 @@ bool PublishPanel::publish()
     connect(handle, &mqtt::PublishHandle::failed, this, [this](const mqtt::ClientError &e) {
         emit statusMessage(tr("Publish failed: %1").arg(describeClientError(e)));
     });
+    connect(handle, &mqtt::PublishHandle::finished, this, [this, handle] {
+        // MQTT 5 "No matching subscribers" (0x10) is a success that says nobody listens.
+        if (handle->reasonCode() == mqtt::ReasonCode::NoMatchingSubscribers)
+            emit statusMessage(
+                tr("Published to %1, but no subscriber matched").arg(handle->message().topic()));
+    });
     m_store->addRecent(composed());
     emit published(*message);
     emit statusMessage(tr("Published to %1").arg(message->topic()));

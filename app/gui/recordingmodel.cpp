@@ -1,5 +1,6 @@
 #include "recordingmodel.h"
 
+#include "datasize.h"
 #include "payloadpreview.h"
 
 #include <QDateTime>
@@ -38,7 +39,7 @@ QVariant RecordingModel::data(const QModelIndex &index, int role) const
     case RetainColumn:
         return r.message.retain() ? tr("R", "retained flag") : QString();
     case SizeColumn:
-        return QLocale().formattedDataSize(r.message.payload().size());
+        return formatDataSize(r.message.payload().size());
     case PayloadColumn:
         return payloadPreview(r.message.payload());
     }

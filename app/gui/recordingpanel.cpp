@@ -53,6 +53,10 @@ RecordingPanel::RecordingPanel(MainWindow *window, BrokerController *localBroker
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // The whole date and time fits (a cut time says nothing).
+    m_view->horizontalHeader()->resizeSection(
+        RecordingModel::TimeColumn,
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + 16);
 
     m_target->addItems({QString(), QString(), QString()});
     m_url->setPlaceholderText(QStringLiteral("mqtt://host:1883"));
@@ -69,10 +73,13 @@ RecordingPanel::RecordingPanel(MainWindow *window, BrokerController *localBroker
     replay->addWidget(m_url, 0, 2, 1, 2);
     replay->addWidget(m_speedLabel, 1, 0);
     replay->addWidget(m_speed, 1, 1);
-    replay->addWidget(m_fastest, 1, 2);
-    replay->addWidget(m_replayButton, 1, 3);
-    replay->addWidget(m_progress, 2, 0, 1, 4);
+    replay->addWidget(m_fastest, 1, 2, 1, 2);
+    // Replay beside the progress, not beside the speed: the panel stays narrow in every language.
+    replay->addWidget(m_progress, 2, 0, 1, 3);
+    replay->addWidget(m_replayButton, 2, 3);
     replay->setColumnStretch(2, 1);
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_target->setMinimumContentsLength(12);
 
     m_recordStatus->setWordWrap(true);
     m_fileLabel->setWordWrap(true);

@@ -45,6 +45,11 @@ SubscriptionsPanel::SubscriptionsPanel(mqtt::Client *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // While the connection is down no subscription is in effect, whatever the last SUBACK said.
+    connect(m_client, &mqtt::Client::stateChanged, this, [this] {
+        for (int row = 0; row < m_entries.size(); ++row)
+            updateRow(row);
+    });
     connect(m_table, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { chooseColour(row); });
 
@@ -201,6 +206,8 @@ QString SubscriptionsPanel::stateText(const QString &filter) const
         case mqtt::Subscription::State::Pending:
             return tr("Pending");
         case mqtt::Subscription::State::Subscribed:
+            if (m_client->state() != mqtt::Client::State::Connected)
+                return tr("Waiting for the connection");
             return tr("Subscribed (QoS %1)").arg(int(entry.subscription->grantedQoS()));
         case mqtt::Subscription::State::Failed:
             return tr("Refused: %1").arg(describeReason(entry.subscription->reasonCode()));

@@ -1,5 +1,7 @@
 #include "sysdashboard.h"
 
+#include "datasize.h"
+
 #include <mqttcore/client.h>
 
 #include <QCoreApplication>
@@ -69,8 +71,7 @@ QString readable(const QString &topic, const QString &raw)
     if (!ok)
         return raw;
     if (topic.contains(QLatin1String("/bytes/")) && !topic.contains(QLatin1String("/load/")))
-        return QStringLiteral("%1 (%2)").arg(locale.formattedDataSize(number),
-                                             locale.toString(number));
+        return QStringLiteral("%1 (%2)").arg(formatDataSize(number), locale.toString(number));
     return locale.toString(number);
 }
 

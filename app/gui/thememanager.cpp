@@ -1,9 +1,13 @@
 #include "thememanager.h"
 
 #include <QApplication>
+#include <QMenu>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 #include <memory>
 
@@ -11,12 +15,37 @@ namespace gui {
 
 namespace {
 constexpr auto settingsKey = "appearance/theme";
-}
+
+/// Fusion, with the check boxes of menu items outlined in the text colour: Fusion outlines
+/// them in a shade of the window colour, which a dark palette makes invisible when unchecked.
+class WorkbenchStyle final : public QProxyStyle
+{
+public:
+    WorkbenchStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox || !qobject_cast<const QMenu *>(widget))
+            return;
+        QColor frame = option->palette.color(QPalette::Text);
+        frame.setAlphaF(0.6f);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(frame);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+};
+
+} // namespace
 
 ThemeManager::ThemeManager(QObject *parent)
     : QObject(parent), m_systemPalette(QApplication::palette())
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new WorkbenchStyle);
     const int stored = QSettings().value(settingsKey, int(Theme::System)).toInt();
     m_theme =
         stored >= int(Theme::System) && stored <= int(Theme::Dark) ? Theme(stored) : Theme::System;

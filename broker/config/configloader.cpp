@@ -296,8 +296,12 @@ bool Parser::listener(const YAML::Node &node, const QString &key, ListenerConfig
           [&](const YAML::Node &v, const QString &k) {
               return boolean(v, k, &l->requireCertificate);
           }},
-         {"use-identity-as-username", [&](const YAML::Node &v, const QString &k) {
+         {"use-identity-as-username",
+          [&](const YAML::Node &v, const QString &k) {
               return boolean(v, k, &l->useIdentityAsUsername);
+          }},
+         {"websocket-allow-no-subprotocol", [&](const YAML::Node &v, const QString &k) {
+              return boolean(v, k, &l->webSocketAllowNoSubprotocol);
           }}});
 }
 
@@ -722,6 +726,8 @@ QList<ConfigError> ConfigLoader::validateAllPaths(const BrokerConfig &config)
         }));
         checks.append(tlsCheck(
             "keyfile", [=]() mutable { return detail::loadPrivateKey(l.keyFile, &privateKey); }));
+        checks.append(tlsCheck(
+            "keyfile", [=] { return detail::checkKeyMatchesCertificate(l.certFile, l.keyFile); }));
         if (!l.caFile.isEmpty()) {
             checks.append(tlsCheck(
                 "cafile", [=]() mutable { return detail::loadCaFile(l.caFile, &certificates); }));

@@ -16,6 +16,44 @@ namespace {
 constexpr int SweepIntervalMs = 250;
 constexpr quint32 NeverExpires = 0xFFFFFFFF;
 
+/// MQTT 5 table 2.4: the reason codes a server's DISCONNECT may carry [MQTT-3.14.2-1].
+bool isDisconnectReason(ReasonCode reason)
+{
+    switch (quint8(reason)) {
+    case 0x00:
+    case 0x80:
+    case 0x81:
+    case 0x82:
+    case 0x83:
+    case 0x87:
+    case 0x89:
+    case 0x8B:
+    case 0x8D:
+    case 0x8E:
+    case 0x8F:
+    case 0x90:
+    case 0x93:
+    case 0x94:
+    case 0x95:
+    case 0x96:
+    case 0x97:
+    case 0x98:
+    case 0x99:
+    case 0x9A:
+    case 0x9B:
+    case 0x9C:
+    case 0x9D:
+    case 0x9E:
+    case 0x9F:
+    case 0xA0:
+    case 0xA1:
+    case 0xA2:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// The protocol level byte of a CONNECT body that failed to decode, if it can be found.
 int peekProtocolLevel(QByteArrayView body)
 {
@@ -111,7 +149,7 @@ void BrokerCore::shutdown()
     const auto connections = m_connections.values();
     for (ClientConnection *client : connections)
         closeConnection(*client, reasonCodeFor(BrokerError::ServerShuttingDown), true);
-    m_closed.clear();
+    deleteClosedConnections();
     if (m_journal)
         m_journal->flush();
 }
@@ -214,7 +252,10 @@ void BrokerCore::closeConnection(ClientConnection &client, ReasonCode reason, bo
     // The server may only send DISCONNECT after CONNACK, and only in MQTT 5 [MQTT-3.14.0-1].
     if (sendDisconnect && client.state == ClientConnection::State::Connected && client.isV5()) {
         mqtt::DisconnectPacket disconnect;
-        disconnect.reasonCode = reason;
+        // A code that only CONNACK may carry (e.g. 0x84 from a second CONNECT that does not
+        // decode) becomes Protocol error: a DISCONNECT must carry a DISCONNECT code.
+        disconnect.reasonCode =
+            isDisconnectReason(reason) ? reason : mqtt::ReasonCode::ProtocolError;
         send(client, disconnect);
     }
     Transport *transport = client.transport;
@@ -342,9 +383,21 @@ void BrokerCore::publishWill(Session &session)
                       session.clientId));
 }
 
+void BrokerCore::deleteClosedConnections()
+{
+    // Nothing may refer to them afterwards: their final bytes were handed to the transport,
+    // which flushes them when it closes.
+    std::erase_if(m_toFlush, [](const ClientConnection *client) {
+        return client->state == ClientConnection::State::Closed;
+    });
+    for (const auto &closed : m_closed)
+        m_toPump.remove(closed.get());
+    m_closed.clear();
+}
+
 void BrokerCore::sweep()
 {
-    m_closed.clear();
+    deleteClosedConnections();
     TurnGuard turn(*this);
     const qint64 now = nowMs();
     const auto connections = m_connections.values();

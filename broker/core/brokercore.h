@@ -74,6 +74,9 @@ public:
 
     /// Starts the keep-alive / expiry sweep and the $SYS timer.
     void start();
+    /// Runs the periodic sweep (keep-alive, CONNECT timeout, stalled consumers, session expiry,
+    /// delayed wills) now, on the injected clock: tests and fuzzers without an event loop.
+    void sweepNow() { sweep(); }
     /// Disconnects every client with Server shutting down (MQTT 5) and stops the timers.
     /// Sessions and retained messages stay; start() resumes.
     void shutdown();
@@ -130,6 +133,9 @@ private:
     void endSession(Session *session);
     void publishWill(Session &session);
     void sweep();
+    /// Deletes the connections closed since the last call (kept until then so that pointers
+    /// taken during a turn stay valid).
+    void deleteClosedConnections();
 
     // delivery.cpp
     MessagePtr makeMessage(QString topic, QByteArray payload, mqtt::QoS qos, bool retain,

@@ -155,6 +155,8 @@ void BrokerCore::deliver(Session &session, Delivery &&delivery)
             countDrop(session, "QoS 0 to a client that takes nothing");
             return;
         }
+        if (delivery.commitTicket > m_committedTicket)
+            m_waitingForCommit.insert(session.clientId); // pumped by journalCommitted()
     } else if (delivery.qos == QoS::AtMostOnce && !m_limits.queueQoS0Offline) {
         return;
     }
@@ -321,11 +323,14 @@ bool BrokerCore::preparePublish(ClientConnection &client, const Delivery &delive
         if (message.expiresAtMs != 0) {
             // Forward the remaining lifetime, not the original [MQTT-3.3.2-6].
             const qint64 remainingMs = message.expiresAtMs - nowMs();
-            if (remainingMs <= 0) {
+            if (remainingMs <= 0 && !dup) {
                 countDrop(*client.session, "expired");
                 return false;
             }
-            packet.properties.messageExpiryInterval = quint32((remainingMs + 999) / 1000);
+            // A message once sent is sent again whatever its expiry: its exchange must complete
+            // [MQTT-4.3.3-7] (QoS 2) [MQTT-4.4.0-1]; it goes with the shortest lifetime.
+            packet.properties.messageExpiryInterval =
+                quint32(std::max<qint64>(1, (remainingMs + 999) / 1000));
         }
         packet.properties.subscriptionIdentifiers = delivery.subscriptionIds;
         if (client.topicAliasMaximum > 0) {

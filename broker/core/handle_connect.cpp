@@ -30,6 +30,17 @@ void BrokerCore::handleConnect(ClientConnection &client, mqtt::ConnectPacket &&p
         return;
     }
 
+    if (v5 && packet.will && packet.will->retain && !m_limits.retainAvailable) {
+        refuse(BrokerError::RetainNotSupported); // [MQTT-3.2.2-13]
+        return;
+    }
+    // MQTT 3.1: client identifiers of 1 to 23 characters (CONNACK 2 otherwise).
+    constexpr qsizetype V31ClientIdMaximum = 23;
+    if (version == ProtocolVersion::V3_1 && packet.clientId.size() > V31ClientIdMaximum) {
+        refuse(BrokerError::ClientIdentifierRejected);
+        return;
+    }
+
     QString clientId = packet.clientId;
     bool assignedId = false;
     if (clientId.isEmpty()) {

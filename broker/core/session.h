@@ -88,8 +88,6 @@ struct Session
     quint64 messagesDropped = 0;
     quint64 droppedSinceLog = 0; ///< logged once per interval, never per message
     qint64 lastDropLogMs = -1;
-    /// Deliveries in the queue waiting for a journal commit before they may be sent.
-    bool waitingForCommit = false;
 
     std::optional<mqtt::Will> will; ///< of the current or last connection
     qint64 willDueMs = -1;          ///< will delay running: publish at this time

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "security/tlsmaterial.h"
 #include "sockettransport.h"
+#include "websockethandshakegate.h"
 #include "websockettransport.h"
 
 #include <QSslCertificate>
@@ -11,9 +12,15 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
-#include <QWebSocketServer>
 
 namespace broker {
+
+namespace {
+
+/// Bytes a WebSocket message may carry beyond BrokerLimits::maxPacketSize.
+constexpr quint64 WebSocketMessageSlack = 1024;
+
+} // namespace
 
 Listener::Listener(const ListenerSettings &settings, BrokerCore *core, QObject *parent)
     : QObject(parent), m_settings(settings), m_core(core)
@@ -31,6 +38,10 @@ bool Listener::loadTls(QSslConfiguration &configuration)
     QString error = detail::loadCertificateChain(m_settings.certFile, &chain);
     if (error.isEmpty())
         error = detail::loadPrivateKey(m_settings.keyFile, &privateKey);
+    if (error.isEmpty()) {
+        error = detail::checkKeyMatchesCertificate(chain.first(), privateKey, m_settings.certFile,
+                                                   m_settings.keyFile);
+    }
     if (error.isEmpty() && !m_settings.caFile.isEmpty())
         error = detail::loadCaFile(m_settings.caFile, &cas);
     if (error.isEmpty() && !m_settings.caPath.isEmpty())
@@ -63,45 +74,23 @@ bool Listener::open()
     if (m_settings.tls && !loadTls(tls))
         return false;
 
-    bool ok = false;
-    if (m_settings.type == ListenerSettings::Type::WebSocket) {
-        m_webSocket = std::make_unique<QWebSocketServer>(
-            QStringLiteral("mqtt-workbench"),
-            m_settings.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode);
-        m_webSocket->setSupportedSubprotocols({QStringLiteral("mqtt")});
-        if (m_settings.tls)
-            m_webSocket->setSslConfiguration(tls);
-        connect(m_webSocket.get(), &QWebSocketServer::newConnection, this,
-                &Listener::acceptWebSocket);
-        connect(m_webSocket.get(), &QWebSocketServer::sslErrors, this,
-                [this](const QList<QSslError> &errors) {
-                    qCWarning(lcListener) << m_settings.name << "TLS errors:" << errors;
+    if (m_settings.tls) {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(tls);
+        connect(server.get(), &QSslServer::errorOccurred, this,
+                [this](QSslSocket *, QAbstractSocket::SocketError error) {
+                    qCInfo(lcListener) << m_settings.name << "TLS handshake failed:" << error;
                 });
-        ok = m_webSocket->listen(m_settings.bindAddress, m_settings.port);
-        if (!ok)
-            m_error = m_webSocket->errorString();
+        m_tcp = std::move(server);
     } else {
-        if (m_settings.tls) {
-            auto server = std::make_unique<QSslServer>();
-            server->setSslConfiguration(tls);
-            connect(server.get(), &QSslServer::errorOccurred, this,
-                    [this](QSslSocket *, QAbstractSocket::SocketError error) {
-                        qCInfo(lcListener) << m_settings.name << "TLS handshake failed:" << error;
-                    });
-            m_tcp = std::move(server);
-        } else {
-            m_tcp = std::make_unique<QTcpServer>();
-        }
-        connect(m_tcp.get(), &QTcpServer::pendingConnectionAvailable, this, &Listener::acceptTcp);
-        ok = m_tcp->listen(m_settings.bindAddress, m_settings.port);
-        if (!ok)
-            m_error = m_tcp->errorString();
+        m_tcp = std::make_unique<QTcpServer>();
     }
-    if (!ok) {
+    connect(m_tcp.get(), &QTcpServer::pendingConnectionAvailable, this, &Listener::acceptTcp);
+    if (!m_tcp->listen(m_settings.bindAddress, m_settings.port)) {
         m_error = QStringLiteral("listener %1 (%2 port %3): %4")
                       .arg(m_settings.name, m_settings.bindAddress.toString())
                       .arg(m_settings.port)
-                      .arg(m_error);
+                      .arg(m_tcp->errorString());
         close();
         return false;
     }
@@ -117,17 +106,11 @@ void Listener::close()
 {
     if (m_tcp)
         m_tcp->close();
-    if (m_webSocket)
-        m_webSocket->close();
 }
 
 quint16 Listener::port() const
 {
-    if (m_tcp)
-        return m_tcp->serverPort();
-    if (m_webSocket)
-        return m_webSocket->serverPort();
-    return 0;
+    return m_tcp ? m_tcp->serverPort() : 0;
 }
 
 bool Listener::admit()
@@ -145,6 +128,14 @@ bool Listener::admit()
 void Listener::acceptTcp()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        if (m_settings.type == ListenerSettings::Type::WebSocket) {
+            // max-connections counts upgraded connections (acceptWebSocket); the gate bounds
+            // what a connection may cost before that: a header, for a limited time.
+            auto *gate = new WebSocketHandshakeGate(socket, m_settings.webSocketAllowNoSubprotocol,
+                                                    m_core->limits().connectTimeoutMs, this);
+            connect(gate, &WebSocketHandshakeGate::accepted, this, &Listener::acceptWebSocket);
+            continue;
+        }
         if (!admit()) {
             socket->abort();
             socket->deleteLater();
@@ -155,17 +146,20 @@ void Listener::acceptTcp()
     }
 }
 
-void Listener::acceptWebSocket()
+void Listener::acceptWebSocket(QTcpSocket *socket)
 {
-    while (QWebSocket *socket = m_webSocket->nextPendingConnection()) {
-        if (!admit()) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        auto *transport = new WebSocketTransport(socket, m_core, m_settings.name, this);
-        connect(transport, &WebSocketTransport::finished, this, [this] { --m_active; });
+    if (!admit()) {
+        socket->abort();
+        socket->deleteLater();
+        return;
     }
+    // A message carries MQTT packets of at most maxPacketSize bytes; the slack lets a small
+    // packet share a message with a largest one. The framer checks each frame's declared
+    // length before its payload is buffered, so an oversized one closes the connection
+    // (1009) at its header.
+    const quint64 bound = quint64(m_core->limits().maxPacketSize) + WebSocketMessageSlack;
+    auto *transport = new WebSocketTransport(socket, m_core, m_settings.name, bound, this);
+    connect(transport, &WebSocketTransport::finished, this, [this] { --m_active; });
 }
 
 } // namespace broker

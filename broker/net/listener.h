@@ -8,7 +8,7 @@
 #include <memory>
 
 class QTcpServer;
-class QWebSocketServer;
+class QTcpSocket;
 class QSslConfiguration;
 
 namespace broker {
@@ -40,12 +40,11 @@ private:
     bool loadTls(QSslConfiguration &configuration);
     bool admit();
     void acceptTcp();
-    void acceptWebSocket();
+    void acceptWebSocket(QTcpSocket *socket);
 
     ListenerSettings m_settings;
     BrokerCore *m_core;
     std::unique_ptr<QTcpServer> m_tcp;
-    std::unique_ptr<QWebSocketServer> m_webSocket;
     int m_active = 0;
     QString m_error;
 };

@@ -3,6 +3,8 @@
 #include <mqttcore/codec.h>
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -98,11 +100,15 @@ bool SqliteDatabase::open(const QString &path, bool durable, QString *error)
 {
     close();
     m_path = path;
+    const bool existed = QFileInfo::exists(path);
     QString why;
     if (openConnection(durable, &why))
         return true;
     *error = QStringLiteral("cannot use %1: %2").arg(path, why);
     close(); // every handle of openConnection is gone by now
+    // Leave no empty file of ours behind: the next start would take it for damage.
+    if (const QFileInfo info(path); !existed && info.isFile() && info.size() == 0)
+        QFile::remove(path);
     return false;
 }
 
@@ -114,6 +120,14 @@ bool SqliteDatabase::openConnection(bool durable, QString *error)
         *error = reason;
         return false;
     };
+    // SQLite takes a zero-length file for a new, empty database and would start with nothing
+    // restored. A file the broker creates gets its schema during the same start-up (and
+    // open() removes one it created when that fails), so an empty file is damage — truncated
+    // by a full disk, a copy or a restore gone wrong — and starting afresh would silently
+    // drop every stored session and retained message.
+    if (const QFileInfo info(path); info.isFile() && info.size() == 0)
+        return fail(QStringLiteral("the file is empty (0 bytes), not a database; remove it to "
+                                   "start with no stored sessions"));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!db.isValid())

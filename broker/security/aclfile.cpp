@@ -2,7 +2,12 @@
 
 #include "aclmatch.h"
 
+#include <mqttcore/topic.h>
+
 #include <QFile>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace broker {
 
@@ -22,6 +27,8 @@ bool AclFile::parse(const QByteArray &text, const QString &fileName, QString *er
     QList<UserRules> userRules;
     QList<Rule> patterns;
     QList<Rule> *current = &anonymousRules;
+    // Every bad line is reported, not just the first: one run shows all there is to fix.
+    QStringList errors;
     int lineNumber = 0;
     for (const QByteArray &raw : text.split('\n')) {
         ++lineNumber;
@@ -29,15 +36,19 @@ bool AclFile::parse(const QByteArray &text, const QString &fileName, QString *er
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         auto fail = [&](const QString &message) {
-            *errorString = QStringLiteral("%1:%2: %3").arg(fileName).arg(lineNumber).arg(message);
-            return false;
+            errors.append(QStringLiteral("%1:%2: %3").arg(fileName).arg(lineNumber).arg(message));
         };
         const qsizetype space = line.indexOf(u' ');
         const QString keyword = line.left(space < 0 ? line.size() : space);
         QString rest = space < 0 ? QString() : line.mid(space + 1).trimmed();
         if (keyword == u"user") {
-            if (rest.isEmpty())
-                return fail(QStringLiteral("user needs a name"));
+            if (rest.isEmpty()) {
+                fail(QStringLiteral("user needs a name"));
+                // The rules that follow belong to a user we cannot name: keep them out of
+                // the anonymous ones (the file is refused anyway).
+                current = nullptr;
+                continue;
+            }
             auto it = std::find_if(userRules.begin(), userRules.end(),
                                    [&](const UserRules &u) { return u.userName == rest; });
             if (it == userRules.end()) {
@@ -47,29 +58,51 @@ bool AclFile::parse(const QByteArray &text, const QString &fileName, QString *er
             current = &it->rules;
             continue;
         }
-        if (keyword != u"topic" && keyword != u"pattern")
-            return fail(QStringLiteral("unknown keyword '%1' (expected user, topic or pattern)")
-                            .arg(keyword));
+        if (keyword != u"topic" && keyword != u"pattern") {
+            fail(QStringLiteral("unknown keyword '%1' (expected user, topic or pattern)")
+                     .arg(keyword));
+            continue;
+        }
+        // mosquitto's reading: "topic FILTER" (readwrite), or "topic ACCESS FILTER" where
+        // ACCESS must be one of the four words; anything else in that place is a typo that
+        // would otherwise turn a `deny` into a grant of a strange topic.
         Rule rule;
         rule.pattern = keyword == u"pattern";
-        const qsizetype accessEnd = rest.indexOf(u' ');
-        const QString access = rest.left(accessEnd < 0 ? rest.size() : accessEnd);
         static const QList<std::pair<QString, quint8>> accessWords = {
             {QStringLiteral("read"), Read},
             {QStringLiteral("write"), Write},
             {QStringLiteral("readwrite"), Read | Write},
             {QStringLiteral("deny"), Deny}};
-        for (const auto &[word, bits] : accessWords) {
-            if (accessEnd > 0 && access == word) {
-                rule.access = bits;
-                rest = rest.mid(accessEnd + 1).trimmed();
-                break;
+        const qsizetype accessEnd = rest.indexOf(u' ');
+        const QString first = rest.left(accessEnd < 0 ? rest.size() : accessEnd);
+        const auto word = std::find_if(accessWords.cbegin(), accessWords.cend(),
+                                       [&](const auto &entry) { return entry.first == first; });
+        if (accessEnd > 0) {
+            if (word == accessWords.cend()) {
+                fail(QStringLiteral("unknown access '%1' (expected read, write, readwrite or "
+                                    "deny)")
+                         .arg(first));
+                continue;
             }
+            rule.access = word->second;
+            rest = rest.mid(accessEnd + 1).trimmed();
+        } else if (rest.isEmpty() || word != accessWords.cend()) {
+            fail(QStringLiteral("%1 needs a topic filter").arg(keyword));
+            continue;
         }
-        if (rest.isEmpty())
-            return fail(QStringLiteral("%1 needs a topic filter").arg(keyword));
+        if (!mqtt::isValidTopicFilter(rest)) {
+            fail(QStringLiteral("'%1' is not a valid topic filter").arg(rest));
+            continue;
+        }
         rule.filter = rest;
-        (rule.pattern ? patterns : *current).append(rule);
+        if (rule.pattern)
+            patterns.append(rule);
+        else if (current)
+            current->append(rule);
+    }
+    if (!errors.isEmpty()) {
+        *errorString = errors.join(u'\n');
+        return false;
     }
     m_anonymousRules = anonymousRules;
     m_userRules = userRules;

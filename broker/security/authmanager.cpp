@@ -144,20 +144,25 @@ bool AuthManager::configure(const BrokerConfig &config, QString *errorString)
             aclChain.append(find(QStringLiteral("acl_file")));
     }
 
-    // Configure each plugin in use once; on any failure the previous chain stays active.
+    // Configure each plugin in use once; on any failure the previous chain stays active. All
+    // of them are tried, so that a bad password file and a bad ACL file show up together.
     QList<AuthPlugin *> configured;
+    QStringList errors;
     for (AuthPlugin *plugin : authChain + aclChain) {
         if (configured.contains(plugin))
             continue;
+        configured.append(plugin);
         QString error;
         if (!plugin->configure(config, &error)) {
-            *errorString =
+            errors.append(
                 error.isEmpty()
                     ? QStringLiteral("plugin %1: configuration refused").arg(plugin->name())
-                    : error;
-            return false;
+                    : error);
         }
-        configured.append(plugin);
+    }
+    if (!errors.isEmpty()) {
+        *errorString = errors.join(u'\n');
+        return false;
     }
 
     d->config = config;

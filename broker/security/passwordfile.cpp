@@ -133,6 +133,8 @@ bool PasswordFile::parse(const QByteArray &text, const QString &fileName, QStrin
     if (text.endsWith('\n'))
         rawLines.removeLast(); // the empty piece after the final newline is not a line
     QList<Line> lines;
+    // Every bad line is reported, not just the first: one run shows all there is to fix.
+    QStringList errors;
     int lineNumber = 0;
     for (QByteArray raw : rawLines) {
         ++lineNumber;
@@ -144,19 +146,25 @@ bool PasswordFile::parse(const QByteArray &text, const QString &fileName, QStrin
             continue;
         }
         auto fail = [&](const QString &message) {
-            *errorString = QStringLiteral("%1:%2: %3").arg(fileName).arg(lineNumber).arg(message);
-            return false;
+            errors.append(QStringLiteral("%1:%2: %3").arg(fileName).arg(lineNumber).arg(message));
         };
         const qsizetype colon = raw.indexOf(':');
-        if (colon <= 0)
-            return fail(QStringLiteral("expected user:hash"));
+        if (colon <= 0) {
+            fail(QStringLiteral("expected user:hash"));
+            continue;
+        }
         const QString userName = QString::fromUtf8(raw.left(colon));
         const QByteArray hash = raw.mid(colon + 1).trimmed();
         if (!hash.startsWith('$'))
-            return fail(QStringLiteral("user %1: password is not hashed").arg(userName));
-        if (!isHash(hash))
-            return fail(QStringLiteral("user %1: malformed password hash").arg(userName));
-        lines.append({userName, hash});
+            fail(QStringLiteral("user %1: password is not hashed").arg(userName));
+        else if (!isHash(hash))
+            fail(QStringLiteral("user %1: malformed password hash").arg(userName));
+        else
+            lines.append({userName, hash});
+    }
+    if (!errors.isEmpty()) {
+        *errorString = errors.join(u'\n');
+        return false;
     }
     m_lines = lines;
     return true;

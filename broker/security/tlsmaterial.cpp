@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <optional>
+
 namespace broker::detail {
 
 namespace {
@@ -28,6 +30,184 @@ QString loadCertificates(const QString &key, const QString &path, QList<QSslCert
         return QStringLiteral("%1 %2: no PEM certificate in it").arg(key, path);
     out->append(certificates);
     return {};
+}
+
+/// Just enough DER (X.690) to find a public key in a certificate and in a private key.
+class DerReader
+{
+public:
+    explicit DerReader(QByteArrayView data) : m_data(data) {}
+
+    /// The next element's tag and content; false when malformed or at the end.
+    bool next(quint8 *tag, QByteArrayView *content)
+    {
+        if (m_data.size() < 2)
+            return false;
+        qsizetype length = quint8(m_data[1]);
+        qsizetype header = 2;
+        if (length & 0x80) {
+            const int bytes = int(length & 0x7f);
+            if (bytes == 0 || bytes > 4 || m_data.size() < 2 + bytes)
+                return false;
+            length = 0;
+            for (int i = 0; i < bytes; ++i)
+                length = (length << 8) | quint8(m_data[2 + i]);
+            header += bytes;
+        }
+        if (length > m_data.size() - header)
+            return false;
+        *tag = quint8(m_data[0]);
+        *content = m_data.sliced(header, length);
+        m_data = m_data.sliced(header + length);
+        return true;
+    }
+    /// The next element's content if it has this tag.
+    std::optional<QByteArrayView> expect(quint8 tag)
+    {
+        quint8 found = 0;
+        QByteArrayView content;
+        if (!next(&found, &content) || found != tag)
+            return std::nullopt;
+        return content;
+    }
+
+private:
+    QByteArrayView m_data;
+};
+
+constexpr quint8 DerInteger = 0x02;
+constexpr quint8 DerBitString = 0x03;
+constexpr quint8 DerOctetString = 0x04;
+constexpr quint8 DerSequence = 0x30;
+constexpr quint8 DerContext0 = 0xa0;
+constexpr quint8 DerContext1 = 0xa1;
+
+/// An INTEGER's magnitude without the sign-padding zero bytes.
+QByteArray integerBytes(QByteArrayView content)
+{
+    while (content.size() > 1 && content[0] == '\0')
+        content = content.sliced(1);
+    return content.toByteArray();
+}
+
+/// The public half of a key as comparable bytes: RSA n + e, EC point, DSA y.
+std::optional<QByteArray> publicOfRsaPublicKey(QByteArrayView rsaPublicKey)
+{
+    DerReader outer(rsaPublicKey);
+    const auto sequence = outer.expect(DerSequence);
+    if (!sequence)
+        return std::nullopt;
+    DerReader fields(*sequence);
+    const auto n = fields.expect(DerInteger);
+    const auto e = fields.expect(DerInteger);
+    if (!n || !e)
+        return std::nullopt;
+    return integerBytes(*n) + '/' + integerBytes(*e);
+}
+
+std::optional<QByteArray> publicOfCertificate(const QSslCertificate &certificate,
+                                              QSsl::KeyAlgorithm algorithm)
+{
+    // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { [0] version OPTIONAL, serial,
+    // signature, issuer, validity, subject, subjectPublicKeyInfo, ... }, ... }
+    const QByteArray der = certificate.toDer();
+    DerReader top(der);
+    const auto cert = top.expect(DerSequence);
+    if (!cert)
+        return std::nullopt;
+    DerReader certFields(*cert);
+    const auto tbs = certFields.expect(DerSequence);
+    if (!tbs)
+        return std::nullopt;
+    DerReader fields(*tbs);
+    quint8 tag = 0;
+    QByteArrayView content;
+    if (!fields.next(&tag, &content))
+        return std::nullopt;
+    if (tag == DerContext0 && !fields.next(&tag, &content)) // version, then serial
+        return std::nullopt;
+    for (int i = 0; i < 4; ++i) { // signature, issuer, validity, subject
+        if (!fields.expect(DerSequence))
+            return std::nullopt;
+    }
+    const auto spki = fields.expect(DerSequence);
+    if (!spki)
+        return std::nullopt;
+    DerReader spkiFields(*spki);
+    const auto algorithmId = spkiFields.expect(DerSequence);
+    const auto bits = spkiFields.expect(DerBitString);
+    if (!algorithmId || !bits || bits->isEmpty() || (*bits)[0] != '\0')
+        return std::nullopt;
+    const QByteArrayView key = bits->sliced(1);
+    switch (algorithm) {
+    case QSsl::Rsa:
+        return publicOfRsaPublicKey(key);
+    case QSsl::Ec:
+        return key.toByteArray();
+    case QSsl::Dsa: {
+        DerReader y(key);
+        if (const auto value = y.expect(DerInteger))
+            return integerBytes(*value);
+        return std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<QByteArray> publicOfPrivateKey(QByteArrayView der, QSsl::KeyAlgorithm algorithm)
+{
+    DerReader top(der);
+    const auto sequence = top.expect(DerSequence);
+    if (!sequence)
+        return std::nullopt;
+    DerReader fields(*sequence);
+    const auto version = fields.expect(DerInteger);
+    if (!version)
+        return std::nullopt;
+    // PKCS#8: SEQUENCE { version, AlgorithmIdentifier, OCTET STRING { the key as below } }.
+    {
+        DerReader pkcs8 = fields;
+        if (pkcs8.expect(DerSequence)) {
+            if (const auto inner = pkcs8.expect(DerOctetString))
+                return publicOfPrivateKey(*inner, algorithm);
+            return std::nullopt;
+        }
+    }
+    switch (algorithm) {
+    case QSsl::Rsa: { // PKCS#1: SEQUENCE { version, n, e, d, ... }
+        const auto n = fields.expect(DerInteger);
+        const auto e = fields.expect(DerInteger);
+        if (!n || !e)
+            return std::nullopt;
+        return integerBytes(*n) + '/' + integerBytes(*e);
+    }
+    case QSsl::Ec: { // SEC1: SEQUENCE { 1, OCTET STRING d, [0] params, [1] BIT STRING point }
+        quint8 tag = 0;
+        QByteArrayView content;
+        while (fields.next(&tag, &content)) {
+            if (tag != DerContext1)
+                continue;
+            DerReader point(content);
+            const auto bits = point.expect(DerBitString);
+            if (!bits || bits->isEmpty() || (*bits)[0] != '\0')
+                return std::nullopt;
+            return bits->sliced(1).toByteArray();
+        }
+        return std::nullopt; // stored without its public point
+    }
+    case QSsl::Dsa: { // SEQUENCE { 0, p, q, g, y, x }
+        for (int i = 0; i < 3; ++i) {
+            if (!fields.expect(DerInteger))
+                return std::nullopt;
+        }
+        if (const auto y = fields.expect(DerInteger))
+            return integerBytes(*y);
+        return std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace
@@ -83,6 +263,35 @@ QString loadCaData(const QByteArray &pem, QList<QSslCertificate> *cas)
         return QStringLiteral("cadata: no PEM certificate in it");
     cas->append(certificates);
     return {};
+}
+
+QString checkKeyMatchesCertificate(const QSslCertificate &certificate, const QSslKey &key,
+                                   const QString &certPath, const QString &keyPath)
+{
+    const QString mismatch =
+        QStringLiteral("keyfile %1 does not belong to the certificate in certfile %2 (another "
+                       "key pair: every TLS handshake would fail)")
+            .arg(keyPath, certPath);
+    const QSslKey certificateKey = certificate.publicKey();
+    if (certificateKey.isNull() || key.isNull())
+        return {};
+    if (certificateKey.algorithm() != key.algorithm())
+        return mismatch;
+    const auto fromCertificate = publicOfCertificate(certificate, key.algorithm());
+    const auto fromKey = publicOfPrivateKey(key.toDer(), key.algorithm());
+    if (fromCertificate && fromKey && *fromCertificate != *fromKey)
+        return mismatch;
+    return {};
+}
+
+QString checkKeyMatchesCertificate(const QString &certPath, const QString &keyPath)
+{
+    QList<QSslCertificate> chain;
+    QSslKey key;
+    if (!loadCertificateChain(certPath, &chain).isEmpty() ||
+        !loadPrivateKey(keyPath, &key).isEmpty())
+        return {};
+    return checkKeyMatchesCertificate(chain.first(), key, certPath, keyPath);
 }
 
 } // namespace broker::detail

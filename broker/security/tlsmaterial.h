@@ -24,4 +24,16 @@ QString loadCaPath(const QString &dir, QList<QSslCertificate> *cas);
 /// `cadata`: PEM text with at least one certificate.
 QString loadCaData(const QByteArray &pem, QList<QSslCertificate> *cas);
 
+/// The private key must be the one of the certificate (the first of certfile): otherwise
+/// every TLS handshake fails while the listener looks fine. Compares the public half (RSA
+/// modulus and exponent, EC point, DSA y) found in the key with the certificate's
+/// subjectPublicKeyInfo. A key whose public half cannot be read (an EC key stored without
+/// its public point, a PKCS#8 DSA key) is not refused. Paths are for the message:
+/// "keyfile /k.pem does not belong to the certificate in certfile /c.pem (another key pair)".
+QString checkKeyMatchesCertificate(const QSslCertificate &certificate, const QSslKey &key,
+                                   const QString &certPath, const QString &keyPath);
+/// The same from the files (loading errors are reported by the functions above; here they
+/// leave nothing to compare and return an empty string).
+QString checkKeyMatchesCertificate(const QString &certPath, const QString &keyPath);
+
 } // namespace broker::detail

@@ -26,8 +26,14 @@ namespace broker {
 class MQTTBROKER_EXPORT AclFile
 {
 public:
-    /// Replaces the rules with the file's; on error ("acl:7: unknown access 'rw'") returns
-    /// false and keeps the old rules.
+    /// Replaces the rules with the file's; on error returns false and keeps the old rules.
+    /// errorString then names every bad line, one per line ('\n' between them):
+    ///   acl:7: unknown access 'rw' (expected read, write, readwrite or deny)
+    ///   acl:9: unknown keyword 'usr' (expected user, topic or pattern)
+    /// As in mosquitto, "topic FILTER" grants readwrite and "topic ACCESS FILTER" needs one
+    /// of the four access words; unlike mosquitto, "topic read" (an access word and no
+    /// filter) is an error rather than a grant of the topic "read". A filter that is not a
+    /// valid MQTT topic filter ("a/#/b") is an error too.
     bool load(const QString &path, QString *errorString);
     /// Parses ACL text (`fileName` is only used in messages); on failure returns false and
     /// sets *errorString.

@@ -55,7 +55,8 @@ public:
 
     /// Loads plugins from config.pluginDir, reads the password and ACL files and builds the
     /// chain. On error ("auth.plugins: unknown plugin 'x'", "passwd:3: ...") returns false and
-    /// leaves the previous chain active.
+    /// leaves the previous chain active; errorString then has one line per problem ('\n'
+    /// between them): every bad line of the password file and of the ACL file.
     bool configure(const BrokerConfig &config, QString *errorString);
 
     /// Decides a CONNECT. The first plugin answering Allow or Deny decides; when all ignore,

@@ -42,6 +42,10 @@ struct MQTTBROKER_EXPORT ListenerConfig
     /// Common Name becomes the user name and no password is checked (mosquitto's option).
     /// Implies require-certificate.
     bool useIdentityAsUsername = false;
+    /// Our key `websocket-allow-no-subprotocol` (default false): a WebSocket client that offers
+    /// no sub-protocol at all is accepted too. Off, the handshake of a client that offers
+    /// neither "mqtt" nor "mqttv3.1" is refused with HTTP 400 [MQTT-6.0.0-3].
+    bool webSocketAllowNoSubprotocol = false;
 };
 
 /// `auth`: who may connect.

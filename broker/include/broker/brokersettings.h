@@ -20,7 +20,8 @@ struct MQTTBROKER_EXPORT ListenerSettings
     enum class Type
     {
         Tcp,       ///< MQTT over TCP (TLS when `tls` is set)
-        WebSocket, ///< MQTT over WebSocket, sub-protocol "mqtt" (WSS when `tls` is set)
+        WebSocket, ///< MQTT over WebSocket, sub-protocol "mqtt" (WSS when `tls` is set); each
+                   ///< message is bounded by BrokerLimits::maxPacketSize (+ 1 KiB)
     };
 
     QString name = QStringLiteral("default"); ///< shown in logs and in ClientInfo::listener
@@ -41,6 +42,11 @@ struct MQTTBROKER_EXPORT ListenerSettings
     /// Clients must present a certificate the CAs above verify; its Common Name is then handed
     /// to authentication (use-identity-as-username).
     bool requireClientCertificate = false;
+    /// WebSocket: the handshake answers the sub-protocol "mqtt" or "mqttv3.1" (older browser
+    /// clients), whichever the client names first, and is refused with HTTP 400 when the
+    /// client offers neither [MQTT-6.0.0-3]; with this set, a client that offers no
+    /// sub-protocol at all is accepted too.
+    bool webSocketAllowNoSubprotocol = false;
 };
 
 /// Resource limits and protocol options. A value of 0 means "no limit" where noted.

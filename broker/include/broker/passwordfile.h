@@ -36,7 +36,8 @@ public:
 
     /// Replaces the content with the file's. On error (unreadable file, a line that is not
     /// `user:hash`, an unhashed password, a hash that does not decode) returns false with
-    /// "passwd:3: user bob: password is not hashed" in errorString and keeps the old content.
+    /// "passwd:3: user bob: password is not hashed" in errorString and keeps the old content;
+    /// every bad line is named, one per line ('\n' between them).
     bool load(const QString &path, QString *errorString);
     /// Parses text as load() would; `fileName` is used in messages.
     bool parse(const QByteArray &text, const QString &fileName, QString *errorString);

@@ -93,6 +93,9 @@ private slots:
 
 void tst_Codec::golden_data()
 {
+    // Field order and presence by the flags: [MQTT-3.1.3-1] [MQTT-3.1.3-3]; 3.1.1 [MQTT-3.1.2-18]
+    // [MQTT-3.1.2-20], 5.0 [MQTT-3.1.2-16] [MQTT-3.1.2-18]; no properties: length 0 (5.0
+    // [MQTT-2.2.2-1]).
     QTest::addColumn<ProtocolVersion>("version");
     QTest::addColumn<Packet>("packet");
     QTest::addColumn<QByteArray>("bytes");
@@ -414,6 +417,12 @@ void tst_Codec::decodeOnly()
 
 void tst_Codec::malformed_data()
 {
+    // One string reader decodes every UTF-8 field the broker receives (client id, will topic, user
+    // name, topic names and filters, property strings and pairs), so the rows below check
+    // 3.1.1 [MQTT-1.5.3-1] [MQTT-1.5.3-2] [MQTT-3.1.3-4] [MQTT-3.1.3-10] [MQTT-3.1.3-11]
+    // [MQTT-3.3.2-1] [MQTT-3.8.3-1] [MQTT-3.10.3-1] and 5.0 [MQTT-1.5.7-1] [MQTT-3.1.3-4]
+    // [MQTT-3.1.3-11] [MQTT-3.1.3-12] [MQTT-3.3.2-13] [MQTT-3.3.2-19]; fixed-header flags 3.1.1
+    // [MQTT-2.2.2-1], AUTH flags 5.0 [MQTT-3.15.1-1]; an empty SUBSCRIBE 5.0 [MQTT-3.8.3-2].
     QTest::addColumn<ProtocolVersion>("version");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<CodecError>("error");
@@ -611,6 +620,7 @@ void tst_Codec::malformed_data()
     row("v5:qos2-packet-id-0", V5, "34 0a 0003612f62 0000 00 6869",
         CodecError::PacketIdentifierZero, Protocol);
     row("v5:qos1-truncated-packet-id", V5, "32 06 0003612f62 00", CodecError::Truncated, Malformed);
+    // [MQTT-3.3.2-8] topic alias 0.
     row("v5:topic-alias-0", V5, "30 09 0003612f62 03 230000", CodecError::InvalidPropertyValue,
         Protocol);
     row("v5:payload-format-2", V5, "30 08 0003612f62 02 0102", CodecError::InvalidPropertyValue,
@@ -777,6 +787,7 @@ void tst_Codec::utf8Accepted_data()
 
 void tst_Codec::utf8Accepted()
 {
+    // 3.1.1 [MQTT-1.5.3-3] (5.0 [MQTT-1.5.4-3]).
     QFETCH(QByteArray, topicUtf8);
     QFETCH(QString, topic);
     QByteArray bytes;

@@ -37,6 +37,8 @@ private Q_SLOTS:
 
 void TestBrokerConnect::accepted()
 {
+    // CONNACK 0 for an accepted CONNECT (3.1.1 [MQTT-3.1.4-4], 5.0 [MQTT-3.1.4-5]), the first
+    // packet the server sends [MQTT-3.2.0-1]; v3.1 row: "MQIsdp" level 3 (tests/NORMATIVE.md).
     QFETCH(ProtocolVersion, version);
     TestBroker broker;
     QVERIFY(broker.ok());
@@ -64,6 +66,7 @@ void TestBrokerConnect::firstPacketNotConnect()
 
 void TestBrokerConnect::secondConnect()
 {
+    // 5.0: never a second CONNACK on a connection [MQTT-3.2.0-2].
     // A second CONNECT is a protocol violation [MQTT-3.1.0-2].
     QFETCH(ProtocolVersion, version);
     TestBroker broker;
@@ -135,6 +138,7 @@ void TestBrokerConnect::connectTimeout()
 
 void TestBrokerConnect::keepAliveEnforced()
 {
+    // 5.0 without Server Keep Alive the client's own value is enforced [MQTT-3.2.2-22].
     // Nothing received for 1.5 x keep-alive: the server closes [MQTT-3.1.2-22] (MQTT 5 with
     // DISCONNECT Keep Alive timeout).
     QFETCH(ProtocolVersion, version);
@@ -170,6 +174,8 @@ void TestBrokerConnect::pingKeepsAlive()
 
 void TestBrokerConnect::takeover()
 {
+    // The client id names the session [MQTT-3.1.3-2]; 5.0 DISCONNECT 0x8E is a Disconnect Reason
+    // Code [MQTT-3.14.2-1].
     // The same client id again: the existing connection is closed [MQTT-3.1.4-3]
     // (MQTT 5: DISCONNECT Session taken over).
     QFETCH(ProtocolVersion, version);
@@ -204,6 +210,8 @@ void TestBrokerConnect::anonymousRefused()
 
 void TestBrokerConnect::authMethodRefused()
 {
+    // Unsupported Authentication Method: CONNACK 0x8C, then close [MQTT-4.12.0-1] [MQTT-4.12.0-4]
+    // [MQTT-4.13.2-1].
     TestBroker broker;
     RawClient client(ProtocolVersion::V5);
     QVERIFY(client.open(broker.port()));

@@ -43,6 +43,8 @@ PublishPacket publishPacket(const QString &topic, const QByteArray &payload)
 
 void TestBrokerSubscribe::grantedQoS()
 {
+    // Packet id echoed: 3.1.1 [MQTT-2.3.1-7], 5.0 [MQTT-2.2.1-6]; the code is the granted QoS
+    // (3.1.1 [MQTT-3.8.4-5], 5.0 [MQTT-3.8.4-7]).
     // SUBACK carries the packet id of the SUBSCRIBE and one code per filter [MQTT-3.8.4-2]
     // [MQTT-3.9.3-1]; the granted QoS is the one requested (all are supported).
     QFETCH(ProtocolVersion, version);
@@ -58,6 +60,8 @@ void TestBrokerSubscribe::grantedQoS()
 
 void TestBrokerSubscribe::wildcards()
 {
+    // The delivered topic name matches the filter [MQTT-3.3.2-3]; the message joins every
+    // matching session [MQTT-4.5.0-1].
     QFETCH(ProtocolVersion, version);
     TestBroker broker;
     RawClient sub(version), pub(version);
@@ -102,6 +106,8 @@ void TestBrokerSubscribe::dollarTopicsNotMatchedByWildcards()
 
 void TestBrokerSubscribe::unsubscribe()
 {
+    // UNSUBACK even when nothing was deleted [MQTT-3.10.4-5]; several filters, one UNSUBACK
+    // [MQTT-3.10.4-6].
     // After UNSUBACK no new messages are delivered for the filter [MQTT-3.10.4-1]; UNSUBACK
     // echoes the packet id [MQTT-3.10.4-4]; MQTT 5 reports a missing subscription (0x11).
     QFETCH(ProtocolVersion, version);
@@ -128,6 +134,7 @@ void TestBrokerSubscribe::unsubscribe()
 
 void TestBrokerSubscribe::multipleFilters()
 {
+    // Several filters: handled one by one, one SUBACK (3.1.1 [MQTT-3.8.4-4], 5.0 [MQTT-3.8.4-5]).
     QFETCH(ProtocolVersion, version);
     TestBroker broker;
     RawClient client(version);

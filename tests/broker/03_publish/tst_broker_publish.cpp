@@ -45,6 +45,8 @@ void TestBrokerPublish::qosMatrix_data()
 
 void TestBrokerPublish::qosMatrix()
 {
+    // Each PUBLISH answered as its QoS demands [MQTT-3.3.4-1], ids echoed (3.1.1 [MQTT-2.3.1-6],
+    // 5.0 [MQTT-2.2.1-5]); 5.0 [MQTT-4.3.2-4] [MQTT-4.3.2-5] [MQTT-4.3.3-4] [MQTT-4.3.3-8].
     // Delivered with the minimum of the published and the granted QoS [MQTT-3.8.4-8]; every
     // QoS flow completes on both sides [MQTT-4.3.2-1] [MQTT-4.3.3-1].
     QFETCH(ProtocolVersion, version);
@@ -105,6 +107,7 @@ void TestBrokerPublish::qos2DuplicateDeliveredOnce()
 
 void TestBrokerPublish::pubrelUnknownId()
 {
+    // 5.0 PUBCOMP uses a PUBCOMP reason code (0x92) [MQTT-3.7.2-1].
     // PUBREL for an id not in use: PUBCOMP all the same (MQTT 5: 0x92) [MQTT-4.3.3-11].
     QFETCH(ProtocolVersion, version);
     TestBroker broker;
@@ -147,6 +150,8 @@ void TestBrokerPublish::orderPreserved()
 
 void TestBrokerPublish::inflightWindow()
 {
+    // A full window delays PUBLISH only: PINGRESP still comes [MQTT-3.3.4-10] [MQTT-4.9.0-1]
+    // [MQTT-4.9.0-3].
     // The broker never has more unacknowledged QoS 1 messages towards a client than the
     // client's Receive Maximum [MQTT-3.3.4-9]; the rest waits and follows each PUBACK.
     TestBroker broker;

@@ -85,6 +85,7 @@ void TestBrokerSession::persistentSessionQueues()
 
 void TestBrokerSession::cleanStartDiscards()
 {
+    // Clean start processed at CONNECT (3.1.1 [MQTT-3.1.4-3], 5.0 [MQTT-3.1.4-4]).
     // Clean start discards the previous session [MQTT-3.1.2-4]: session present 0
     // [MQTT-3.2.2-1], no subscriptions, no queued messages.
     QFETCH(ProtocolVersion, version);
@@ -113,6 +114,7 @@ void TestBrokerSession::cleanStartDiscards()
 
 void TestBrokerSession::inflightResentWithDup()
 {
+    // 5.0: unacknowledged until PUBACK / PUBREC [MQTT-4.3.2-3] [MQTT-4.3.3-3].
     // An unacknowledged PUBLISH is re-sent with DUP and the same id on reconnect
     // [MQTT-4.4.0-1] [MQTT-3.3.1-1].
     QFETCH(ProtocolVersion, version);
@@ -146,6 +148,8 @@ void TestBrokerSession::inflightResentWithDup()
 
 void TestBrokerSession::pubrelResent()
 {
+    // 5.0: PUBREL unacknowledged until PUBCOMP, PUBLISH never re-sent after PUBREL [MQTT-4.3.3-5]
+    // [MQTT-4.3.3-6]; PUBREL reason code [MQTT-3.6.2-1].
     // After PUBREC the broker re-sends PUBREL, not PUBLISH, on reconnect [MQTT-4.4.0-1].
     QFETCH(ProtocolVersion, version);
     TestBroker broker;
@@ -182,6 +186,7 @@ void TestBrokerSession::pubrelResent()
 
 void TestBrokerSession::sessionExpiry()
 {
+    // 5.0: discarded once closed and expired [MQTT-4.1.0-2].
     // MQTT 5: the session is discarded once its expiry interval has passed [MQTT-3.1.2-23].
     TestBroker broker;
     {

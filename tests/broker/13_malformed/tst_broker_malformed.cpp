@@ -82,6 +82,8 @@ void TestBrokerMalformed::afterConnect_data()
 
 void TestBrokerMalformed::afterConnect()
 {
+    // 5.0: DISCONNECT with a reason code [MQTT-3.14.2-1], then close [MQTT-3.14.4-2]
+    // [MQTT-4.13.2-1]; 3.1.1 [MQTT-1.5.3-1] [MQTT-3.3.2-1] [MQTT-2.2.2-1]; 5.0 [MQTT-4.7.0-1].
     // A malformed packet or protocol error ends the connection; MQTT 5 first sends DISCONNECT
     // with the reason [MQTT-4.13.1-1]; 3.1.1 just closes [MQTT-4.8.0-1].
     QFETCH(ProtocolVersion, version);
@@ -132,6 +134,8 @@ void TestBrokerMalformed::badConnect_data()
 
 void TestBrokerMalformed::badConnect()
 {
+    // A CONNECT not as in 3.1 is closed [MQTT-3.1.4-1]; 5.0 never DISCONNECT before CONNACK
+    // [MQTT-3.14.0-1].
     QFETCH(QByteArray, bytes);
     QFETCH(bool, expectConnack);
     QFETCH(ReasonCode, expected);

@@ -73,7 +73,7 @@ void TestBrokerAuthorization::willPassesPublishCheck()
     RawClient admin(version);
     QVERIFY(admin.open(broker.port()) && admin.connect(connectAs(admin, "admin", "admin")));
     QVERIFY(admin.subscribe(QStringLiteral("#"), QoS::AtLeastOnce));
-    for (const QString topic : {QStringLiteral("secret/cmd"), QStringLiteral("alice/status")}) {
+    for (const QString &topic : {QStringLiteral("secret/cmd"), QStringLiteral("alice/status")}) {
         RawClient alice(version);
         QVERIFY(alice.open(broker.port()));
         ConnectPacket connect = connectAs(alice, "alice", "alice");

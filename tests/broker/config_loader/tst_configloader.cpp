@@ -153,7 +153,7 @@ private Q_SLOTS:
             << "c.yaml:3: listeners.a.bnd: unknown key (expected one of: "
                "bind, cadata, cafile, capath, certfile, keyfile, "
                "max-connections, require-certificate, ssl, type, "
-               "use-identity-as-username)";
+               "use-identity-as-username, websocket-allow-no-subprotocol)";
         QTest::newRow("unknown top-level key")
             << "c.yaml" << QByteArray("sys-interval: 5\npersistance:\n  enabled: true\n")
             << "c.yaml:2: persistance: unknown key (expected one of: auth, limits, listeners, "

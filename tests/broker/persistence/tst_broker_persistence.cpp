@@ -195,7 +195,8 @@ void TestBrokerPersistence::sessionsSurviveRestart()
     QVERIFY(sub.open(second.port));
     const auto connack = connectPersistent(sub, id);
     QVERIFY(connack);
-    QVERIFY(connack->sessionPresent); // [MQTT-3.2.2-2]
+    // [MQTT-3.2.2-2]; MQTT 3.1 has no session-present flag (the byte is reserved, 0).
+    QCOMPARE(connack->sessionPresent, version != ProtocolVersion::V3_1);
     for (int i = 0; i < 5; ++i) {
         const auto publish = sub.receivePublish();
         QVERIFY(publish);
@@ -550,6 +551,8 @@ void TestBrokerPersistence::badFileRefusesToStart_data()
     QTest::newRow("directory") << QByteArray() << "cannot use";
     QTest::newRow("foreign sqlite") << QByteArray("foreign") << "not an MQTT Workbench";
     QTest::newRow("future schema") << QByteArray("future") << "schema version 99";
+    // SQLite would take a zero-length file for a new database: damage must not start empty.
+    QTest::newRow("zero length") << QByteArray("zero-length") << "the file is empty (0 bytes)";
 }
 
 void TestBrokerPersistence::badFileRefusesToStart()
@@ -562,6 +565,9 @@ void TestBrokerPersistence::badFileRefusesToStart()
         QVERIFY(QDir().mkpath(file));
     } else if (content == "foreign") {
         QVERIFY(runSql(file, {"CREATE TABLE foo(x)"}));
+    } else if (content == "zero-length") {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
     } else if (content == "future") {
         {
             PersistentBroker once(persistentSettings(file));

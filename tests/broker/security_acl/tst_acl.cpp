@@ -1,3 +1,4 @@
+#include <broker/aclfile.h>
 #include <broker/authmanager.h>
 #include <broker/configloader.h>
 #include <broker/passwordfile.h>
@@ -168,6 +169,94 @@ private Q_SLOTS:
         QCOMPARE(auth.authorizationPlugins(), QStringList{"acl_file"});
         QFETCH(bool, allowed);
         QCOMPARE(decide(auth), allowed);
+    }
+
+    void aclFileErrors_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("errors"); // after "acl:"
+        const QString access = QStringLiteral("(expected read, write, readwrite or deny)");
+        // A misspelt access word used to make "deyn secret/#" the topic filter of a
+        // readwrite grant: the deny was gone and the file failed open (issue 12).
+        QTest::newRow("misspelt deny") << QByteArray("user a\ntopic readwrite s/#\ntopic deyn "
+                                                     "s/secret/#\n")
+                                       << QStringList{"3: unknown access 'deyn' " + access};
+        QTest::newRow("unknown keyword") << QByteArray("user a\ntopics read x\n")
+                                         << QStringList{"2: unknown keyword 'topics' (expected "
+                                                        "user, topic or pattern)"};
+        QTest::newRow("topic without filter")
+            << QByteArray("topic\npattern   \ntopic read\npattern deny\n")
+            << QStringList{"1: topic needs a topic filter", "2: pattern needs a topic filter",
+                           "3: topic needs a topic filter", "4: pattern needs a topic filter"};
+        QTest::newRow("user without name")
+            << QByteArray("user\ntopic x\n") << QStringList{"1: user needs a name"};
+        QTest::newRow("invalid filter") << QByteArray("topic read a/#/b\npattern write x+/%c\n")
+                                        << QStringList{"1: 'a/#/b' is not a valid topic filter",
+                                                       "2: 'x+/%c' is not a valid topic filter"};
+        // Every bad line in one run, not only the first.
+        QTest::newRow("all bad lines")
+            << QByteArray("# comment\nuser alice\ntopic rw b\nfrobnicate\ntopic read ok/#\n"
+                          "topic wirte c\n")
+            << QStringList{"3: unknown access 'rw' " + access,
+                           "4: unknown keyword 'frobnicate' (expected user, topic or pattern)",
+                           "6: unknown access 'wirte' " + access};
+    }
+
+    void aclFileErrors()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, errors);
+        broker::AclFile file;
+        QString error;
+        QVERIFY(file.parse("topic read before\n", "acl", &error));
+        QVERIFY(!file.parse(text, "acl", &error));
+        QStringList expected;
+        for (const QString &e : errors)
+            expected.append("acl:" + e);
+        QCOMPARE(error.split(u'\n'), expected);
+        // The previous rules stay.
+        QCOMPARE(file.check({.action = AclAction::Receive, .topic = "before"}),
+                 broker::Decision::Allow);
+    }
+
+    void aclFileAccessWords()
+    {
+        // What still parses, as mosquitto reads it: the access word is optional, a filter may
+        // hold spaces after an access word, and '#'-comments and blank lines are skipped.
+        broker::AclFile file;
+        QString error;
+        QVERIFY2(file.parse("topic plain/#\ntopic read with space/x\n\n  # c\n"
+                            "topic deny plain/secret\n",
+                            "acl", &error),
+                 qPrintable(error));
+        using broker::Decision;
+        QCOMPARE(file.check({.action = AclAction::Publish, .topic = "plain/a"}), Decision::Allow);
+        QCOMPARE(file.check({.action = AclAction::Receive, .topic = "with space/x"}),
+                 Decision::Allow);
+        QCOMPARE(file.check({.action = AclAction::Publish, .topic = "plain/secret"}),
+                 Decision::Deny);
+    }
+
+    void bothFilesReportedTogether()
+    {
+        // A bad password file and a bad ACL file: both named in one configure().
+        writeFile("passwd-bad", "alice:plain\nbob:$7$101$AAAA$BBBB\n");
+        writeFile("acl-bad", "topic deyn x\n");
+        broker::AuthManager auth;
+        const auto result = broker::ConfigLoader::parse("auth:\n  password-file: passwd-bad\n"
+                                                        "topic-check:\n  enabled: true\n"
+                                                        "  acl-file: acl-bad\n",
+                                                        m_dir.filePath("broker.yaml"));
+        QVERIFY(result.ok());
+        QString error;
+        QVERIFY(!auth.configure(result.config, &error));
+        const QString passwd = m_dir.filePath("passwd-bad");
+        QCOMPARE(error.split(u'\n'),
+                 (QStringList{passwd + ":1: user alice: password is not hashed",
+                              passwd + ":2: user bob: malformed password hash",
+                              m_dir.filePath("acl-bad") +
+                                  ":1: unknown access 'deyn' (expected read, write, readwrite "
+                                  "or deny)"}));
     }
 
     void topicCheckDisabled()
@@ -371,6 +460,8 @@ private Q_SLOTS:
         writeFile("acl3", "user alice\ntopic rw b\nfrobnicate\n");
         QVERIFY(!auth.reload(&error));
         QCOMPARE(error, m_dir.filePath("acl3") +
+                            ":2: unknown access 'rw' (expected read, write, readwrite or deny)\n" +
+                            m_dir.filePath("acl3") +
                             ":3: unknown keyword 'frobnicate' (expected user, topic or pattern)");
         QVERIFY(auth.authorize({.userName = "alice", .action = AclAction::Receive, .topic = "b"}));
         QVERIFY(login("two"));

@@ -176,6 +176,7 @@ private Q_SLOTS:
 
     void waitingRefusalIgnoresFurtherPackets()
     {
+        // Nothing after a refused CONNECT is processed (3.1.1 [MQTT-3.1.4-5], 5.0 [MQTT-3.1.4-6]).
         // Packets pipelined behind a refused CONNECT are not acted upon while it waits.
         auto broker = startBroker(0);
         QVERIFY2(broker->ok(), qPrintable(broker->errorString()));

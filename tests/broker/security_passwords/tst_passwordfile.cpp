@@ -294,6 +294,23 @@ print('match' if base64.b64encode(digest).decode() == want else 'differ')
         QVERIFY(other.userNames().isEmpty()); // failed loads change nothing
         QVERIFY(!other.load(m_dir.filePath("absent"), &error));
     }
+
+    void everyBadLineIsReported()
+    {
+        // One run names every malformed line, not only the first (issue 12), each as
+        // "file:line: message"; good lines around them do not count.
+        const QByteArray good = "alice:" + PasswordFile::hashPassword("a", {}) + "\n";
+        PasswordFile passwords;
+        QString error;
+        QVERIFY(!passwords.parse(good + "bob:plain\n# comment\n:$6$AAAA$BBBB\n" + good +
+                                     "carol:$7$101$AAAA$BBBB\nno colon\n",
+                                 "pw", &error));
+        QCOMPARE(
+            error.split(u'\n'),
+            (QStringList{"pw:2: user bob: password is not hashed", "pw:4: expected user:hash",
+                         "pw:6: user carol: malformed password hash", "pw:7: expected user:hash"}));
+        QVERIFY(passwords.userNames().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPasswordFile)

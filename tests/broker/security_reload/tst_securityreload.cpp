@@ -71,7 +71,11 @@ private:
         publish.packetId = packetId;
         client.sendPacket(publish);
         const auto ack = client.expect<mqtt::PubackPacket>();
-        return ack ? ack->reasonCode : ReasonCode::UnspecifiedError;
+        if (!ack)
+            return ReasonCode::UnspecifiedError;
+        // Accepted with nobody subscribed is 0x10 in MQTT 5, a success like 0x00.
+        return ack->reasonCode == ReasonCode::NoMatchingSubscribers ? ReasonCode::Success
+                                                                    : ack->reasonCode;
     }
     struct Run
     {
@@ -185,6 +189,88 @@ private Q_SLOTS:
         QVERIFY(m_broker.state() == QProcess::Running);
     }
 
+    void badAclAndPasswordFilesKeepTheBrokerDown()
+    {
+        // Issue 12: a misspelt access word ("deyn") used to be read as part of the topic
+        // filter, so the deny vanished and the broker started failing open. Now every bad
+        // line of both files is one error line "file:line: message", exit code 1, and no
+        // listener opens.
+        writeFile("acl-bad", "user alice\ntopic readwrite secret/public/#\n"
+                             "topic deyn secret/#\nfrobnicate all\ntopic\n");
+        writeFile("passwd-bad", "alice:plain\n");
+        const quint16 port = testsupport::freePort();
+        writeFile("bad-acl.yaml", QStringLiteral("listeners:\n"
+                                                 "  main:\n"
+                                                 "    bind: 127.0.0.1:%1\n"
+                                                 "auth:\n"
+                                                 "  password-file: passwd-bad\n"
+                                                 "topic-check:\n"
+                                                 "  enabled: true\n"
+                                                 "  acl-file: acl-bad\n")
+                                      .arg(port)
+                                      .toUtf8());
+        const Run run = runBroker(m_dir.filePath("bad-acl.yaml"));
+        QCOMPARE(run.exitCode, 1);
+        const QByteArray acl = m_dir.filePath("acl-bad").toUtf8();
+        const QByteArray expected =
+            "mqtt-workbench broker: " + m_dir.filePath("passwd-bad").toUtf8() +
+            ":1: user alice: password is not hashed\n"
+            "mqtt-workbench broker: " +
+            acl +
+            ":3: unknown access 'deyn' (expected read, write, readwrite or deny)\n"
+            "mqtt-workbench broker: " +
+            acl +
+            ":4: unknown keyword 'frobnicate' (expected user, topic or pattern)\n"
+            "mqtt-workbench broker: " +
+            acl + ":5: topic needs a topic filter\n";
+        QCOMPARE(run.output, expected);
+    }
+
+    void reloadNamesEveryBadLineInOneLine()
+    {
+        writePasswords("one");
+        writeFile("acl-r", "user alice\ntopic readwrite a/#\n");
+        const quint16 port = testsupport::freePort();
+        writeFile("reload.yaml", QStringLiteral("listeners:\n"
+                                                "  main:\n"
+                                                "    bind: 127.0.0.1:%1\n"
+                                                "auth:\n"
+                                                "  password-file: passwd\n"
+                                                "topic-check:\n"
+                                                "  enabled: true\n"
+                                                "  acl-file: acl-r\n")
+                                     .arg(port)
+                                     .toUtf8());
+        QProcess broker;
+        QByteArray output;
+        broker.setProcessChannelMode(QProcess::MergedChannels);
+        connect(&broker, &QProcess::readyRead, this, [&] { output += broker.readAll(); });
+        broker.start(m_binary, {"broker", "-c", m_dir.filePath("reload.yaml")});
+        QVERIFY2(testsupport::waitForPort(port), output.constData());
+        RawClient client(ProtocolVersion::V5);
+        auto connack = login(client, port, "one");
+        QVERIFY(connack);
+        QCOMPARE(connack->reasonCode, ReasonCode::Success);
+
+        // Two bad lines: one error line naming both; the old rules stay.
+        writeFile("acl-r", "user alice\ntopic deyn a/#\ntopic readwrite b/#\nusr bob\n");
+        const QByteArray acl = m_dir.filePath("acl-r").toUtf8();
+        const QByteArray error = "mqtt-workbench broker: reload failed, keeping the previous "
+                                 "password and ACL rules: " +
+                                 acl +
+                                 ":2: unknown access 'deyn' (expected read, write, readwrite "
+                                 "or deny); " +
+                                 acl +
+                                 ":4: unknown keyword 'usr' (expected user, topic or pattern)\n";
+        ::kill(pid_t(broker.processId()), SIGHUP);
+        QTRY_VERIFY2_WITH_TIMEOUT(output.contains(error), output.constData(), 10000);
+        QCOMPARE(output.count("reload failed"), 1);
+        QCOMPARE(publishReason(client, "a/1", 1), ReasonCode::Success);
+        QCOMPARE(publishReason(client, "b/1", 2), ReasonCode::NotAuthorized);
+        broker.terminate();
+        QVERIFY(broker.waitForFinished(10000));
+    }
+
     void badCertificateFilesKeepTheBrokerDown_data()
     {
         QTest::addColumn<QByteArray>("certFile");
@@ -202,6 +288,9 @@ private Q_SLOTS:
         QTest::newRow("certificate not PEM") << garbage << key << garbage;
         QTest::newRow("key not PEM") << cert << garbage << garbage;
         QTest::newRow("key missing") << cert << missing << missing;
+        // Issue 12: the key of another pair used to start a broker whose handshakes all fail.
+        const QByteArray otherKey = keep->clientKeyFile().toUtf8();
+        QTest::newRow("key of another certificate") << cert << otherKey << otherKey;
         QTest::newRow("key is a directory")
             << cert << m_dir.path().toUtf8() << m_dir.path().toUtf8();
     }

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -67,7 +68,11 @@ private:
         publish.packetId = packetId;
         client.sendPacket(publish);
         const auto ack = client.expect<mqtt::PubackPacket>();
-        return ack ? ack->reasonCode : ReasonCode::UnspecifiedError;
+        if (!ack)
+            return ReasonCode::UnspecifiedError;
+        // Accepted with nobody subscribed is 0x10 in MQTT 5, a success like 0x00.
+        return ack->reasonCode == ReasonCode::NoMatchingSubscribers ? ReasonCode::Success
+                                                                    : ack->reasonCode;
     }
 
     /// A listener requiring client certificates verified by `caKeys` (YAML lines), with the CN
@@ -99,6 +104,26 @@ private Q_SLOTS:
         QVERIFY2(m_certs.ok(), qPrintable(m_certs.errorString()));
         QVERIFY2(m_foreign.ok(), qPrintable(m_foreign.errorString()));
         QVERIFY(m_dir.isValid());
+        // Two EC (P-256) key pairs with self-signed certificates, for the key-match checks.
+        for (const char *name : {"ec", "ec2"}) {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {"req", "-x509", "-newkey", "ec", "-pkeyopt",
+                           "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                           m_dir.filePath(QStringLiteral("%1.key").arg(name)), "-out",
+                           m_dir.filePath(QStringLiteral("%1.crt").arg(name)), "-days", "2",
+                           "-subj", "/CN=localhost"});
+            QVERIFY(openssl.waitForFinished(30000));
+            QCOMPARE(openssl.exitCode(), 0);
+        }
+    }
+
+    static QString mismatch(const QString &certFile, const QString &keyFile)
+    {
+        return QStringLiteral("listeners.tls.keyfile: keyfile %1 does not belong to the "
+                              "certificate in certfile %2 (another key pair: every TLS "
+                              "handshake would fail)")
+            .arg(keyFile, certFile);
     }
 
     void certificateNameIsTheUser_data()
@@ -211,6 +236,26 @@ private Q_SLOTS:
         QTest::newRow("directory")
             << m_certs.serverCertFile() << m_dir.path()
             << QStringLiteral("listeners.tls.keyfile: %1 is not a file").arg(m_dir.path());
+        const QString absent = m_dir.filePath("absent.pem");
+        QTest::newRow("key absent")
+            << m_certs.serverCertFile() << absent
+            << QStringLiteral("listeners.tls.keyfile: file %1 not found").arg(absent);
+        QTest::newRow("certificate absent")
+            << absent << m_certs.serverKeyFile()
+            << QStringLiteral("listeners.tls.certfile: file %1 not found").arg(absent);
+        // Issue 12: a key of another pair used to start the broker, and every handshake failed.
+        QTest::newRow("key of another certificate")
+            << m_certs.serverCertFile() << m_certs.clientKeyFile()
+            << mismatch(m_certs.serverCertFile(), m_certs.clientKeyFile());
+        QTest::newRow("EC key for an RSA certificate")
+            << m_certs.serverCertFile() << m_dir.filePath("ec.key")
+            << mismatch(m_certs.serverCertFile(), m_dir.filePath("ec.key"));
+        QTest::newRow("RSA key for an EC certificate")
+            << m_dir.filePath("ec.crt") << m_certs.serverKeyFile()
+            << mismatch(m_dir.filePath("ec.crt"), m_certs.serverKeyFile());
+        QTest::newRow("EC key of another EC certificate")
+            << m_dir.filePath("ec.crt") << m_dir.filePath("ec2.key")
+            << mismatch(m_dir.filePath("ec.crt"), m_dir.filePath("ec2.key"));
     }
 
     void badTlsFilesStopTheStart()
@@ -228,6 +273,99 @@ private Q_SLOTS:
                                                                 .toUtf8());
         QVERIFY(!broker.ok());
         QVERIFY2(broker.errorString().endsWith(expected), qPrintable(broker.errorString()));
+    }
+
+    void keyMismatchStopsTheListener()
+    {
+        // The listener checks too (an embedding application gives it no configuration file):
+        // no port opens, and the error names the listener and both files.
+        broker::BrokerSettings settings;
+        broker::ListenerSettings tls;
+        tls.name = QStringLiteral("secure");
+        tls.tls = true;
+        tls.bindAddress = QHostAddress::LocalHost;
+        tls.certFile = m_certs.serverCertFile();
+        tls.keyFile = m_certs.clientKeyFile();
+        settings.listeners.append(tls);
+        settings.limits.sysInterval = 0;
+        broker::Broker broker(settings);
+        QVERIFY(!broker.start());
+        QVERIFY(broker.listeningPorts().isEmpty());
+        QCOMPARE(broker.errorString(),
+                 QStringLiteral("listener secure: keyfile %1 does not belong to the certificate "
+                                "in certfile %2 (another key pair: every TLS handshake would "
+                                "fail)")
+                     .arg(m_certs.clientKeyFile(), m_certs.serverCertFile()));
+    }
+
+    void absentFilesStopTheListener_data()
+    {
+        QTest::addColumn<QString>("certFile");
+        QTest::addColumn<QString>("keyFile");
+        QTest::addColumn<QString>("expected");
+        const QString absent = m_dir.filePath("absent.pem");
+        QTest::newRow("key")
+            << m_certs.serverCertFile() << absent
+            << QStringLiteral("listener secure: keyfile %1: cannot read: ").arg(absent);
+        QTest::newRow("certificate") << absent << m_certs.serverKeyFile()
+                                     << QStringLiteral("listener secure: certfile %1: cannot "
+                                                       "read: ")
+                                            .arg(absent);
+    }
+
+    void absentFilesStopTheListener()
+    {
+        // Without a configuration file (an embedding application), the listener names the
+        // file it cannot read, and no port opens.
+        QFETCH(QString, certFile);
+        QFETCH(QString, keyFile);
+        QFETCH(QString, expected);
+        broker::BrokerSettings settings;
+        broker::ListenerSettings tls;
+        tls.name = QStringLiteral("secure");
+        tls.tls = true;
+        tls.bindAddress = QHostAddress::LocalHost;
+        tls.certFile = certFile;
+        tls.keyFile = keyFile;
+        settings.listeners.append(tls);
+        settings.limits.sysInterval = 0;
+        broker::Broker broker(settings);
+        QVERIFY(!broker.start());
+        QVERIFY(broker.listeningPorts().isEmpty());
+        QVERIFY2(broker.errorString().startsWith(expected), qPrintable(broker.errorString()));
+    }
+
+    void matchingKeysStart_data()
+    {
+        QTest::addColumn<QString>("certFile");
+        QTest::addColumn<QString>("keyFile");
+        QTest::newRow("RSA, PKCS#8") << m_certs.serverCertFile() << m_certs.serverKeyFile();
+        QTest::newRow("EC") << m_dir.filePath("ec.crt") << m_dir.filePath("ec.key");
+    }
+
+    void matchingKeysStart()
+    {
+        // The check refuses no right pair: the broker starts and a client completes the
+        // handshake.
+        QFETCH(QString, certFile);
+        QFETCH(QString, keyFile);
+        ConfiguredBroker broker(m_dir.filePath("pair.yaml"),
+                                QStringLiteral("listeners:\n"
+                                               "  tls:\n"
+                                               "    bind: 127.0.0.1:0\n"
+                                               "    ssl: on\n"
+                                               "    certfile: %1\n"
+                                               "    keyfile: %2\n")
+                                    .arg(certFile, keyFile)
+                                    .toUtf8());
+        QVERIFY2(broker.ok(), qPrintable(broker.errorString()));
+        QSslSocket socket;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.setSslConfiguration(config);
+        QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+        socket.connectToHostEncrypted(QStringLiteral("localhost"), broker.port());
+        QVERIFY(encrypted.wait(10000));
     }
 
     void requireCertificateNeedsSslAndCa_data()

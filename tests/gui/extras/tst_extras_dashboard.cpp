@@ -7,6 +7,7 @@
 #include <mqttcore/client.h>
 
 #include <QApplication>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -89,7 +90,11 @@ private slots:
         gui::ThemeManager restarted; // reads the stored choice
         QCOMPARE(restarted.theme(), gui::ThemeManager::Theme::Dark);
         QVERIFY(gui::ThemeManager::isDark());
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        // Fusion, possibly under the workbench's proxy (visible unchecked menu checkboxes).
+        QStyle *style = QApplication::style();
+        if (const auto *proxy = qobject_cast<QProxyStyle *>(style))
+            style = proxy->baseStyle();
+        QCOMPARE(style->name().toLower(), QStringLiteral("fusion"));
     }
 };
 

@@ -20,7 +20,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -219,6 +221,25 @@ int main(int argc, char **argv)
             save(&window, outDir, QStringLiteral("busiest") + suffix);
             topicTabs->setCurrentIndex(0);
             if (size.w == 1280) {
+                // Every panel open: Connections and Local broker side by side, the others
+                // tabbed with the local broker; each one raised in turn.
+                const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+                for (QDockWidget *dock : docks)
+                    dock->show();
+                for (QDockWidget *dock : docks) {
+                    dock->raise();
+                    save(&window, outDir, QStringLiteral("panels-") + dock->objectName() + suffix);
+                }
+                for (QDockWidget *dock : docks) {
+                    if (dock->objectName() != QLatin1String("connectionsDock"))
+                        dock->hide();
+                }
+                window.resize(size.w, size.h);
+                // The View menu: its panel toggles are check boxes, checked and unchecked.
+                QMenu *viewMenu = window.menu(MainWindow::Menu::View);
+                viewMenu->popup(window.mapToGlobal(QPoint(120, 20)));
+                save(viewMenu, outDir, QStringLiteral("menu-view") + suffix);
+                viewMenu->hide();
                 ProfileDialog dialog(other, true, &window);
                 dialog.show();
                 save(&dialog, outDir, QStringLiteral("profile-simple") + suffix);

@@ -1,0 +1,407 @@
+// mqtt-workbench monitor: a full-screen terminal view of live topics (mqttools' monitor), with
+// sub's connection options, payload formats and exit codes.
+#include "cli/argumentparser.h"
+#include "cli/clitext.h"
+#include "cli/commandclient.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "cli/connectionoptions.h"
+#include "cli/exitcodes.h"
+#include "cli/payloadrenderers.h"
+#include "monitorview.h"
+#include "terminal.h"
+#include "topictable.h"
+
+#include <schema/protobufschema.h>
+
+#include <mqttcore/payloadformat.h>
+#include <mqttcore/topic.h>
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <csignal>
+
+namespace cli {
+
+namespace monitor {
+namespace {
+
+/// The view redraws at most this often, however fast messages come.
+constexpr int FrameIntervalMs = 100;
+/// A warning stays in the footer this long.
+constexpr qint64 MessageShownMs = 10'000;
+
+struct MonitorSettings
+{
+    QList<ProfileReader::SavedFilter> filters;
+    QStringList filterOut;
+    std::vector<ViewFormat> formats;
+    int format = 0;
+    SortKey sort = SortKey::Topic;
+};
+
+/// Draws frames on the terminal: only the rows that changed since the last frame, all in one
+/// write.
+class FrameWriter
+{
+public:
+    void invalidate() { m_previous.clear(); }
+
+    std::string frame(const std::vector<std::string> &lines, QSize size)
+    {
+        std::string out;
+        if (size != m_size || m_previous.size() != lines.size()) {
+            out += "\x1b[0m\x1b[H\x1b[2J";
+            m_previous.assign(lines.size(), std::string());
+            m_size = size;
+            m_cleared = true;
+        }
+        for (size_t row = 0; row < lines.size(); ++row) {
+            if (!m_cleared && lines[row] == m_previous[row])
+                continue;
+            out += "\x1b[" + std::to_string(row + 1) + ";1H";
+            out += lines[row];
+            if (row + 1 == lines.size())
+                out += "\x1b[0m\x1b[K"; // the last row is one column short (no scrolling)
+            m_previous[row] = lines[row];
+        }
+        m_cleared = false;
+        return out;
+    }
+
+private:
+    std::vector<std::string> m_previous;
+    QSize m_size;
+    bool m_cleared = false;
+};
+
+/// Subscribes, aggregates messages per topic and runs the view until q, a signal or an error.
+class Monitor final : public QObject
+{
+public:
+    Monitor(CommandClient *session, Terminal *terminal, MonitorSettings settings)
+        : m_session(session), m_terminal(terminal), m_settings(std::move(settings)),
+          m_view(m_settings.formats, m_settings.format, m_settings.sort)
+    {
+        m_clock.start();
+        mqtt::Client *client = session->client();
+        const mqtt::ConnectOptions &options = session->connection().options;
+        m_status.server =
+            QStringLiteral("%1:%2")
+                .arg(options.host)
+                .arg(options.port != 0 ? options.port : mqtt::defaultPort(options.transport));
+        QStringList filters;
+        for (const ProfileReader::SavedFilter &filter : std::as_const(m_settings.filters))
+            filters << filter.filter;
+        m_status.filters = filters.join(QLatin1Char(' '));
+        m_status.state = QStringLiteral("connecting");
+
+        connect(client, &mqtt::Client::messageReceived, this, &Monitor::onMessage);
+        connect(client, &mqtt::Client::stateChanged, this, [this](mqtt::Client::State state) {
+            if (state == mqtt::Client::State::Reconnecting)
+                m_status.state = QStringLiteral("reconnecting");
+            else if (state == mqtt::Client::State::Connected)
+                m_status.state =
+                    m_pending > 0 ? QStringLiteral("subscribing") : QStringLiteral("live");
+            else if (state == mqtt::Client::State::Disconnected)
+                m_status.state = QStringLiteral("disconnected");
+        });
+        connect(session, &CommandClient::connected, this, &Monitor::onConnected);
+        connect(terminal, &Terminal::input, this, &Monitor::onInput);
+        connect(terminal, &Terminal::redrawNeeded, this, [this] {
+            m_writer.invalidate();
+            draw();
+        });
+        connect(terminal, &Terminal::terminationRequested, this,
+                [this](int) { m_session->finish(ExitSuccess); });
+
+        m_frameTimer.setInterval(FrameIntervalMs);
+        connect(&m_frameTimer, &QTimer::timeout, this, &Monitor::draw);
+        m_sampleTimer.setInterval(1000);
+        connect(&m_sampleTimer, &QTimer::timeout, this,
+                [this] { m_table.sample(m_clock.elapsed()); });
+
+        for (const ProfileReader::SavedFilter &filter : std::as_const(m_settings.filters)) {
+            mqtt::SubscriptionOptions subscriptionOptions;
+            subscriptionOptions.maximumQoS = filter.qos;
+            mqtt::Subscription *subscription = client->subscribe(
+                filter.filter, subscriptionOptions, session->connection().properties.subscribe);
+            ++m_pending;
+            connect(subscription, &mqtt::Subscription::stateChanged, this,
+                    [this, subscription](mqtt::Subscription::State state) {
+                        onSubscriptionState(subscription, state);
+                    });
+        }
+    }
+
+private:
+    void onConnected()
+    {
+        if (!m_terminal->enter()) {
+            m_session->fail(ExitFailure, CliText::tr("cannot set up the terminal"));
+            return;
+        }
+        m_table.clear(m_clock.elapsed());
+        m_frameTimer.start();
+        m_sampleTimer.start();
+        draw();
+    }
+
+    void onSubscriptionState(mqtt::Subscription *subscription, mqtt::Subscription::State state)
+    {
+        if (state == mqtt::Subscription::State::Failed) {
+            m_session->warn(
+                CliText::tr("subscription to '%1' refused: %2")
+                    .arg(subscription->filter(),
+                         QString::fromLatin1(mqtt::reasonCodeName(subscription->reasonCode()))));
+            ++m_failed;
+        }
+        if (state != mqtt::Subscription::State::Subscribed &&
+            state != mqtt::Subscription::State::Failed)
+            return;
+        if (--m_pending > 0)
+            return;
+        if (m_failed == m_settings.filters.size()) {
+            m_session->fail(ExitFailure, CliText::tr("all subscription requests were denied"));
+            return;
+        }
+        m_status.state = QStringLiteral("live");
+        draw();
+    }
+
+    void onMessage(const mqtt::Message &message)
+    {
+        const QString topic = message.topic();
+        for (const QString &filter : std::as_const(m_settings.filterOut)) {
+            if (mqtt::topicMatches(filter, topic))
+                return;
+        }
+        m_table.add(topic, message.payload(), int(message.qos()), message.retain(),
+                    m_clock.elapsed());
+    }
+
+    void onInput(const QByteArray &bytes)
+    {
+        switch (m_view.handleInput(bytes, m_table, m_clock.elapsed())) {
+        case MonitorView::Action::None:
+            return;
+        case MonitorView::Action::Quit:
+            m_frameTimer.stop();
+            m_session->finish(ExitSuccess);
+            return;
+        case MonitorView::Action::Clear:
+            m_table.clear(m_clock.elapsed());
+            break;
+        case MonitorView::Action::FullRedraw:
+            m_writer.invalidate();
+            break;
+        case MonitorView::Action::Redraw:
+            break;
+        }
+        draw();
+    }
+
+    void draw()
+    {
+        if (!m_terminal->isActive())
+            return;
+        const qint64 now = m_clock.elapsed();
+        const QByteArray warnings = m_terminal->newStderrText();
+        if (!warnings.isEmpty()) {
+            const QList<QByteArray> lines = warnings.trimmed().split('\n');
+            m_status.message = QString::fromLocal8Bit(lines.last()).trimmed();
+            m_messageSince = now;
+        } else if (!m_status.message.isEmpty() && now - m_messageSince > MessageShownMs) {
+            m_status.message.clear();
+        }
+        const QSize size = m_terminal->size();
+        const std::string bytes = m_writer.frame(m_view.render(m_table, now, size, m_status), size);
+        if (!bytes.empty())
+            m_terminal->write(bytes);
+    }
+
+    CommandClient *m_session;
+    Terminal *m_terminal;
+    MonitorSettings m_settings;
+    TopicTable m_table;
+    MonitorView m_view;
+    FrameWriter m_writer;
+    ViewStatus m_status;
+    QElapsedTimer m_clock;
+    QTimer m_frameTimer;
+    QTimer m_sampleTimer;
+    qint64 m_messageSince = 0;
+    int m_pending = 0;
+    int m_failed = 0;
+};
+
+void addMonitorOptions(ArgumentParser &parser)
+{
+    parser.allowPositional(QStringLiteral("FILTER [FILTER ...]"));
+    parser.addSection(CliText::tr("Subscription"));
+    parser.addOption({QStringLiteral("t"), QStringLiteral("topic")}, QStringLiteral("FILTER"),
+                     CliText::tr("topic filter to subscribe to (repeatable; as FILTER)"));
+    parser.addOption({QStringLiteral("T"), QStringLiteral("filter-out")}, QStringLiteral("FILTER"),
+                     CliText::tr("do not show topics matching FILTER (repeatable)"));
+    parser.addOption({QStringLiteral("q"), QStringLiteral("qos")}, QStringLiteral("QOS"),
+                     CliText::tr("maximum QoS of the subscriptions (default 0)"));
+
+    parser.addSection(CliText::tr("View"));
+    parser.addOption({QStringLiteral("format")}, QStringLiteral("CODEC"),
+                     CliText::tr("show payloads as %1 (default auto; 'f' cycles)")
+                         .arg(PayloadRenderers::names().join(QLatin1Char('|'))));
+    parser.addOption(
+        {QStringLiteral("proto")}, QStringLiteral("FILE"),
+        CliText::tr("the .proto file of --format protobuf; implies --format protobuf"));
+    parser.addOption({QStringLiteral("proto-type")}, QStringLiteral("MESSAGE"),
+                     CliText::tr("the message type of --format protobuf (default: the only one)"));
+    parser.addOption({QStringLiteral("sort")}, QStringLiteral("KEY"),
+                     CliText::tr("first sort order: topic, count, rate or age (default topic; "
+                                 "'s' cycles)"));
+    parser.addOption({QStringLiteral("quiet")}, {}, CliText::tr("print no error messages"));
+    ConnectionOptions::addTo(parser);
+    parser.addEpilog(CliText::tr(
+        "Keys: q quit, p pause, s sort (topic, count, rate, age), r reverse, / filter (text, or "
+        "an MQTT filter with + or #), f format, c clear, Up/Down/PgUp/PgDn/Home/End move, Enter "
+        "the whole payload (Esc back), Ctrl-L redraw. SIGINT and SIGTERM end it like q.\n"
+        "Exit codes: as sub's: 0 success, 1 subscriptions denied, 2 bad option or not a "
+        "terminal, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by "
+        "the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.\n"));
+}
+
+/// The formats 'f' cycles through, with the one to start with. nullopt after a usage error
+/// (reported).
+std::optional<int> loadFormats(const ArgumentParser &parser, const QString &command,
+                               std::vector<ViewFormat> *formats, int *start)
+{
+    QString error;
+    const bool formatSet = parser.isSet(QStringLiteral("format"));
+    const QString formatName = formatSet ? parser.value(QStringLiteral("format"))
+                                         : mqtt::payloadFormatName(mqtt::PayloadFormat::Auto);
+    const bool protoSet =
+        parser.isSet(QStringLiteral("proto")) || parser.isSet(QStringLiteral("proto-type"));
+    const bool wantsProtobuf = protoSet || PayloadRenderers::isProtobuf(formatName);
+    if (formatSet && !PayloadRenderers::isProtobuf(formatName) && protoSet)
+        return usageError(command,
+                          CliText::tr("--proto and --proto-type go with --format protobuf"));
+    for (const QString &name : PayloadRenderers::names()) {
+        if (PayloadRenderers::isProtobuf(name))
+            continue;
+        const auto renderer = PayloadRenderers::find(name);
+        if (!renderer)
+            continue;
+        mqtt::PayloadFormat codec = mqtt::PayloadFormat::Auto;
+        ViewFormat format{name, *renderer, std::nullopt};
+        if (mqtt::payloadFormatFromString(name, &codec))
+            format.codec = codec;
+        formats->push_back(std::move(format));
+    }
+    if (wantsProtobuf) {
+        if (!schema::ProtobufSchema::isAvailable())
+            return usageError(command,
+                              CliText::tr("--format protobuf: this build has no Protobuf support"));
+        if (!parser.isSet(QStringLiteral("proto")))
+            return usageError(command, CliText::tr("--format protobuf needs --proto FILE"));
+        const auto renderer =
+            PayloadRenderers::protobuf(parser.value(QStringLiteral("proto")),
+                                       parser.value(QStringLiteral("proto-type")), &error);
+        if (!renderer) {
+            printError(command, error);
+            return int(ExitUsage);
+        }
+        formats->push_back({renderer->name, *renderer, std::nullopt});
+        *start = int(formats->size()) - 1;
+        return std::nullopt;
+    }
+    const auto chosen = PayloadRenderers::find(formatName);
+    *start = -1;
+    for (size_t i = 0; chosen && i < formats->size(); ++i) {
+        if ((*formats)[i].name == chosen->name)
+            *start = int(i);
+    }
+    if (!chosen || *start < 0)
+        return usageError(
+            command, CliText::tr("--format must be one of %1, not '%2'")
+                         .arg(PayloadRenderers::names().join(QLatin1String(", ")), formatName));
+    return std::nullopt;
+}
+
+} // namespace
+} // namespace monitor
+
+int runMonitor(int argc, char **argv)
+{
+    using namespace monitor;
+    QCoreApplication app(argc, argv);
+    ArgumentParser parser(QStringLiteral("monitor"),
+                          QStringLiteral("[OPTIONS] FILTER [FILTER ...]"));
+    addMonitorOptions(parser);
+    const QString command = QStringLiteral("monitor");
+    const auto usage = [&](const QString &line) { return usageError(command, line); };
+    if (const auto done = parseCommandLine(parser, app.arguments().mid(1)))
+        return *done;
+
+    QString error;
+    ConnectionOptions connection;
+    if (!connection.load(parser, &error))
+        return usage(error);
+    for (const QString &warning : std::as_const(connection.warnings))
+        printError(command, warning);
+    // As sub: keep monitoring across lost connections once connected.
+    connection.options.reconnect.enabled = connection.autoReconnect.value_or(true);
+    connection.options.reconnect.retryInitialConnect = false;
+
+    MonitorSettings settings;
+    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
+    if (parser.isSet(QStringLiteral("q")) &&
+        !parseQos(QStringLiteral("-q"), parser.value(QStringLiteral("q")), &qos, &error))
+        return usage(error);
+    QStringList filters = parser.positionalArguments() + parser.values(QStringLiteral("t"));
+    if (filters.isEmpty() && !connection.urlTopic.isEmpty())
+        filters.append(connection.urlTopic);
+    for (const QString &filter : std::as_const(filters)) {
+        if (!mqtt::isValidTopicFilter(filter))
+            return usage(CliText::tr("invalid topic filter '%1'").arg(filter));
+        settings.filters.append({filter, qos});
+    }
+    if (settings.filters.isEmpty())
+        settings.filters = connection.profileFilters;
+    if (settings.filters.isEmpty())
+        return usage(CliText::tr("no topic given: monitor FILTER (e.g. monitor '#')"));
+    settings.filterOut = parser.values(QStringLiteral("T"));
+    for (const QString &filter : std::as_const(settings.filterOut)) {
+        if (!mqtt::isValidTopicFilter(filter))
+            return usage(CliText::tr("invalid topic filter '%1'").arg(filter));
+    }
+    if (parser.isSet(QStringLiteral("sort"))) {
+        const auto key = sortKeyFromString(parser.value(QStringLiteral("sort")));
+        if (!key)
+            return usage(CliText::tr("--sort must be topic, count, rate or age, not '%1'")
+                             .arg(parser.value(QStringLiteral("sort"))));
+        settings.sort = *key;
+    }
+    if (const auto done = loadFormats(parser, command, &settings.formats, &settings.format))
+        return *done;
+
+    if (!Terminal::stdoutIsTerminal() || !Terminal::stdinIsTerminal()) {
+        printError(command,
+                   Terminal::stdoutIsTerminal()
+                       ? CliText::tr("standard input is not a terminal: monitor reads its keys "
+                                     "from one (use sub to print messages)")
+                       : CliText::tr("standard output is not a terminal: monitor draws a "
+                                     "full-screen view (use sub to print messages)"));
+        return ExitUsage;
+    }
+
+    Terminal terminal;
+    CommandClient session(command, connection);
+    session.setQuiet(parser.isSet(QStringLiteral("quiet")));
+    Monitor view(&session, &terminal, std::move(settings));
+    session.start();
+    const int code = app.exec();
+    terminal.leave();
+    return code;
+}
+
+} // namespace cli

