@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <broker/broker_global.h>
+
 namespace broker {
 
 /// The server side of RFC 6455 framing (section 5), without sockets: client frames in,
@@ -13,7 +15,7 @@ namespace broker {
 /// in order (5.4), only binary data [MQTT-6.0.0-1], and a bound on each message, checked at
 /// a frame's header before its payload is buffered. After an error or a close frame it takes
 /// nothing more.
-class WebSocketFramer final
+class MQTTBROKER_AUTOTEST_EXPORT WebSocketFramer final
 {
 public:
     enum Opcode : quint8

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <broker/broker_global.h>
+
 class QTcpSocket;
 
 namespace broker {
@@ -20,7 +22,7 @@ namespace broker {
 /// Qt 6.4's server completes a handshake without any sub-protocol when the client offers
 /// none it supports, takes unmasked client frames (RFC 6455 5.1) as they come, and shows
 /// neither frames nor their headers through its API, so neither could be refused.
-class WebSocketHandshakeGate final : public QObject
+class MQTTBROKER_AUTOTEST_EXPORT WebSocketHandshakeGate final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebSocketHandshakeGate)

@@ -4,13 +4,15 @@
 #include <QHash>
 #include <QHostAddress>
 
+#include <broker/broker_global.h>
+
 namespace broker::detail {
 
 /// Slows down password guessing per peer address: after `freeAttempts` failures each further
 /// failure doubles the time the broker waits before answering that address, up to a maximum.
 /// A success, or ten minutes without failures, forgets the address. Bounded memory: at most
 /// MaxTrackedAddresses addresses are tracked (the oldest is forgotten first).
-class LoginRateLimiter
+class MQTTBROKER_AUTOTEST_EXPORT LoginRateLimiter
 {
 public:
     static constexpr int MaxTrackedAddresses = 10000;

@@ -5,6 +5,8 @@
 #include <QCborValue>
 #include <QString>
 
+#include <mqttcore/mqttcore_global.h>
+
 #include <optional>
 
 /// A small MessagePack reader and writer (https://github.com/msgpack/msgpack/blob/master/spec.md)
@@ -14,10 +16,10 @@ namespace mqtt::messagepack {
 /// Decodes exactly one value that spans all of `data`. Every length is checked against the
 /// bytes left before anything is read or allocated. On failure returns nullopt and sets
 /// *error, e.g. "truncated str32 at offset 3".
-std::optional<QCborValue> decode(QByteArrayView data, QString *error);
+MQTTPROTOCOL_AUTOTEST_EXPORT std::optional<QCborValue> decode(QByteArrayView data, QString *error);
 
 /// Encodes a value with the smallest MessagePack representation of each item; doubles as
 /// float64. Inverse of decode() for the tags it produces (1, 2 and MessagePackExtensionTag).
-QByteArray encode(const QCborValue &value);
+MQTTPROTOCOL_AUTOTEST_EXPORT QByteArray encode(const QCborValue &value);
 
 } // namespace mqtt::messagepack

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <broker/authtypes.h>
 
 #include <QList>
@@ -21,7 +23,7 @@ namespace broker {
 /// plugin allows), so the grants of several ACL sources add up.
 /// A subscription is allowed only when every topic it can match is readable (its filter lies
 /// inside a readable filter); deliveries (retained ones included) are checked per topic.
-class AclFile
+class MQTTBROKER_EXPORT AclFile
 {
 public:
     /// Replaces the rules with the file's; on error returns false and keeps the old rules.
@@ -33,6 +35,8 @@ public:
     /// filter) is an error rather than a grant of the topic "read". A filter that is not a
     /// valid MQTT topic filter ("a/#/b") is an error too.
     bool load(const QString &path, QString *errorString);
+    /// Parses ACL text (`fileName` is only used in messages); on failure returns false and
+    /// sets *errorString.
     bool parse(const QByteArray &text, const QString &fileName, QString *errorString);
 
     /// Allow (granted), Deny (a `deny` rule matches) or Ignore (no rule grants it).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <broker/authplugin.h>
 #include <broker/authtypes.h>
 #include <broker/brokerconfig.h>
@@ -13,9 +15,9 @@
 namespace broker {
 
 /// What the broker does with a CONNECT after AuthManager::authenticate.
-struct AuthOutcome
+struct MQTTBROKER_EXPORT AuthOutcome
 {
-    bool allowed = false;
+    bool allowed = false; ///< the connection or action is allowed
     /// Success, or the CONNACK reason: BadUserNameOrPassword, NotAuthorized (MQTT 3.1.1:
     /// return codes 4 and 5).
     mqtt::ReasonCode reason = mqtt::ReasonCode::NotAuthorized;
@@ -43,7 +45,7 @@ struct AuthOutcome
 ///   delivery:  if (auth.checksDelivery() && !auth.authorize({.., AclAction::Receive, topic}))
 ///              -> skip this message for this client (retained deliveries too)
 ///   SIGHUP:    auth.reload(&error) -> log error; connections are untouched
-class AuthManager
+class MQTTBROKER_EXPORT AuthManager
 {
 public:
     AuthManager();
@@ -80,6 +82,7 @@ public:
 
     /// Names of the active plugins, in order (for logs and tests).
     QStringList authenticationPlugins() const;
+    /// Names of the authorisation plugins in the chain, in the order they are asked.
     QStringList authorizationPlugins() const;
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <broker/authtypes.h>
 #include <broker/brokerconfig.h>
 
@@ -25,7 +27,7 @@ namespace broker {
 /// AuthManager asks each active plugin in order; the first Allow or Deny decides, Ignore
 /// passes on. All calls come from the broker's thread, once per CONNECT / PUBLISH /
 /// SUBSCRIBE / delivery, so they must be quick and must not block.
-class AuthPlugin
+class MQTTBROKER_EXPORT AuthPlugin
 {
 public:
     virtual ~AuthPlugin() = default;

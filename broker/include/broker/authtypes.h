@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <mqttcore/reasoncode.h>
 
 #include <QByteArray>
@@ -20,26 +22,30 @@ enum class Decision
 };
 
 /// A CONNECT to check.
-struct AuthRequest
+struct MQTTBROKER_EXPORT AuthRequest
 {
-    QString clientId{};
+    QString clientId{};                   ///< the client identifier of the CONNECT
     std::optional<QString> userName{};    ///< absent = anonymous
     std::optional<QByteArray> password{}; ///< absent = no password field
-    QHostAddress peerAddress{};
+    QHostAddress peerAddress{};           ///< address the client connects from
     QString listener{}; ///< ListenerConfig::name of the listener the client came in on
     /// Common Name of the client's verified TLS certificate, if it presented one.
     std::optional<QString> certificateCommonName{};
 };
 
-struct AuthResult
+/// A plugin's answer to an AuthRequest.
+struct MQTTBROKER_EXPORT AuthResult
 {
-    Decision decision = Decision::Ignore;
+    Decision decision = Decision::Ignore; ///< Allow, Deny, or Ignore (the next plugin decides)
     /// With Deny: BadUserNameOrPassword (wrong credentials) or NotAuthorized (not allowed to
     /// connect at all, e.g. anonymous when anonymous is off). Success otherwise.
     mqtt::ReasonCode reason = mqtt::ReasonCode::Success;
 
+    /// The client may connect.
     static AuthResult allow() { return {Decision::Allow, mqtt::ReasonCode::Success}; }
+    /// The client may not connect, with `reason` in the CONNACK.
     static AuthResult deny(mqtt::ReasonCode reason) { return {Decision::Deny, reason}; }
+    /// No opinion: the next plugin decides.
     static AuthResult ignore() { return {}; }
 };
 
@@ -51,12 +57,13 @@ enum class AclAction
     Receive,   ///< delivery of a message on `topic` to the client, retained ones included
 };
 
-struct AclRequest
+/// An action on a topic to check (publish, subscribe, receive).
+struct MQTTBROKER_EXPORT AclRequest
 {
-    QString clientId{};
+    QString clientId{};                ///< the client identifier
     std::optional<QString> userName{}; ///< the effective user name (absent = anonymous)
-    AclAction action = AclAction::Publish;
-    QString topic{};
+    AclAction action = AclAction::Publish; ///< what the client wants to do
+    QString topic{}; ///< the topic name (Publish, Receive) or filter (Subscribe)
 };
 
 } // namespace broker

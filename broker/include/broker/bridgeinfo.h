@@ -14,8 +14,8 @@ struct BridgeInfo
         Up,         ///< connected upstream; messages flow
         Down,       ///< the upstream is unreachable; QoS 1/2 for it wait in the local session
     };
-    QString name;
-    State state = State::Connecting;
+    QString name;                    ///< BridgeSettings::name
+    State state = State::Connecting; ///< connected upstream or not
     QString address;        ///< the upstream URL of the current or last attempt
     QString lastError;      ///< why the last attempt or connection failed; empty when none
     qint64 messagesOut = 0; ///< local -> upstream, acknowledged by the upstream (QoS 1/2) or sent
@@ -28,7 +28,7 @@ struct BridgeInfo
     qint64 queued = 0;
 };
 
-/// "up", "down" or "connecting", for logs and the command line.
+/// "up", "down" or "connecting", for logs and the command line (not translated).
 inline QString bridgeStateName(BridgeInfo::State state)
 {
     switch (state) {

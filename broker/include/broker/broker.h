@@ -1,6 +1,8 @@
 #pragma once
 
 #include <broker/bridgeinfo.h>
+#include <broker/broker_global.h>
+
 #include <broker/brokersettings.h>
 #include <broker/brokerstats.h>
 #include <broker/clientinfo.h>
@@ -30,18 +32,20 @@ class BrokerPrivate;
 ///   broker::Broker broker({.listeners = {{.port = 1883}}});
 ///   if (!broker.start())
 ///       qWarning() << broker.errorString();
-class Broker final : public QObject
+class MQTTBROKER_EXPORT Broker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Broker)
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
 
 public:
+    /// A broker with `settings`; it listens only after start().
     explicit Broker(const BrokerSettings &settings = {}, QObject *parent = nullptr);
     ~Broker() override;
 
     /// Settings used by the next start(); changing them while running has no effect.
     BrokerSettings settings() const;
+    /// Replaces the settings; listeners change on the next start().
     void setSettings(const BrokerSettings &settings);
 
     /// isRunning(), errorString() and listeningPorts() may be called from any thread.
@@ -76,11 +80,13 @@ public Q_SLOTS:
 
     /// Queued-safe requests for the GUI; each answers with the matching signal.
     void requestSessions();
+    /// Asks for the retained messages; the answer comes as retainedMessagesListed().
     void requestRetainedMessages();
     /// Removes one retained message (as if a client published an empty retained payload).
     void deleteRetainedMessage(const QString &topic);
     /// Disconnects a client (MQTT 5: Administrative action).
     void disconnectClient(const QString &clientId);
+    /// Answered by bridgesListed() with every bridge's state and counters.
     void requestBridges();
     /// Replaces the bridges while running, without a restart: bridges whose settings are
     /// unchanged go on, changed ones reconnect, removed ones stop (their local session and
@@ -89,16 +95,24 @@ public Q_SLOTS:
     bool setBridges(const QList<broker::BridgeSettings> &bridges);
 
 Q_SIGNALS:
+    /// The broker started (true) or stopped (false).
     void runningChanged(bool running);
+    /// A client connected (after its CONNECT was accepted).
     void clientConnected(const broker::ClientInfo &client);
     /// reason: the DISCONNECT reason sent or received, or why the connection ended
     /// (KeepAliveTimeout, SessionTakenOver, MalformedPacket, UnspecifiedError for a lost socket).
     void clientDisconnected(const QString &clientId, mqtt::ReasonCode reason);
+    /// A client subscribed to `filter`, granted `qos`.
     void subscribed(const QString &clientId, const QString &filter, mqtt::QoS qos);
+    /// A client unsubscribed from `filter`.
     void unsubscribed(const QString &clientId, const QString &filter);
+    /// Periodic statistics (also published under $SYS).
     void statsUpdated(const broker::BrokerStats &stats);
+    /// Answer to requestSessions().
     void sessionsListed(const QList<broker::SessionInfo> &sessions);
+    /// Answer to requestRetainedMessages().
     void retainedMessagesListed(const QList<broker::RetainedMessageInfo> &messages);
+    /// Answer to requestBridges().
     void bridgesListed(const QList<broker::BridgeInfo> &bridges);
     /// A bridge connected, lost its upstream or could not reach it.
     void bridgeStateChanged(const broker::BridgeInfo &bridge);

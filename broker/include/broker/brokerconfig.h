@@ -1,5 +1,6 @@
 #pragma once
 
+#include <broker/broker_global.h>
 #include <broker/brokersettings.h>
 
 #include <QHash>
@@ -15,8 +16,9 @@
 namespace broker {
 
 /// One entry of `listeners` (the `default` entry's keys are the base of every other entry).
-struct ListenerConfig
+struct MQTTBROKER_EXPORT ListenerConfig
 {
+    /// Transport of a listener.
     enum class Type
     {
         Tcp,       ///< `type: tcp` (default)
@@ -48,7 +50,7 @@ struct ListenerConfig
 };
 
 /// `auth`: who may connect.
-struct AuthConfig
+struct MQTTBROKER_EXPORT AuthConfig
 {
     /// `plugins`: authentication plugins to activate, in order. Built-in: "auth.anonymous",
     /// "auth.file" (also spelled "auth_anonymous", "auth_file"); others are plugins loaded from
@@ -68,12 +70,12 @@ struct AuthConfig
     /// credentials from the address are refused unchecked when it ends. A success or 10 quiet
     /// minutes reset the count. 0 delay = off.
     int failedLoginFreeAttempts = 3;
-    int failedLoginDelayMs = 1000;
-    int failedLoginMaxDelayMs = 30000;
+    int failedLoginDelayMs = 1000;     ///< first delay after a failed login, doubled per failure
+    int failedLoginMaxDelayMs = 30000; ///< longest delay after failed logins
 };
 
 /// `topic-check`: what an authenticated client may publish, subscribe to and receive.
-struct TopicCheckConfig
+struct MQTTBROKER_EXPORT TopicCheckConfig
 {
     /// `enabled` (default false): without it every topic is allowed (except publishing to $SYS).
     bool enabled = false;
@@ -95,13 +97,14 @@ struct TopicCheckConfig
 };
 
 /// Our key `limits`.
-struct LimitsConfig
+struct MQTTBROKER_EXPORT LimitsConfig
 {
     int maxQueuedMessages = 1000; ///< `max-queued-messages` per session; 0 = unlimited
     /// `back-pressure-queued-messages` / `back-pressure-queued-bytes`: queue of a connected
     /// subscriber at which the publishers feeding it are read no further until it drains to
     /// half; 0 = off.
     int backPressureQueuedMessages = 500;
+    /// a client with more bytes queued is not sent more until it drains
     qint64 backPressureQueuedBytes = 16 * 1024 * 1024;
     /// `slow-consumer-timeout` in seconds (default 10): a congested subscriber that takes
     /// nothing for this long stops holding publishers back; 0 = never.
@@ -120,8 +123,9 @@ struct LimitsConfig
 };
 
 /// Our key `persistence`.
-struct PersistenceConfig
+struct MQTTBROKER_EXPORT PersistenceConfig
 {
+    /// When stored messages are committed (see PersistenceSettings::Mode).
     enum class Mode
     {
         Durable, ///< `mode: durable`: QoS 1/2 acknowledged only once stored (group commit)
@@ -130,10 +134,11 @@ struct PersistenceConfig
     bool enabled = false; ///< `enabled`
     /// `file`: the SQLite database (relative: to the configuration file's directory).
     QString file = QStringLiteral("mqtt-workbench-broker.db");
-    Mode mode = Mode::Durable;
+    Mode mode = Mode::Durable; ///< Durable (sync before acknowledging) or Relaxed
 };
 
-struct BrokerConfig
+/// A whole broker configuration file, as ConfigLoader reads it.
+struct MQTTBROKER_EXPORT BrokerConfig
 {
     /// Listeners in file order. Absent `listeners`: one TCP listener on all addresses, 1883.
     /// Entries without `bind` (like the sample's `default`) are templates, not listeners.
@@ -141,10 +146,10 @@ struct BrokerConfig
     /// `timeout-disconnect-delay` in seconds (default 2): grace added to a client's keep-alive
     /// timeout (1.5 x keep-alive) before it is disconnected (BrokerLimits::keepAliveGraceMs).
     int timeoutDisconnectDelay = 2;
-    AuthConfig auth;
-    TopicCheckConfig topicCheck;
-    LimitsConfig limits;
-    PersistenceConfig persistence;
+    AuthConfig auth;               ///< authentication and authorisation
+    TopicCheckConfig topicCheck;   ///< topic checks
+    LimitsConfig limits;           ///< resource limits
+    PersistenceConfig persistence; ///< sessions and retained messages on disk
     int sysInterval = 10; ///< our key `sys-interval`: seconds between $SYS updates; 0 = off
     QString pluginDir;    ///< our key `plugin-dir`: directory of AuthPlugin Qt plugins
     /// Our key `plugin-options`: plugin name -> free-form map handed to that plugin.
@@ -160,6 +165,7 @@ struct BrokerConfig
     /// Where the configuration came from ("" when built in code) and the line of each key
     /// ("listeners.my-tcp-ssl-1.certfile" -> 17), so that later checks can name the line.
     QString sourceFile;
+    /// line of each key in the file, for messages ("listeners.x.port" -> 12)
     QHash<QString, int> keyLines;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <mqttcore/protocol.h>
 
 #include <QByteArray>
@@ -15,8 +17,9 @@
 namespace broker {
 
 /// One listening socket.
-struct ListenerSettings
+struct MQTTBROKER_EXPORT ListenerSettings
 {
+    /// Transport of a listener.
     enum class Type
     {
         Tcp,       ///< MQTT over TCP (TLS when `tls` is set)
@@ -25,8 +28,9 @@ struct ListenerSettings
     };
 
     QString name = QStringLiteral("default"); ///< shown in logs and in ClientInfo::listener
-    Type type = Type::Tcp;
-    bool tls = false;
+    Type type = Type::Tcp;                    ///< TCP or WebSocket
+    bool tls = false; ///< TLS on this listener (certFile and keyFile needed)
+    /// address to listen on (default: every interface)
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = 0;        ///< 0 picks a free port; read it back with Broker::listeningPorts()
     int maxConnections = -1; ///< -1 = unlimited; further connections are closed at once
@@ -36,8 +40,8 @@ struct ListenerSettings
     /// of PEM files (every file in it that holds certificates), PEM text. With one of them
     /// set, clients may present a certificate; with requireClientCertificate they must.
     QString caFile;
-    QString caPath;
-    QByteArray caData;
+    QString caPath;    ///< directory of PEM CA files (see caFile)
+    QByteArray caData; ///< PEM CA text (see caFile)
     /// Clients must present a certificate the CAs above verify; its Common Name is then handed
     /// to authentication (use-identity-as-username).
     bool requireClientCertificate = false;
@@ -49,7 +53,7 @@ struct ListenerSettings
 };
 
 /// Resource limits and protocol options. A value of 0 means "no limit" where noted.
-struct BrokerLimits
+struct MQTTBROKER_EXPORT BrokerLimits
 {
     /// Per session: messages waiting to be sent (offline, or beyond the in-flight window).
     /// Messages beyond either bound are dropped and counted (BrokerStats::messagesDropped).
@@ -61,6 +65,7 @@ struct BrokerLimits
     /// slows them to the pace of the slowest subscriber. 0 = off (the queue bounds alone apply,
     /// as in mosquitto).
     qsizetype backPressureQueuedMessages = 500;
+    /// a client with more bytes queued is not sent more until it drains
     qint64 backPressureQueuedBytes = 16 * 1024 * 1024;
     /// A congested subscriber that takes nothing (no message leaves its queue, its socket takes
     /// no byte) for this long stops holding publishers back: from then on its QoS 0 messages are
@@ -108,8 +113,9 @@ struct BrokerLimits
 /// Sessions that outlive their connection (subscriptions, queued and in-flight QoS 1/2
 /// messages both ways, pending wills) and retained messages, kept in an SQLite file and
 /// restored by the next start (broker/persistence). Off by default; off costs nothing.
-struct PersistenceSettings
+struct MQTTBROKER_EXPORT PersistenceSettings
 {
+    /// When stored changes are committed.
     enum class Mode
     {
         /// A QoS 1/2 message is acknowledged (PUBACK / PUBREC) only once the transaction that
@@ -122,16 +128,16 @@ struct PersistenceSettings
         /// commits as in Durable mode, so the bound holds at any load.
         Relaxed,
     };
-    bool enabled = false;
+    bool enabled = false; ///< persistence on (needs `file`)
     QString file; ///< the SQLite database, created when missing
-    Mode mode = Mode::Durable;
-    int relaxedIntervalMs = 1000;
+    Mode mode = Mode::Durable;    ///< Durable or Relaxed
+    int relaxedIntervalMs = 1000; ///< commit interval in Relaxed mode
 };
 
 /// One topic line of a bridge, as Mosquitto's `topic pattern direction qos local remote`.
 /// `pattern` is matched after removing the prefix on that side: with local prefix "local/"
 /// and remote prefix "remote/", the local topic "local/x/1" is "remote/x/1" upstream.
-struct BridgeTopic
+struct MQTTBROKER_EXPORT BridgeTopic
 {
     enum class Direction
     {
@@ -140,7 +146,7 @@ struct BridgeTopic
         Both, ///< both ways (never echoed back: see BridgeSettings)
     };
     QString pattern; ///< a topic filter
-    Direction direction = Direction::Out;
+    Direction direction = Direction::Out; ///< which way messages cross
     mqtt::QoS qos = mqtt::QoS::AtMostOnce; ///< highest QoS the messages cross with
     QString localPrefix;                   ///< no wildcards
     QString remotePrefix;                  ///< no wildcards
@@ -151,48 +157,50 @@ struct BridgeTopic
 /// came in over a bridge never go back out over it; QoS 1/2 messages for the upstream wait in
 /// the bridge's local session while it is unreachable (bounded by BrokerLimits' queue bounds,
 /// persisted with the broker's persistence), and are sent when it is back.
-struct BridgeSettings
+struct MQTTBROKER_EXPORT BridgeSettings
 {
     QString name; ///< shown in logs, in $SYS/broker/connection/<name>/state and the GUI
     /// mqtt://, mqtts://, ws:// or wss:// URLs, tried in order: a failed attempt moves on to the
     /// next; after a lost connection the first is tried again.
     QStringList addresses;
     QString clientId; ///< upstream client id; empty = "wb-bridge-<name>-<host name>"
-    std::optional<QString> userName;
-    std::optional<QByteArray> password;
-    mqtt::ProtocolVersion protocolVersion = mqtt::ProtocolVersion::V5;
+    std::optional<QString> userName;    ///< upstream login; unset = none
+    std::optional<QByteArray> password; ///< upstream password; unset = none
+    mqtt::ProtocolVersion protocolVersion = mqtt::ProtocolVersion::V5; ///< 5 or 3.1.1
     /// TLS for mqtts:// and wss://, as the command line client's --cafile, --cert, --key and
     /// --insecure (certificate chain checked, host name not).
-    QString caFile;
-    QString certFile;
-    QString keyFile;
-    bool insecure = false;
+    QString caFile;        ///< PEM CAs that verify the upstream (beside the system's)
+    QString certFile;      ///< client certificate (PEM) for mutual TLS
+    QString keyFile;       ///< its private key (PEM)
+    bool insecure = false; ///< do not check the host name in the certificate
     /// Start a new upstream session on every connect (false keeps it across reconnects).
     bool cleanStart = false;
-    quint16 keepAlive = 60;
+    quint16 keepAlive = 60; ///< seconds
     /// Back-off between connection attempts: from the first delay, doubling up to the maximum.
-    int reconnectDelayMs = 1000;
-    int reconnectMaxDelayMs = 30000;
+    int reconnectDelayMs = 1000;     ///< first delay
+    int reconnectMaxDelayMs = 30000; ///< largest delay
     /// The local user whose ACLs apply to the bridge: what it brings in passes that user's
     /// publish checks and what it takes out that user's read checks. Unset = anonymous rules.
     std::optional<QString> localUsername;
-    QList<BridgeTopic> topics;
+    QList<BridgeTopic> topics; ///< what crosses, in which direction, with which QoS
     friend bool operator==(const BridgeSettings &, const BridgeSettings &) = default;
 };
 
 /// English lines for what keeps a bridge from working (an address that is not an mqtt://,
 /// mqtts://, ws:// or wss:// URL with a host, a topic line that is not a filter, a wildcard in
 /// a prefix, ...); empty when it is usable.
-QStringList validateBridgeSettings(const BridgeSettings &bridge);
+MQTTBROKER_EXPORT QStringList validateBridgeSettings(const BridgeSettings &bridge);
 /// The problem with one topic line, or empty.
-QString validateBridgeTopic(const BridgeTopic &topic);
+MQTTBROKER_EXPORT QString validateBridgeTopic(const BridgeTopic &topic);
 
-struct BrokerSettings
+/// Everything a Broker needs to run: listeners, limits, persistence, bridges.
+struct MQTTBROKER_EXPORT BrokerSettings
 {
+    /// sockets to listen on; none: the broker runs without network access
     QList<ListenerSettings> listeners;
-    BrokerLimits limits;
-    PersistenceSettings persistence;
-    QList<BridgeSettings> bridges;
+    BrokerLimits limits;             ///< resource limits and protocol options
+    PersistenceSettings persistence; ///< sessions and retained messages on disk
+    QList<BridgeSettings> bridges;   ///< upstream brokers (README, "Bridges")
 };
 
 } // namespace broker

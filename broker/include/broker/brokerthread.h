@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <broker/broker.h>
 
 #include <QObject>
@@ -16,16 +18,18 @@ namespace broker {
 /// broker() lives in the worker thread: connect to its signals (they arrive queued) and call
 /// its slots with QMetaObject::invokeMethod. listeningPorts(), errorString() and isRunning() are
 /// safe to read after start() returned.
-class BrokerThread final : public QObject
+class MQTTBROKER_EXPORT BrokerThread final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrokerThread)
 
 public:
+    /// A broker with `settings`, to run on its own thread once start() is called.
     explicit BrokerThread(const BrokerSettings &settings = {}, QObject *parent = nullptr);
     /// Stops and destroys the broker in its thread, then joins the thread.
     ~BrokerThread() override;
 
+    /// The broker, living on the thread: call it through queued connections.
     Broker *broker() const { return m_broker; }
 
     /// Starts the thread and the broker in it; blocks until the listeners are open or failed.

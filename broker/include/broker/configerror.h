@@ -1,11 +1,13 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <QString>
 
 namespace broker {
 
 /// A configuration problem: where it is and what is wrong, in English.
-struct ConfigError
+struct MQTTBROKER_EXPORT ConfigError
 {
     QString file;    ///< the path as given to ConfigLoader::load
     int line = 0;    ///< 1-based; 0 when unknown

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <broker/brokerconfig.h>
 #include <broker/configerror.h>
 
@@ -27,9 +29,10 @@ namespace broker {
 /// keyfile) are checked separately by validatePaths(), as part of starting the broker, so that
 /// a configuration can be parsed and inspected on another machine. Relative paths in a file
 /// are resolved against the directory of that file (stored absolute in BrokerConfig).
-class ConfigLoader
+class MQTTBROKER_EXPORT ConfigLoader
 {
 public:
+    /// Syntax of the file.
     enum class Format
     {
         Auto, ///< by extension (.json / .yaml / .yml), else by content ('{' first = JSON)
@@ -37,6 +40,7 @@ public:
         Json,
     };
 
+    /// What load() returns: the configuration, or an error, and warnings.
     struct Result
     {
         BrokerConfig config;       ///< meaningful only when ok()
@@ -44,6 +48,7 @@ public:
         QList<ConfigError> errors; ///< every problem found, ordered by line
         QStringList
             warnings; ///< "config.yaml:14: listeners.x.capath: duplicate key, last one wins"
+        /// True when the file was read without error.
         bool ok() const { return error.message.isEmpty(); }
     };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -18,9 +20,10 @@ namespace broker {
 /// The two `$6$` forms differ in the hash: 88 characters of standard base64 ending in "=="
 /// (mosquitto) against 86 of crypt's "./0-9A-Za-z" alphabet (SHA-512 crypt).
 /// Blank lines and lines starting with '#' are kept as they are when saving.
-class PasswordFile
+class MQTTBROKER_EXPORT PasswordFile
 {
 public:
+    /// How a password is hashed.
     enum class Algorithm
     {
         Pbkdf2Sha512, ///< `$7$`, mosquitto 2.0's default
@@ -40,11 +43,14 @@ public:
     bool parse(const QByteArray &text, const QString &fileName, QString *errorString);
     /// Writes atomically (a temporary file renamed over the old one), mode 0600.
     bool save(const QString &path, QString *errorString) const;
+    /// The file's text: one "user:hash" line per user.
     QByteArray toText() const;
 
     /// True when the user exists and the password matches (constant-time comparison).
     bool verify(const QString &userName, const QByteArray &password) const;
+    /// True if `userName` has an entry.
     bool contains(const QString &userName) const;
+    /// Every user name, in file order.
     QStringList userNames() const;
     /// Adds the user, or changes the password in place, with a fresh random salt.
     void setPassword(const QString &userName, const QByteArray &password,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <mqttcore/protocol.h>
 
 #include <QByteArray>
@@ -10,11 +12,11 @@ namespace broker {
 
 /// A retained message, as reported by Broker::retainedMessagesListed. The payload is shared
 /// with the broker's store (no copy).
-struct RetainedMessageInfo
+struct MQTTBROKER_EXPORT RetainedMessageInfo
 {
-    QString topic;
-    QByteArray payload;
-    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
+    QString topic;                         ///< the topic name
+    QByteArray payload;                    ///< the message's payload
+    mqtt::QoS qos = mqtt::QoS::AtMostOnce; ///< QoS it was published with
 };
 
 } // namespace broker

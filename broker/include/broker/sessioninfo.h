@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <mqttcore/protocol.h>
 
 #include <QList>
@@ -9,19 +11,20 @@
 namespace broker {
 
 /// One subscription of a session.
-struct SubscriptionInfo
+struct MQTTBROKER_EXPORT SubscriptionInfo
 {
     QString filter; ///< as subscribed, "$share/group/..." included
-    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
+    mqtt::QoS qos = mqtt::QoS::AtMostOnce; ///< granted QoS
 };
 
 /// A session (connected or not), as reported by Broker::sessionsListed.
-struct SessionInfo
+struct MQTTBROKER_EXPORT SessionInfo
 {
-    QString clientId;
-    bool connected = false;
+    QString clientId;       ///< the client identifier
+    bool connected = false; ///< a client is connected to the session now
+    /// MQTT version of the last CONNECT
     mqtt::ProtocolVersion protocol = mqtt::ProtocolVersion::V3_1_1;
-    QList<SubscriptionInfo> subscriptions;
+    QList<SubscriptionInfo> subscriptions; ///< the session's subscriptions
     qsizetype queuedMessages = 0;   ///< waiting to be sent
     qsizetype inflightMessages = 0; ///< sent, not yet acknowledged
     quint32 expiryInterval = 0;     ///< seconds after disconnect (0xFFFFFFFF = never)

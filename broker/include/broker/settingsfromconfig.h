@@ -1,5 +1,7 @@
 #pragma once
 
+#include <broker/broker_global.h>
+
 #include <broker/brokerconfig.h>
 #include <broker/brokersettings.h>
 
@@ -8,6 +10,6 @@ namespace broker {
 /// The listeners and limits of a parsed configuration file (ConfigLoader) as BrokerSettings.
 /// Authentication and ACLs are not part of it: configure an AuthManager from the same
 /// BrokerConfig and hand it to Broker::setAuthManager.
-BrokerSettings settingsFromConfig(const BrokerConfig &config);
+MQTTBROKER_EXPORT BrokerSettings settingsFromConfig(const BrokerConfig &config);
 
 } // namespace broker

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <mqttcore/mqttcore_global.h>
+
 #include <mqttcore/clienterror.h>
 #include <mqttcore/connectoptions.h>
 #include <mqttcore/message.h>
@@ -36,7 +38,7 @@ class ClientPrivate;
 /// All signals are emitted from the thread the client lives in. Results (errors, publish and
 /// subscribe outcomes, messages) are never emitted from inside the call that started the
 /// operation; only stateChanged() may be (connectToBroker() enters Connecting at once).
-class Client final : public QObject
+class MQTTCORE_EXPORT Client final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Client)
@@ -48,6 +50,7 @@ class Client final : public QObject
     Q_PROPERTY(int keepAlive READ keepAlive NOTIFY connected)
 
 public:
+    /// Connection state.
     enum class State
     {
         Disconnected, ///< idle; connectToBroker() starts
@@ -57,6 +60,7 @@ public:
     };
     Q_ENUM(State)
 
+    /// Which way a packet went (for the packet trace).
     enum class Direction
     {
         Incoming,
@@ -64,9 +68,11 @@ public:
     };
     Q_ENUM(Direction)
 
+    /// A client with default ConnectOptions, not connected.
     explicit Client(QObject *parent = nullptr);
     ~Client() override;
 
+    /// The options of the next connection.
     ConnectOptions options() const;
     /// Takes effect at the next connectToBroker() (reconnects keep using the options they had).
     void setOptions(const ConnectOptions &options);
@@ -76,6 +82,7 @@ public:
     /// to Transport::open). An empty factory restores the built-in transports.
     void setTransportFactory(TransportFactory factory);
 
+    /// The connection state now.
     State state() const;
     /// The last error (NoError after a successful connect).
     ClientError error() const;
@@ -134,13 +141,17 @@ public:
     RequestReply *request(const Message &request, int timeoutMs = 10000);
 
 Q_SIGNALS:
+    /// The connection state changed.
     void stateChanged(mqtt::Client::State state);
+    /// setOptions() changed the options.
     void optionsChanged();
+    /// The client identifier changed (also when the broker assigns one).
     void clientIdChanged(const QString &clientId);
     /// CONNACK accepted (also after each automatic reconnect).
     void connected();
     /// The connection is gone (by request, by error, or before a reconnect attempt).
     void disconnected();
+    /// A connection failed or was lost, or an operation failed: see ClientError.
     void errorOccurred(const mqtt::ClientError &error);
     /// A QoS 1/2 message of post() was acknowledged (PUBACK, or PUBCOMP for QoS 2).
     void posted(quint64 id);

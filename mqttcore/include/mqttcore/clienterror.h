@@ -1,5 +1,7 @@
 #pragma once
 
+#include <mqttcore/mqttcore_global.h>
+
 #include <mqttcore/codecerror.h>
 #include <mqttcore/reasoncode.h>
 
@@ -14,11 +16,12 @@ namespace mqtt {
 /// from the wire vocabulary: `reasonCode` carries the broker's answer where there is one
 /// (CONNACK, DISCONNECT, PUBACK/PUBREC, SUBACK), `codecError` the rule a broker broke.
 /// `message` is one English line for logs; the app translates from `kind` and `reasonCode`.
-struct ClientError
+struct MQTTCORE_EXPORT ClientError
 {
     Q_GADGET
 
 public:
+    /// What went wrong.
     enum class Kind
     {
         NoError,
@@ -43,16 +46,21 @@ public:
     };
     Q_ENUM(Kind)
 
-    Kind kind = Kind::NoError;
+    Kind kind = Kind::NoError; ///< what went wrong; NoError for none
+    /// the broker's reason (ConnectionRefused, DisconnectedByBroker, Rejected)
     ReasonCode reasonCode = ReasonCode::Success;
+    /// what was wrong in the broker's bytes (ProtocolViolation)
     CodecError codecError = CodecError::None;
-    QString message;
+    QString message; ///< one English line with the details
 
     ClientError() = default;
+    /// An error of `kind` with its details.
     ClientError(Kind kind, QString message, ReasonCode reasonCode = ReasonCode::Success,
                 CodecError codecError = CodecError::None);
 
+    /// True for anything but Kind::NoError.
     bool isError() const { return kind != Kind::NoError; }
+    /// Same as isError().
     explicit operator bool() const { return isError(); }
 
     /// "ConnectionRefused: Not authorized (0x87): <message>"-style line for logs and stderr.
@@ -64,7 +72,7 @@ public:
 };
 
 /// Writes toString() to a debug stream.
-QDebug operator<<(QDebug debug, const ClientError &error);
+MQTTCORE_EXPORT QDebug operator<<(QDebug debug, const ClientError &error);
 
 } // namespace mqtt
 

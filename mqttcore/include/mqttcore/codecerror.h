@@ -1,5 +1,7 @@
 #pragma once
 
+#include <mqttcore/mqttcore_global.h>
+
 #include <mqttcore/reasoncode.h>
 
 namespace mqtt {
@@ -57,15 +59,16 @@ enum class CodecError : quint8
 
 /// The reason code the specification prescribes for a broken rule (Malformed Packet,
 /// Protocol Error, Packet Too Large, Topic Name Invalid, ...).
-ReasonCode reasonCodeFor(CodecError error);
+MQTTPROTOCOL_EXPORT ReasonCode reasonCodeFor(CodecError error);
 
 /// One line describing the error, in English, for logs ("QoS 3 in PUBLISH [MQTT-3.3.1-4]").
-const char *codecErrorText(CodecError error);
+MQTTPROTOCOL_EXPORT const char *codecErrorText(CodecError error);
 
 /// Where a decode failed: the rule broken and the answer the spec prescribes.
-struct DecodeError
+struct MQTTPROTOCOL_EXPORT DecodeError
 {
-    CodecError error = CodecError::None;
+    CodecError error = CodecError::None; ///< the codec's own code for the failure
+    /// the reason code to send for it (MQTT 5 DISCONNECT or CONNACK)
     ReasonCode reasonCode = ReasonCode::MalformedPacket;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <mqttcore/mqttcore_global.h>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -24,6 +26,7 @@ namespace mqtt::jsontext {
 /// limit bounds the indentation of pretty output, which grows with the square of the depth.)
 inline constexpr int MaximumNesting = 512;
 
+/// Kind of a JSON token.
 enum class TokenKind : quint8
 {
     Whitespace,     ///< a run of space, tab, LF and CR
@@ -58,30 +61,33 @@ enum class ErrorCode : quint8
     TooDeep,               ///< arrays and objects nested deeper than MaximumNesting
 };
 
-struct Token
+/// One JSON token found by scanToken().
+struct MQTTPROTOCOL_EXPORT Token
 {
-    TokenKind kind = TokenKind::End;
+    TokenKind kind = TokenKind::End;   ///< what the token is
     ErrorCode error = ErrorCode::None; ///< for Invalid
-    qsizetype offset = 0;
+    qsizetype offset = 0;              ///< byte offset of its first character
     /// For Invalid: up to and including the offending byte (to the end for UnexpectedEnd).
     qsizetype length = 0;
 };
 
 /// The token that starts at `offset` (End at or past the end). Lexical only, without grammar,
 /// so that it also reads a fragment such as one line of pretty output.
-Token scanToken(QByteArrayView text, qsizetype offset);
+MQTTPROTOCOL_EXPORT Token scanToken(QByteArrayView text, qsizetype offset);
 
-struct Error
+/// Where and why a text is not valid JSON.
+struct MQTTPROTOCOL_EXPORT Error
 {
-    ErrorCode code = ErrorCode::None;
+    ErrorCode code = ErrorCode::None; ///< what is wrong; None for valid text
     qsizetype offset = 0; ///< the offending byte (the end of the text for Empty, UnexpectedEnd)
 };
 
 /// The reason alone, in English: "missing value separator".
-QString errorString(ErrorCode code);
+MQTTPROTOCOL_EXPORT QString errorString(ErrorCode code);
 /// One English line for an error in `text`: "invalid JSON: <reason> (line L, column C)".
-QString describe(QByteArrayView text, const Error &error);
+MQTTPROTOCOL_EXPORT QString describe(QByteArrayView text, const Error &error);
 
+/// How reformat() lays out JSON.
 enum class Layout : quint8
 {
     Compact,
@@ -89,9 +95,10 @@ enum class Layout : quint8
 };
 
 /// True if `text` is exactly one JSON value, with optional whitespace around it.
-bool isValid(QByteArrayView text, Error *error = nullptr);
+MQTTPROTOCOL_EXPORT bool isValid(QByteArrayView text, Error *error = nullptr);
 
 /// `text` (one JSON value) re-emitted in `layout` (see above), or nullopt and *error.
-std::optional<QByteArray> reformat(QByteArrayView text, Layout layout, Error *error = nullptr);
+MQTTPROTOCOL_EXPORT std::optional<QByteArray> reformat(QByteArrayView text, Layout layout,
+                                                       Error *error = nullptr);
 
 } // namespace mqtt::jsontext

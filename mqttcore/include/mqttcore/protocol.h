@@ -1,5 +1,7 @@
 #pragma once
 
+#include <mqttcore/mqttcore_global.h>
+
 #include <QtGlobal>
 
 /// Basic protocol vocabulary shared by the codec, the client, the broker and the app.
@@ -13,6 +15,7 @@ enum class ProtocolVersion : quint8
     V5 = 5,     ///< MQTT 5.0, protocol name "MQTT"
 };
 
+/// Control packet type (fixed header, high nibble).
 enum class PacketType : quint8
 {
     Reserved = 0,
@@ -33,6 +36,7 @@ enum class PacketType : quint8
     Auth = 15,
 };
 
+/// Quality of service.
 enum class QoS : quint8
 {
     AtMostOnce = 0,
@@ -50,11 +54,12 @@ enum class RetainHandling : quint8
 
 /// The largest packet the protocol can express: 1 byte header + 4 byte length + 268,435,455.
 inline constexpr quint32 MaximumRemainingLength = 268'435'455;
+/// MaximumRemainingLength plus the largest fixed header.
 inline constexpr quint32 MaximumPacketSizeLimit = MaximumRemainingLength + 5;
 
 /// Human-readable name of a packet type ("PUBLISH").
-const char *packetTypeName(PacketType type);
+MQTTPROTOCOL_EXPORT const char *packetTypeName(PacketType type);
 /// "3.1", "3.1.1" or "5.0".
-const char *protocolVersionName(ProtocolVersion version);
+MQTTPROTOCOL_EXPORT const char *protocolVersionName(ProtocolVersion version);
 
 } // namespace mqtt

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <mqttcore/mqttcore_global.h>
+
 #include <mqttcore/clienterror.h>
 #include <mqttcore/message.h>
 
@@ -19,13 +21,14 @@ class PublishHandlePrivate;
 /// emitting finished() or failed(), so a caller that does not care may ignore it, and one that
 /// does connects to the signals before returning to the event loop (they are never emitted
 /// from inside publish()). Keep a QPointer if you look at it later.
-class PublishHandle final : public QObject
+class MQTTCORE_EXPORT PublishHandle final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PublishHandle)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
 
 public:
+    /// Progress of the message.
     enum class Status
     {
         Queued,    ///< waiting for a connection or for the broker's receive maximum
@@ -37,7 +40,9 @@ public:
 
     ~PublishHandle() override;
 
+    /// The message being published.
     Message message() const;
+    /// Progress now.
     Status status() const;
     /// Packet identifier once the message is in flight (QoS 1/2), else 0.
     quint16 packetId() const;
@@ -45,11 +50,15 @@ public:
     ReasonCode reasonCode() const;
     /// Properties of the final acknowledgement (reason string, user properties).
     Properties ackProperties() const;
+    /// Why it failed (Status::Failed).
     ClientError error() const;
 
 Q_SIGNALS:
+    /// Progress changed.
     void statusChanged(mqtt::PublishHandle::Status status);
+    /// The message is delivered as its QoS promises (PUBACK, PUBCOMP; sent for QoS 0).
     void finished();
+    /// The message could not be delivered.
     void failed(const mqtt::ClientError &error);
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <mqttcore/mqttcore_global.h>
+
 #include <QtGlobal>
 
 namespace mqtt {
@@ -59,16 +61,17 @@ enum class ReasonCode : quint8
 constexpr bool isError(ReasonCode code) { return static_cast<quint8>(code) >= 0x80; }
 
 /// Name as written in the specification ("Not authorized"); "Unknown (0xNN)" style otherwise.
-const char *reasonCodeName(ReasonCode code);
+MQTTPROTOCOL_EXPORT const char *reasonCodeName(ReasonCode code);
 
 enum class PacketType : quint8;
 
 /// True if MQTT 5.0 lets a packet of `type` carry `reason` (the "MQTT Control Packets" column
 /// of table 2.4): a broker's DISCONNECT may not carry a CONNACK-only code, for instance.
-bool isReasonCodeAllowed(PacketType type, ReasonCode reason);
+MQTTPROTOCOL_EXPORT bool isReasonCodeAllowed(PacketType type, ReasonCode reason);
 
 /// MQTT 3.1/3.1.1 CONNACK return code (0..5) for a reason code, and back.
-quint8 connackCodeV3(ReasonCode code);
-ReasonCode reasonFromConnackV3(quint8 returnCode);
+MQTTPROTOCOL_EXPORT quint8 connackCodeV3(ReasonCode code);
+/// Reason code of a 3.1/3.1.1 CONNACK return code.
+MQTTPROTOCOL_EXPORT ReasonCode reasonFromConnackV3(quint8 returnCode);
 
 } // namespace mqtt

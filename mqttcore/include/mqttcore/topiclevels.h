@@ -1,5 +1,7 @@
 #pragma once
 
+#include <mqttcore/mqttcore_global.h>
+
 #include <QStringView>
 
 namespace mqtt {
@@ -12,9 +14,10 @@ namespace mqtt {
 ///         use(levels.next());
 ///
 /// position() saves the state cheaply; TopicLevels(text, position) resumes from it.
-class TopicLevels
+class MQTTPROTOCOL_EXPORT TopicLevels
 {
 public:
+    /// Levels of `text` from `position`.
     explicit TopicLevels(QStringView text, qsizetype position = 0) noexcept
         : m_text(text), m_position(position)
     {

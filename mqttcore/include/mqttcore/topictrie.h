@@ -81,6 +81,7 @@ public:
         return node && node->value ? const_cast<T *>(&*node->value) : nullptr;
     }
 
+    /// True if a value is stored under exactly `filter`.
     bool contains(QStringView filter) const { return find(filter) != nullptr; }
 
     /// Removes a filter's value and the nodes left empty; returns false if there was none.
@@ -137,6 +138,7 @@ public:
         visitKeys<const Node *>(&m_root, filter, 0, fn);
     }
 
+    /// Same as the const overload, with values the callback may change.
     template <typename Fn> void matchFilter(QStringView filter, Fn &&fn)
     {
         visitKeys<Node *>(&m_root, filter, 0, fn);
@@ -148,6 +150,7 @@ public:
         visitKeys<const Node *>(&m_root, {}, Everything, fn);
     }
 
+    /// Same as the const overload, with values the callback may change.
     template <typename Fn> void forEach(Fn &&fn) { visitKeys<Node *>(&m_root, {}, Everything, fn); }
 
     /// Removes everything.
@@ -175,6 +178,7 @@ public:
 
     /// Number of filters with a value.
     qsizetype size() const { return m_size; }
+    /// True if nothing is stored.
     bool isEmpty() const { return m_size == 0; }
     /// Number of level nodes (memory use; shows that remove() prunes).
     qsizetype nodeCount() const { return m_nodeCount; }

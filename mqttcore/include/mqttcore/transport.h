@@ -2,6 +2,7 @@
 
 #include <mqttcore/clienterror.h>
 #include <mqttcore/connectoptions.h>
+#include <mqttcore/mqttcore_global.h>
 
 #include <QByteArray>
 #include <QObject>
@@ -20,7 +21,7 @@ namespace mqtt {
 /// and hand a factory to Client::setTransportFactory() to run MQTT over anything else (an
 /// in-process pipe, a serial line, a test double). connected(), readyRead() and closed() must
 /// not be emitted from inside the call that caused them (open(), write()); queue them.
-class Transport : public QObject
+class MQTTCORE_EXPORT Transport : public QObject
 {
     Q_OBJECT
 
@@ -30,7 +31,9 @@ public:
 
     /// Starts connecting as the options say (host, port, TLS, WebSocket settings).
     virtual void open(const ConnectOptions &options) = 0;
+    /// Queues bytes for the broker; they leave as soon as the stream takes them.
     virtual void write(const QByteArray &bytes) = 0;
+    /// Everything received and not yet read.
     virtual QByteArray readAll() = 0;
     /// Flushes pending bytes, then closes.
     virtual void close() = 0;
@@ -40,7 +43,9 @@ public:
     virtual qint64 bytesToWrite() const = 0;
 
 Q_SIGNALS:
+    /// The stream is usable (after the TLS / WebSocket handshake).
     void connected();
+    /// readAll() has bytes.
     void readyRead();
     /// The stream ended or could not be opened; `reason` says why (HostNotFound, TlsError, ...).
     void closed(const mqtt::ClientError &reason);

@@ -181,6 +181,11 @@ void TestBrokerBridge::checkTwoWay(broker::Broker &local, quint16 localPort, qui
     if (version == ProtocolVersion::V5) {
         QCOMPARE(up.properties().userProperties.value(0).value, QStringLiteral("v"));
     }
+    // The retain flag crossed too: the upstream now holds remote/x/1 as its retained message.
+    Peer late(upstreamPort, "late", false, version);
+    QVERIFY(late.connect() && late.subscribe(QStringLiteral("remote/x/1")));
+    QTRY_COMPARE_WITH_TIMEOUT(late.payloads("remote/x/1"), QStringList{"from-here"}, Wait);
+    QVERIFY(late.messages.first().retain());
     // In with prefixes: remote/x/2 comes down as local/x/2.
     QVERIFY(there.publish(Message(QStringLiteral("remote/x/2"), "from-there", QoS::AtLeastOnce)));
     QTRY_COMPARE_WITH_TIMEOUT(here.payloads("local/x/2"), QStringList{"from-there"}, Wait);
