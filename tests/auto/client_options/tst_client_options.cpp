@@ -3,6 +3,7 @@
 #include <mqttcore/client.h>
 #include <mqttcore/clienterror.h>
 #include <mqttcore/connectoptions.h>
+#include <mqttcore/connectoptionsjson.h>
 #include <mqttcore/message.h>
 
 #include <QSignalSpy>
@@ -17,6 +18,8 @@ class tst_ClientOptions : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void jsonRoundTrip();
+    void jsonDefaultsAndClamping();
     void fromUrl_data();
     void fromUrl();
     void badUrls_data();
@@ -219,6 +222,49 @@ void tst_ClientOptions::clientRejectsInvalidOptions()
     QCOMPARE(errors.first().first().value<ClientError>().kind, ClientError::Kind::InvalidOptions);
     QCOMPARE(client.state(), Client::State::Disconnected);
     QCOMPARE(client.error().kind, ClientError::Kind::InvalidOptions);
+}
+
+// The JSON form of profiles.json, read by the GUI and the command line alike: every field
+// comes back, the reconnect section included; the password only when asked for.
+void tst_ClientOptions::jsonRoundTrip()
+{
+    ConnectOptions o = *ConnectOptions::fromUrl(QStringLiteral("wss://u:p@h.example:9001/ws"));
+    o.clientId = QStringLiteral("c1");
+    o.protocolVersion = ProtocolVersion::V3_1_1;
+    o.cleanStart = false;
+    o.sessionExpiry = 3600;
+    o.keepAlive = 30;
+    o.receiveMaximum = 10;
+    o.maximumPacketSize = 4096;
+    o.topicAliasMaximum = 5;
+    o.requestResponseInformation = true;
+    o.connectProperties.userProperties = {{QStringLiteral("k"), QStringLiteral("v")}};
+    o.tls.caFile = QStringLiteral("/ca.pem");
+    o.tls.insecure = true;
+    o.webSocket.extraHeaders = {{"Authorization", "Bearer x"}};
+    o.reconnect.initialDelayMs = 250;
+    o.reconnect.maxDelayMs = 4000;
+    o.reconnect.maxRetries = 7;
+    o.will = Will{QStringLiteral("w"), QByteArray("\x00\xff", 2), QoS::ExactlyOnce, true, {}};
+    o.will->properties.willDelayInterval = 9;
+    QCOMPARE(connectOptionsFromJson(connectOptionsToJson(o, true)), o);
+    const ConnectOptions withoutPassword = connectOptionsFromJson(connectOptionsToJson(o, false));
+    QVERIFY(!withoutPassword.password);
+    QCOMPARE(withoutPassword.userName, QStringLiteral("u"));
+}
+
+void tst_ClientOptions::jsonDefaultsAndClamping()
+{
+    QCOMPARE(connectOptionsFromJson({}), ConnectOptions());
+    const ConnectOptions clamped =
+        connectOptionsFromJson({{QStringLiteral("port"), 70000},
+                                {QStringLiteral("receiveMaximum"), 0},
+                                {QStringLiteral("transport"), QStringLiteral("gopher")},
+                                {QStringLiteral("protocolVersion"), 9}});
+    QCOMPARE(clamped.port, quint16(65535));
+    QCOMPARE(clamped.receiveMaximum, quint16(1));
+    QCOMPARE(clamped.transport, TransportKind::Tcp);
+    QCOMPARE(clamped.protocolVersion, ProtocolVersion::V5);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientOptions)
