@@ -2,7 +2,10 @@
 
 #include "argumentparser.h"
 #include "clientconfigfile.h"
+#include "clitext.h"
 #include "profilereader.h"
+
+#include <mqttcore/topic.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -325,6 +328,30 @@ bool ConnectionOptions::load(const ArgumentParser &parser, QString *error)
         return false;
     }
     return true;
+}
+
+std::optional<QList<ProfileReader::SavedFilter>>
+ConnectionOptions::subscriberFilters(const ArgumentParser &parser, QStringList filters,
+                                     QString *error)
+{
+    // Like mosquitto_sub: a lost connection is made again, a first failure is reported.
+    options.reconnect.enabled = autoReconnect.value_or(true);
+    options.reconnect.retryInitialConnect = false;
+    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
+    if (parser.isSet(QStringLiteral("q")) &&
+        !parseQos(QStringLiteral("-q"), parser.value(QStringLiteral("q")), &qos, error))
+        return std::nullopt;
+    if (filters.isEmpty() && !urlTopic.isEmpty())
+        filters.append(urlTopic);
+    QList<ProfileReader::SavedFilter> result;
+    for (const QString &filter : std::as_const(filters)) {
+        if (!mqtt::isValidTopicFilter(filter)) {
+            *error = CliText::tr("invalid topic filter '%1'").arg(filter);
+            return std::nullopt;
+        }
+        result.append({filter, qos});
+    }
+    return result.isEmpty() ? profileFilters : result;
 }
 
 } // namespace cli

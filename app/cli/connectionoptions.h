@@ -43,6 +43,14 @@ public:
     /// Reads the options given. False with a one-line *error when one is unusable.
     bool load(const ArgumentParser &parser, QString *error);
 
+    /// For the subscribing commands (sub, monitor): keeps subscribing across lost connections
+    /// once connected (unless a --config file says auto_reconnect: false), and reads what to
+    /// subscribe to: `filters` at -q's QoS, else the URL's topic, else the profile's
+    /// subscriptions. nullopt with a one-line *error for a bad -q or filter; an empty list
+    /// when nothing was given.
+    std::optional<QList<ProfileReader::SavedFilter>>
+    subscriberFilters(const ArgumentParser &parser, QStringList filters, QString *error);
+
     mqtt::ConnectOptions options;
     PropertyDefinitions properties;
     /// The topic in the path of an mqtt:// or mqtts:// URL (mosquitto's -L form), if any.

@@ -211,26 +211,12 @@ int runSub(int argc, char **argv)
         return usageError(error);
     for (const QString &warning : std::as_const(connection.warnings))
         printError(command, warning);
-    // Like mosquitto_sub: keep subscribing across lost connections once connected (unless a
-    // --config file says auto_reconnect: false).
-    connection.options.reconnect.enabled = connection.autoReconnect.value_or(true);
-    connection.options.reconnect.retryInitialConnect = false;
-
     SubSettings settings;
-    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
-    if (parser.isSet(QStringLiteral("q")) &&
-        !parseQos(QStringLiteral("-q"), parser.value(QStringLiteral("q")), &qos, &error))
+    const auto filters =
+        connection.subscriberFilters(parser, parser.values(QStringLiteral("t")), &error);
+    if (!filters)
         return usageError(error);
-    QStringList filters = parser.values(QStringLiteral("t"));
-    if (filters.isEmpty() && !connection.urlTopic.isEmpty())
-        filters.append(connection.urlTopic);
-    for (const QString &filter : filters) {
-        if (!mqtt::isValidTopicFilter(filter))
-            return usageError(CliText::tr("invalid topic filter '%1'").arg(filter));
-        settings.filters.append({filter, qos});
-    }
-    if (settings.filters.isEmpty())
-        settings.filters = connection.profileFilters;
+    settings.filters = *filters;
     settings.unsubscribe = parser.values(QStringLiteral("U"));
     if (settings.filters.isEmpty() && settings.unsubscribe.isEmpty())
         return usageError(CliText::tr("no topic given: use -t FILTER"));

@@ -348,25 +348,12 @@ int runMonitor(int argc, char **argv)
         return usage(error);
     for (const QString &warning : std::as_const(connection.warnings))
         printError(command, warning);
-    // As sub: keep monitoring across lost connections once connected.
-    connection.options.reconnect.enabled = connection.autoReconnect.value_or(true);
-    connection.options.reconnect.retryInitialConnect = false;
-
     MonitorSettings settings;
-    mqtt::QoS qos = mqtt::QoS::AtMostOnce;
-    if (parser.isSet(QStringLiteral("q")) &&
-        !parseQos(QStringLiteral("-q"), parser.value(QStringLiteral("q")), &qos, &error))
+    const auto filters = connection.subscriberFilters(
+        parser, parser.positionalArguments() + parser.values(QStringLiteral("t")), &error);
+    if (!filters)
         return usage(error);
-    QStringList filters = parser.positionalArguments() + parser.values(QStringLiteral("t"));
-    if (filters.isEmpty() && !connection.urlTopic.isEmpty())
-        filters.append(connection.urlTopic);
-    for (const QString &filter : std::as_const(filters)) {
-        if (!mqtt::isValidTopicFilter(filter))
-            return usage(CliText::tr("invalid topic filter '%1'").arg(filter));
-        settings.filters.append({filter, qos});
-    }
-    if (settings.filters.isEmpty())
-        settings.filters = connection.profileFilters;
+    settings.filters = *filters;
     if (settings.filters.isEmpty())
         return usage(CliText::tr("no topic given: monitor FILTER (e.g. monitor '#')"));
     settings.filterOut = parser.values(QStringLiteral("T"));
