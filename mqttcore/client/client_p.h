@@ -110,6 +110,8 @@ public:
     /// Sends or queues a message of publish() or post(); a refusal leaves it untouched.
     Refusal submit(OutgoingMessage &&message);
     ClientError refusalError(Refusal refusal, const Message &message) const;
+    /// A message larger than the broker's Maximum Packet Size [MQTT-3.1.2-24].
+    ClientError tooLargeForBroker() const;
     void enqueue(OutgoingMessage &&message);
     void pump();
     /// Sends a message now (allocating a packet id for QoS 1/2); false if flow control or

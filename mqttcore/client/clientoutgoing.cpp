@@ -33,6 +33,15 @@ ClientPrivate::Refusal ClientPrivate::submit(OutgoingMessage &&message)
     return Refusal::None;
 }
 
+ClientError ClientPrivate::tooLargeForBroker() const
+{
+    return ClientError(ClientError::Kind::PacketTooLarge,
+                       QStringLiteral("the message exceeds the broker's maximum packet size of "
+                                      "%1 bytes")
+                           .arg(serverMaximumPacketSize),
+                       ReasonCode::PacketTooLarge);
+}
+
 ClientError ClientPrivate::refusalError(Refusal refusal, const Message &message) const
 {
     if (refusal == Refusal::InvalidTopic)
@@ -101,12 +110,7 @@ bool ClientPrivate::trySend(OutgoingMessage &message)
         probe.packetId = id;
         probe.properties = message.message.properties();
         if (encodedSize(probe, active.protocolVersion) > qsizetype(serverMaximumPacketSize)) {
-            fail(message,
-                 ClientError(ClientError::Kind::PacketTooLarge,
-                             QStringLiteral("the message exceeds the broker's maximum packet "
-                                            "size of %1 bytes")
-                                 .arg(serverMaximumPacketSize),
-                             ReasonCode::PacketTooLarge));
+            fail(message, tooLargeForBroker());
             return true;
         }
     }
@@ -146,12 +150,7 @@ void ClientPrivate::sendPublish(const OutgoingMessage &message, quint16 packetId
         if (serverMaximumPacketSize && packetId == 0 &&
             encodedSize(packet, active.protocolVersion) > qsizetype(serverMaximumPacketSize)) {
             // [MQTT-3.1.2-24] never send a packet larger than the broker accepts.
-            fail(message,
-                 ClientError(ClientError::Kind::PacketTooLarge,
-                             QStringLiteral("the message exceeds the broker's maximum packet "
-                                            "size of %1 bytes")
-                                 .arg(serverMaximumPacketSize),
-                             ReasonCode::PacketTooLarge));
+            fail(message, tooLargeForBroker());
             return;
         }
     }
