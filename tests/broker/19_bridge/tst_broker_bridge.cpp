@@ -139,6 +139,7 @@ private Q_SLOTS:
     void queuedWhileUpstreamDown();
     void bridgedInPassesLocalAcl();
     void failsOverToNextAddress();
+    void webSocketUpstream();
     void setBridgesWhileRunning();
     void invalidSettingsRefused();
     void queuePersistsAcrossRestart();
@@ -336,6 +337,32 @@ void TestBrokerBridge::failsOverToNextAddress()
     auto local = startBroker(0, {settings});
     QVERIFY(waitForState(*local, BridgeInfo::State::Up));
     QCOMPARE(local->bridges().value(0).address, url(upstreamPort));
+}
+
+void TestBrokerBridge::webSocketUpstream()
+{
+    // ws:// upstream: our broker's WebSocket listener, sub-protocol "mqtt".
+    broker::BrokerSettings settings;
+    broker::ListenerSettings ws;
+    ws.bindAddress = QHostAddress::LocalHost;
+    ws.type = broker::ListenerSettings::Type::WebSocket;
+    settings.listeners.append(ws);
+    broker::ListenerSettings tcp;
+    tcp.name = QStringLiteral("tcp");
+    tcp.bindAddress = QHostAddress::LocalHost;
+    settings.listeners.append(tcp);
+    settings.limits = TestBroker::defaultLimits();
+    broker::Broker upstream(settings);
+    QVERIFY2(upstream.start(), qPrintable(upstream.errorString()));
+    const QString address =
+        QStringLiteral("ws://127.0.0.1:%1/mqtt").arg(upstream.listeningPorts().value(0));
+    auto local = startBroker(0, {bridgeTo(address)});
+    QVERIFY(waitForState(*local, BridgeInfo::State::Up));
+    Peer here(local->listeningPorts().value(0), "here");
+    Peer there(upstream.listeningPorts().value(1), "there");
+    QVERIFY(here.connect() && there.connect() && there.subscribe(QStringLiteral("out/#")));
+    QVERIFY(here.publish(Message(QStringLiteral("out/ws"), "over-ws", QoS::AtLeastOnce)));
+    QTRY_COMPARE_WITH_TIMEOUT(there.payloads("out/ws"), QStringList{"over-ws"}, Wait);
 }
 
 void TestBrokerBridge::setBridgesWhileRunning()
