@@ -84,11 +84,11 @@ Bridge::Bridge(const BridgeSettings &settings, BrokerCore *core, const QString &
         mqtt::Subscription *subscription = m_local.subscribe(filter, options);
         m_localSubscriptions.append(subscription);
         connect(subscription, &mqtt::Subscription::stateChanged, this,
-                [this, filter](mqtt::Subscription::State state) {
+                [this, subscription](mqtt::Subscription::State state) {
                     if (state == mqtt::Subscription::State::Failed)
                         qCWarning(lcBridge).noquote()
                             << QStringLiteral("bridge %1: may not subscribe to %2 locally")
-                                   .arg(m_settings.name, filter);
+                                   .arg(m_settings.name, subscription->filter());
                     parkLocalWhileUpstreamAway();
                 });
     }
