@@ -8,6 +8,7 @@ namespace broker {
 /// The state and counters of one bridge (Broker::requestBridges, Broker::bridgeStateChanged).
 struct BridgeInfo
 {
+    /// Whether the bridge is connected upstream.
     enum class State
     {
         Connecting, ///< an attempt is under way or scheduled (never connected yet)

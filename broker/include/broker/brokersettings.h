@@ -139,6 +139,7 @@ struct MQTTBROKER_EXPORT PersistenceSettings
 /// and remote prefix "remote/", the local topic "local/x/1" is "remote/x/1" upstream.
 struct MQTTBROKER_EXPORT BridgeTopic
 {
+    /// Which way a topic line carries messages.
     enum class Direction
     {
         In,   ///< upstream -> local
@@ -159,11 +160,11 @@ struct MQTTBROKER_EXPORT BridgeTopic
 /// persisted with the broker's persistence), and are sent when it is back.
 struct MQTTBROKER_EXPORT BridgeSettings
 {
-    QString name; ///< shown in logs, in $SYS/broker/connection/<name>/state and the GUI
+    QString name; ///< shown in logs, in $SYS/broker/connection/NAME/state and the GUI
     /// mqtt://, mqtts://, ws:// or wss:// URLs, tried in order: a failed attempt moves on to the
     /// next; after a lost connection the first is tried again.
     QStringList addresses;
-    QString clientId; ///< upstream client id; empty = "wb-bridge-<name>-<host name>"
+    QString clientId; ///< upstream client id; empty = "wb-bridge-NAME-HOST" (HOST: this host's name)
     std::optional<QString> userName;    ///< upstream login; unset = none
     std::optional<QByteArray> password; ///< upstream password; unset = none
     mqtt::ProtocolVersion protocolVersion = mqtt::ProtocolVersion::V5; ///< 5 or 3.1.1
