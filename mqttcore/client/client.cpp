@@ -157,6 +157,7 @@ void Client::disconnectFromBroker(ReasonCode reason, const Properties &propertie
         d->send(packet);
     }
     if (d->transport) {
+        d->flushOutgoing();
         d->transport->disconnect(this);
         d->transport->close();
         d->transport.release()->deleteLater();
@@ -245,6 +246,18 @@ quint64 Client::post(const Message &message)
     if (d->submit({message, nullptr, id, false, true}) != ClientPrivate::Refusal::None)
         return 0;
     return id;
+}
+
+bool Client::acknowledge(const Message &message)
+{
+    Q_D(Client);
+    const auto it = d->unacknowledged.constFind(message.packetId());
+    if (it == d->unacknowledged.cend() || it->qos != message.qos() ||
+        it->fingerprint != qHashMulti(0, message.topic(), message.payload()))
+        return false;
+    d->unacknowledged.erase(it);
+    d->sendAcknowledgement(message.packetId(), message.qos());
+    return true;
 }
 
 PublishHandle *Client::publish(const QString &topic, const QByteArray &payload)

@@ -87,7 +87,10 @@ public:
     bool sessionPersists() const;
 
     // Packets
+    /// Encodes a packet into outgoingBytes; they are written at the end of this event-loop turn.
     void send(const Packet &packet);
+    /// Hands outgoingBytes to the transport.
+    void flushOutgoing();
     void handlePacket(Packet &packet, const QByteArray &raw);
     void protocolViolation(const QString &why, ReasonCode reason,
                            CodecError codecError = CodecError::None);
@@ -97,6 +100,9 @@ public:
     void handlePubrec(const PubrecPacket &ack);
     void handlePubcomp(const PubcompPacket &ack);
     void handlePubrel(const PubrelPacket &rel);
+    /// Sends PUBACK / PUBREC now, or keeps it for Client::acknowledge() (manual mode).
+    void acknowledgeOrHold(const Message &message);
+    void sendAcknowledgement(quint16 packetId, QoS qos);
     void handleSuback(const SubackPacket &ack);
     void handleDisconnect(const DisconnectPacket &packet);
 
@@ -153,6 +159,10 @@ public:
 
     std::unique_ptr<Transport> transport;
     StreamDecoder decoder;
+    /// Above this many encoded bytes send() writes at once instead of at the end of the turn.
+    static constexpr qsizetype OutgoingFlushBytes = 256 * 1024;
+    QByteArray outgoingBytes; ///< encoded packets not yet handed to the transport
+    bool flushScheduled = false;
     bool awaitingConnack = false;
     bool connectedOnce = false; ///< a CONNACK was accepted in this connect cycle
     int reconnectAttempt = 0;
@@ -175,6 +185,14 @@ public:
     /// QoS 2 flows completed (PUBCOMP sent), by packet id: the last fingerprint. Mosquitto 2.0
     /// can resend such a PUBLISH (DUP set) after its own restart; it must not be delivered again.
     QHash<quint16, size_t> completedQos2;
+    /// A QoS 1/2 message delivered and not yet acknowledged by the application.
+    struct HeldAcknowledgement
+    {
+        QoS qos;
+        size_t fingerprint; ///< of topic and payload: a stale acknowledge() cannot hit a new id
+    };
+    /// Manual acknowledgement: held acknowledgements of this connection, by packet id.
+    QHash<quint16, HeldAcknowledgement> unacknowledged;
     QList<QPointer<Subscription>> subscriptions;
     /// Where an incoming message goes: the live subscriptions by the filter they match with,
     /// each with its position in `subscriptions` (delivery keeps creation order). Rebuilt on

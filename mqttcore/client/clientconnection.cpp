@@ -97,8 +97,10 @@ void ClientPrivate::onTransportReadyRead()
     while (transport) {
         const bool tracing = q->isSignalConnected(traceSignal);
         const StreamDecoder::Status status = decoder.next(packet, tracing ? &frame : nullptr);
-        if (status == StreamDecoder::Status::NeedMoreData)
+        if (status == StreamDecoder::Status::NeedMoreData) {
+            flushOutgoing(); // the acknowledgements of this read leave now, in one write
             return;
+        }
         if (status == StreamDecoder::Status::Error) {
             const DecodeError e = decoder.error();
             protocolViolation(QString::fromLatin1(codecErrorText(e.error)), e.reasonCode, e.error);
@@ -113,6 +115,8 @@ void ClientPrivate::closeConnection(const ClientError &reason, bool mayReconnect
     Q_Q(Client);
     const bool wasConnected = state == Client::State::Connected;
     reconnectTimer.stop();
+    outgoingBytes.clear();
+    unacknowledged.clear(); // the broker re-delivers them on the next connection
     if (transport) {
         transport->disconnect(q);
         transport->abort();
@@ -196,13 +200,29 @@ void ClientPrivate::send(const Packet &packet)
     Q_Q(Client);
     if (!transport)
         return;
-    QByteArray bytes;
-    encodeTo(bytes, packet, active.protocolVersion);
+    const qsizetype start = outgoingBytes.size();
+    encodeTo(outgoingBytes, packet, active.protocolVersion);
     static const QMetaMethod traceSignal = QMetaMethod::fromSignal(&Client::packetTrace);
     if (q->isSignalConnected(traceSignal))
-        emit q->packetTrace(Client::Direction::Outgoing, packet, bytes);
-    transport->write(bytes);
+        emit q->packetTrace(Client::Direction::Outgoing, packet, outgoingBytes.sliced(start));
     lastSend.start();
+    // Packets sent in one turn of the event loop leave in one write: a burst of post() calls
+    // or the acknowledgements of one read cost one socket call, not one each.
+    if (outgoingBytes.size() >= OutgoingFlushBytes) {
+        flushOutgoing();
+    } else if (!flushScheduled) {
+        flushScheduled = true;
+        QMetaObject::invokeMethod(
+            q, [this] { flushOutgoing(); }, Qt::QueuedConnection);
+    }
+}
+
+void ClientPrivate::flushOutgoing()
+{
+    flushScheduled = false;
+    if (transport && !outgoingBytes.isEmpty())
+        transport->write(outgoingBytes);
+    outgoingBytes.clear();
 }
 
 void ClientPrivate::protocolViolation(const QString &why, ReasonCode reason, CodecError codecError)
@@ -212,6 +232,7 @@ void ClientPrivate::protocolViolation(const QString &why, ReasonCode reason, Cod
         DisconnectPacket packet;
         packet.reasonCode = reason;
         send(packet);
+        flushOutgoing();
         transport->close(); // flushes the DISCONNECT before closeConnection() drops the socket
     }
     closeConnection(ClientError(ClientError::Kind::ProtocolViolation, why, reason, codecError),
@@ -420,13 +441,10 @@ void ClientPrivate::handlePublish(PublishPacket &packet)
     case QoS::AtMostOnce:
         deliver(message);
         break;
-    case QoS::AtLeastOnce: {
+    case QoS::AtLeastOnce:
         deliver(message);
-        PubackPacket ack;
-        ack.packetId = packet.packetId;
-        send(ack);
+        acknowledgeOrHold(message);
         break;
-    }
     case QoS::ExactlyOnce: {
         // Method A of 4.3.3: deliver on PUBLISH, remember the id until PUBREL so that a
         // re-sent PUBLISH (DUP) is acknowledged but not delivered twice.
@@ -444,12 +462,34 @@ void ClientPrivate::handlePublish(PublishPacket &packet)
             incomingQos2.insert(packet.packetId, fingerprint);
             scheduleSave();
             deliver(message);
+            acknowledgeOrHold(message);
+        } else if (!unacknowledged.contains(packet.packetId)) {
+            sendAcknowledgement(packet.packetId, QoS::ExactlyOnce);
         }
-        PubrecPacket rec;
-        rec.packetId = packet.packetId;
-        send(rec);
         break;
     }
+    }
+}
+
+void ClientPrivate::acknowledgeOrHold(const Message &message)
+{
+    if (active.manualAcknowledgement)
+        unacknowledged.insert(message.packetId(),
+                              {message.qos(), qHashMulti(0, message.topic(), message.payload())});
+    else
+        sendAcknowledgement(message.packetId(), message.qos());
+}
+
+void ClientPrivate::sendAcknowledgement(quint16 packetId, QoS qos)
+{
+    if (qos == QoS::AtLeastOnce) {
+        PubackPacket ack;
+        ack.packetId = packetId;
+        send(ack);
+    } else {
+        PubrecPacket rec;
+        rec.packetId = packetId;
+        send(rec);
     }
 }
 

@@ -71,6 +71,7 @@ QJsonObject connectOptionsToJson(const ConnectOptions &o, bool withPassword)
         {QStringLiteral("maximumPacketSize"), qint64(o.maximumPacketSize)},
         {QStringLiteral("topicAliasMaximum"), int(o.topicAliasMaximum)},
         {QStringLiteral("requestResponseInformation"), o.requestResponseInformation},
+        {QStringLiteral("manualAcknowledgement"), o.manualAcknowledgement},
         {QStringLiteral("userProperties"), pairsToJson(userProperties)},
         {QStringLiteral("tls"), QJsonObject{{QStringLiteral("caFile"), o.tls.caFile},
                                             {QStringLiteral("caPath"), o.tls.caPath},
@@ -128,6 +129,7 @@ ConnectOptions connectOptionsFromJson(const QJsonObject &json)
         quint16(qBound(0, json.value(QStringLiteral("topicAliasMaximum")).toInt(0), 65535));
     o.requestResponseInformation =
         json.value(QStringLiteral("requestResponseInformation")).toBool();
+    o.manualAcknowledgement = json.value(QStringLiteral("manualAcknowledgement")).toBool();
     for (const auto &[name, value] : pairsFromJson(json.value(QStringLiteral("userProperties"))))
         o.connectProperties.userProperties.append({name, value});
 

@@ -135,6 +135,12 @@ public:
     /// with posted(id) or postFailed(id, error); a QoS 0 message only a failure.
     quint64 post(const Message &message);
 
+    /// With ConnectOptions::manualAcknowledgement, acknowledges a received QoS 1/2 message
+    /// (PUBACK, or PUBREC for QoS 2). Returns false when there is nothing to acknowledge: QoS 0,
+    /// automatic acknowledgement, already acknowledged, or received on an earlier connection
+    /// (the broker delivers that again).
+    bool acknowledge(const Message &message);
+
     /// MQTT 5 request/response: publishes `request` with a response topic below
     /// "<responseTopicPrefix>/" (the broker's Response Information if it gave one, else
     /// "responses/<clientId>") and fresh correlation data, and waits up to timeoutMs.

@@ -87,7 +87,7 @@ enum class TopicAliasPolicy
 /// Per-topic publish defaults as in the seeds' client configuration ("topics": {...}).
 struct MQTTCORE_EXPORT TopicDefaults
 {
-    QString filter; ///< a topic name or filter ('+', '#'); exact names win over filters
+    QString filter;            ///< a topic name or filter ('+', '#'); exact names win over filters
     QoS qos = QoS::AtMostOnce; ///< QoS used when publish() is given none
     bool retain = false;       ///< retain flag used when publish() is given none
     friend bool operator==(const TopicDefaults &, const TopicDefaults &) = default;
@@ -100,10 +100,10 @@ struct MQTTCORE_EXPORT ConnectOptions
     // Where
     TransportKind transport = TransportKind::Tcp; ///< TCP, TLS, WebSocket or secure WebSocket
     QString host = QStringLiteral("localhost");   ///< broker host name or address
-    quint16 port = 0; ///< 0 = defaultPort(transport)
-    TlsOptions tls;   ///< TLS settings (TLS transports)
-    WebSocketOptions webSocket;   ///< WebSocket settings (WebSocket transports)
-    int connectTimeoutMs = 10000; ///< socket + handshake + CONNACK
+    quint16 port = 0;                             ///< 0 = defaultPort(transport)
+    TlsOptions tls;                               ///< TLS settings (TLS transports)
+    WebSocketOptions webSocket;                   ///< WebSocket settings (WebSocket transports)
+    int connectTimeoutMs = 10000;                 ///< socket + handshake + CONNACK
 
     // Who
     QString clientId; ///< empty = generated ("mqttwb-" + random) or, in 5.0, assigned by the broker
@@ -112,10 +112,10 @@ struct MQTTCORE_EXPORT ConnectOptions
 
     // Protocol and session
     ProtocolVersion protocolVersion = ProtocolVersion::V5; ///< MQTT version to speak
-    bool cleanStart = true;    ///< "clean session" in 3.x
-    quint32 sessionExpiry = 0; ///< seconds (5.0); 0xFFFFFFFF = never expires
-    quint16 keepAlive = 60;    ///< seconds; 0 = no keep-alive
-    std::optional<Will> will;  ///< last will, sent by the broker when the connection is lost
+    bool cleanStart = true;                                ///< "clean session" in 3.x
+    quint32 sessionExpiry = 0;      ///< seconds (5.0); 0xFFFFFFFF = never expires
+    quint16 keepAlive = 60;         ///< seconds; 0 = no keep-alive
+    std::optional<Will> will;       ///< last will, sent by the broker when the connection is lost
     quint16 receiveMaximum = 65535; ///< QoS 1/2 messages the broker may have in flight to us
     quint32 maximumPacketSize = 0;  ///< largest packet we accept; 0 = protocol limit
     quint16 topicAliasMaximum = 0;  ///< aliases the broker may use towards us (5.0)
@@ -130,6 +130,10 @@ struct MQTTCORE_EXPORT ConnectOptions
     int offlineQueueLimit = 1000; ///< messages kept while disconnected; 0 = fail at once
     /// File that keeps un-acknowledged QoS 1/2 state across restarts; empty = memory only.
     QString inflightStorePath;
+    /// false: QoS 1/2 messages are acknowledged (PUBACK / PUBREC) as soon as they are delivered;
+    /// true: only when the application calls Client::acknowledge(), so that the broker keeps
+    /// (and re-delivers) what the application has not finished with.
+    bool manualAcknowledgement = false;
     QoS defaultQoS = QoS::AtMostOnce;   ///< QoS of publish() calls that give none
     bool defaultRetain = false;         ///< retain flag of publish() calls that give none
     QList<TopicDefaults> topicDefaults; ///< per-topic QoS and retain defaults (first match wins)

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void requestTimesOut();
     void deliveryRoutesBySubscription();
     void postReportsById();
+    void manualAcknowledgement();
 };
 
 void tst_ClientProtocol::refusedWithReasonString()
@@ -742,6 +743,58 @@ void tst_ClientProtocol::postReportsById()
     QCOMPARE(failed.first().at(1).value<ClientError>().reasonCode, ReasonCode::NotAuthorized);
     QCOMPARE(client.inflightCount(), 0);
     QCOMPARE(client.findChildren<PublishHandle *>().size(), 0);
+}
+
+// Manual acknowledgement: PUBACK / PUBREC only when the application says so, once, and a
+// stale acknowledge() cannot acknowledge a newer message that reuses the packet id
+// [MQTT-2.2.1-3: an id is free again after its acknowledgement].
+void tst_ClientProtocol::manualAcknowledgement()
+{
+    FakeBroker broker(ProtocolVersion::V5);
+    Client client;
+    ConnectOptions options = optionsFor(broker);
+    options.manualAcknowledgement = true;
+    client.setOptions(options);
+    QSignalSpy messages(&client, &Client::messageReceived);
+    client.connectToBroker();
+    QVERIFY(broker.accept());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), Client::State::Connected, Timeout);
+    PublishPacket one;
+    one.topic = QStringLiteral("m");
+    one.payload = "one";
+    one.qos = QoS::AtLeastOnce;
+    one.packetId = 3;
+    broker.send(one);
+    PublishPacket two = one;
+    two.payload = "two";
+    two.qos = QoS::ExactlyOnce;
+    two.packetId = 4;
+    broker.send(two);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, Timeout);
+    const Message first = messages.at(0).at(0).value<Message>();
+    const Message second = messages.at(1).at(0).value<Message>();
+    QCOMPARE(client.acknowledge(Message(QStringLiteral("m"), "zero", QoS::AtLeastOnce)), false);
+
+    QVERIFY(client.acknowledge(second));
+    const auto rec = broker.take<PubrecPacket>();
+    QVERIFY(rec);
+    QCOMPARE(rec->packetId, quint16(4));
+    // Had the QoS 1 message been acknowledged on delivery, its PUBACK would have come first.
+    QCOMPARE(broker.count<PubackPacket>(), 0);
+    QVERIFY(!client.acknowledge(second)); // once only
+
+    QVERIFY(client.acknowledge(first));
+    const auto ack = broker.take<PubackPacket>();
+    QVERIFY(ack);
+    QCOMPARE(ack->packetId, quint16(3));
+
+    PublishPacket reused = one;
+    reused.payload = "three";
+    broker.send(reused);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 3, Timeout);
+    QVERIFY(!client.acknowledge(first)); // the old message, not the new one with its id
+    QVERIFY(client.acknowledge(messages.at(2).at(0).value<Message>()));
+    QVERIFY(broker.take<PubackPacket>());
 }
 
 QTEST_GUILESS_MAIN(tst_ClientProtocol)
