@@ -69,7 +69,9 @@ public:
     {
         m_progressTimer.setInterval(500);
         connect(&m_progressTimer, &QTimer::timeout, this, &BenchRun::printProgress);
-        m_pump.waitForAcks = m_settings.mode == Mode::Publish;
+        // QoS 0 has no acknowledgements to wait for.
+        m_pump.waitForAcks =
+            m_settings.mode == Mode::Publish && m_settings.qos != mqtt::QoS::AtMostOnce;
         m_pump.onComplete = [this] {
             m_publishingDone = true;
             checkDone();

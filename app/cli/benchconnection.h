@@ -1,7 +1,6 @@
 #pragma once
 
-#include <mqttcore/connectoptions.h>
-#include <mqttcore/streamdecoder.h>
+#include <mqttcore/client.h>
 
 #include <QByteArray>
 #include <QObject>
@@ -9,10 +8,9 @@
 
 #include <vector>
 
-class QTcpSocket;
-class QTimer;
-
 namespace cli {
+
+class BenchTransport;
 
 /// What a bench payload carries in its first PayloadHeaderSize bytes (native byte order: the
 /// publisher and the subscriber are the same process).
@@ -27,10 +25,9 @@ struct BenchMessage
     bool stamped = false; ///< the payload was long enough to hold the header
 };
 
-/// One lean MQTT connection for `bench`: the shared codec over a plain QTcpSocket, without
-/// mqtt::Client's per-message objects, so that the benchmark measures the broker rather than
-/// itself. Publishes are encoded straight into the output buffer (header, topic, payload stamped
-/// with send time, publisher id and sequence number); writes are batched by the caller's flush().
+/// One `bench` connection: an mqtt::Client over a BenchTransport, publishing with post() (no
+/// object per message) payloads stamped with send time, publisher id and sequence number, so
+/// that subscribers count what was lost or duplicated and how long it took.
 class BenchConnection final : public QObject
 {
     Q_OBJECT
@@ -45,8 +42,8 @@ public:
     BenchConnection(const mqtt::ConnectOptions &options, const QString &clientId,
                     QObject *parent = nullptr);
 
-    /// Opens the TCP connection and sends CONNECT; connected() or failed() follows. May be
-    /// called again after failed() to reconnect (a persistent session resumes).
+    /// Connects; connected() or failed() follows. May be called again after failed() to
+    /// reconnect (a persistent session resumes).
     void open();
     /// Sends DISCONNECT and closes.
     void close();
@@ -55,27 +52,28 @@ public:
 
     /// Publisher id stamped into this connection's payloads.
     void setPublisherId(quint32 id) { m_publisherId = id; }
-    /// false: incoming QoS 1/2 publishes are read but never acknowledged.
-    void setAcknowledging(bool on) { m_acknowledging = on; }
-    /// true: QoS 1/2 publishes do not wait for acknowledgements (packet ids are reused).
+    /// false: incoming QoS 1/2 publishes are read but never acknowledged (manual
+    /// acknowledgement that never comes). Takes effect on the next open().
+    void setAcknowledging(bool on) { m_options.manualAcknowledgement = !on; }
+    /// true: QoS 1/2 publishes do not wait for acknowledgements beyond what the protocol
+    /// forces (the broker's receive maximum, 65,535 ids in 3.1.1).
     void setIgnoringWindow(bool on) { m_ignoreWindow = on; }
-    /// Reads at most this many bytes a second from the socket; 0 = unlimited.
-    void setReadRate(double bytesPerSecond);
+    /// Reads at most this many bytes a second from the socket; 0 = unlimited. Takes effect on
+    /// the next open().
+    void setReadRate(double bytesPerSecond) { m_readRate = bytesPerSecond; }
 
     /// Prepares what publishNext() sends: payloads of `size` bytes (0 = empty, otherwise at
     /// least PayloadHeaderSize), to `topic` or, when `topicOf` is given, to topicOf(sequence).
     void preparePublish(const QString &topic, int size, mqtt::QoS qos, bool retain = false,
                         TopicFunction topicOf = nullptr);
-    /// Queues the next publish, stamped with the time now. False when the QoS 1/2 window is full
-    /// or too many bytes wait to be written.
+    /// Publishes the next message, stamped with the time now. False when the QoS 1/2 window is
+    /// full or too many bytes wait to be written.
     bool publishNext(qint64 nowNs);
-    /// Hands the queued bytes to the socket.
-    void flush();
 
-    bool isConnected() const { return m_connected; }
+    bool isConnected() const;
     /// close() was called (and no open() since).
     bool isClosing() const { return m_closing; }
-    int inflight() const { return m_inflight; }
+    int inflight() const;
     qint64 bytesToWrite() const;
     /// Publishes queued so far (the next sequence number).
     quint64 published() const { return m_sequence; }
@@ -95,35 +93,26 @@ Q_SIGNALS:
     void writable();
 
 private:
-    void onReadyRead();
-    void handle(const mqtt::Packet &packet);
-    void send(const mqtt::Packet &packet);
+    void onMessage(const mqtt::Message &message);
 
     mqtt::ConnectOptions m_options;
-    QString m_clientId;
-    QTcpSocket *m_socket;
-    QTimer *m_readTimer = nullptr;
-    mqtt::StreamDecoder m_decoder;
-    QByteArray m_out;
-    QByteArray m_topic;
-    QByteArray m_readBuffer;
+    mqtt::Client *m_client;
+    BenchTransport *m_transport = nullptr; ///< of the current connection, owned by m_client
+    QString m_topic;
+    QByteArray m_topicBytes;
     TopicFunction m_topicOf = nullptr;
     double m_readRate = 0;
-    double m_readTokens = 0;
-    qint64 m_readTokensAtNs = 0;
     int m_payloadSize = PayloadHeaderSize;
     mqtt::QoS m_qos = mqtt::QoS::AtMostOnce;
     bool m_retain = false;
     quint32 m_publisherId = 0;
     quint64 m_sequence = 0;
-    quint16 m_nextPacketId = 1;
-    int m_inflight = 0;
     int m_window = 100;
-    bool m_connected = false;
     bool m_closing = false;
-    bool m_acknowledging = true;
     bool m_ignoreWindow = false;
-    std::vector<qint64> m_sentAt; ///< per packet id, for QoS 1/2 publishers only
+    /// Send times of QoS 1/2 publishes by post() id; ids of messages in flight at once differ
+    /// in their low 16 bits, as at most 65,535 are in flight.
+    std::vector<qint64> m_sentAt;
 };
 
 } // namespace cli

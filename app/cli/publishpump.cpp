@@ -68,7 +68,6 @@ void PublishPump::pump()
         while (n < allowed && publisher->publishNext(now))
             ++n;
         if (n > 0) {
-            publisher->flush();
             sent += n;
             m_totalSent += n;
         }

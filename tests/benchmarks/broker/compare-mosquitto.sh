@@ -50,6 +50,8 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 # Scenario sizes: name, then the bench arguments.
 case "$size" in
 tiny)
+    publish=(-c 2 -C 2000)
+    pubsub=(-c 2 -C 2000 --idle-timeout 2)
     retained=(-C 2000 --filter sensor/1/+ --idle-timeout 2)
     flood=(--duration 1 --idle-timeout 2)
     fanin=(--publishers 4 -s 16384 --duration 1 --idle-timeout 2)
@@ -59,6 +61,8 @@ tiny)
     latency=(--duration 1 -r 1000 --idle-timeout 2)
     ;;
 moderate)
+    publish=(-c 4 -C 100000)
+    pubsub=(-c 4 -C 50000 --idle-timeout 3)
     retained=(-C 100000 --idle-timeout 3)
     flood=(--duration 5 --idle-timeout 3)
     fanin=(--publishers 4 -s 16384 --duration 5 --idle-timeout 3)
@@ -68,6 +72,8 @@ moderate)
     latency=(--duration 10 --idle-timeout 3)
     ;;
 full)
+    publish=(-c 8 -C 200000)
+    pubsub=(-c 8 -C 100000 --idle-timeout 5)
     retained=(-C 1000000 --idle-timeout 5)
     flood=(--duration 10 --idle-timeout 5)
     fanin=(--publishers 8 -s 16384 --duration 10 --idle-timeout 5)
@@ -160,6 +166,9 @@ run() {
 # Idle connections first: the brokers' memory per connection is read before other scenarios
 # have grown (and freed) their heaps.
 run idle-conns conn "${idle[@]}"
+run publish-q0 pub -q 0 "${publish[@]}"
+run publish-q1 pub -q 1 "${publish[@]}"
+run fanout-q1 sub -q 1 "${pubsub[@]}"
 run retained retained "${retained[@]}"
 run flood flood "${flood[@]}"
 run fanin-16k flood "${fanin[@]}"
@@ -207,7 +216,8 @@ if [ "$check" = 1 ]; then
     # Our broker bounds nothing in these scenarios: nothing may be lost or duplicated.
     while IFS=$'\t' read -r row line; do
         case "$line" in *"broker=ours"*) ;; *) continue ;; esac
-        if ! grep -q ' lost=0 dup=0' <<<"$line"; then
+        # QoS 0 publishing alone has nobody to count arrivals: lost=? dup=? there.
+        if ! grep -q -e ' lost=0 dup=0' -e 'scenario=pub .* lost=? dup=?' <<<"$line"; then
             echo "compare-mosquitto.sh: FAIL $row: $line" >&2
             failed=1
         fi
