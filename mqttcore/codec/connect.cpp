@@ -1,6 +1,6 @@
+#include "../topic/wildcardrules.h"
 #include "packetcodec.h"
 #include "propertycodec.h"
-#include "topicchecks.h"
 #include "utf8.h"
 
 namespace mqtt::detail {
@@ -113,7 +113,7 @@ bool readBody(ByteReader &r, quint8, ProtocolVersion, ConnectPacket &packet)
         // The will topic is a topic name a PUBLISH will carry [MQTT-3.1.3-11].
         if (topic.isEmpty())
             return r.fail(CodecError::EmptyTopicName);
-        if (hasWildcard(topic))
+        if (containsWildcard(topic))
             return r.fail(CodecError::WildcardInTopicName);
         will.topic = fromUtf8(topic);
         packet.will = std::move(will);

@@ -1,6 +1,6 @@
+#include "../topic/wildcardrules.h"
 #include "packetcodec.h"
 #include "propertycodec.h"
-#include "topicchecks.h"
 #include "utf8.h"
 
 namespace mqtt::detail {
@@ -36,7 +36,7 @@ bool readBody(ByteReader &r, quint8 header, ProtocolVersion version, PublishPack
     QByteArrayView topic;
     if (!r.readUtf8(topic))
         return false;
-    if (hasWildcard(topic))
+    if (containsWildcard(topic))
         return r.fail(CodecError::WildcardInTopicName); // [MQTT-3.3.2-2]
     if (qos != 0 && !readPacketId(r, packet.packetId))
         return false;

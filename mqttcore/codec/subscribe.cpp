@@ -1,6 +1,6 @@
+#include "../topic/wildcardrules.h"
 #include "packetcodec.h"
 #include "propertycodec.h"
-#include "topicchecks.h"
 #include "utf8.h"
 #include <mqttcore/protocol.h>
 #include <mqttcore/reasoncode.h>
@@ -55,7 +55,7 @@ bool readTopicFilter(ByteReader &r, QString &filter)
         return false;
     if (bytes.isEmpty())
         return r.fail(CodecError::EmptyTopicFilter); // [MQTT-4.7.3-1]
-    if (!hasValidWildcards(bytes))
+    if (!wildcardsWellPlaced(bytes))
         return r.fail(CodecError::InvalidTopicFilter); // [MQTT-4.7.1-2] [MQTT-4.7.1-3]
     filter = fromUtf8(bytes);
     return true;

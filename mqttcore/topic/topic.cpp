@@ -1,5 +1,7 @@
 #include "mqttcore/topic.h"
 
+#include "wildcardrules.h"
+
 namespace mqtt {
 
 namespace {
@@ -38,22 +40,9 @@ bool isValidTopicString(QStringView text)
     return true;
 }
 
-/// '#' only as a whole, last level [MQTT-4.7.1-2]; '+' only as a whole level [MQTT-4.7.1-3].
-bool hasValidWildcards(QStringView filter)
-{
-    for (TopicLevels levels(filter); !levels.atEnd();) {
-        const QStringView level = levels.next();
-        if (level.size() == 1 && level[0] == u'#')
-            return levels.atEnd();
-        if (level.size() > 1 && (level.contains(u'+') || level.contains(u'#')))
-            return false;
-    }
-    return true;
-}
-
 bool isValidPlainFilter(QStringView filter)
 {
-    return isValidTopicString(filter) && hasValidWildcards(filter);
+    return isValidTopicString(filter) && detail::wildcardsWellPlaced(filter);
 }
 
 constexpr QStringView SharePrefix = u"$share/";
@@ -74,7 +63,7 @@ bool isValidTopicFilter(QStringView filter)
 
 bool hasWildcards(QStringView filter)
 {
-    return filter.contains(u'+') || filter.contains(u'#');
+    return detail::containsWildcard(filter);
 }
 
 bool topicMatches(QStringView filter, QStringView topic)
