@@ -8,7 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     # libraries
-    libyaml-cpp-dev libprotobuf-dev libprotoc-dev protobuf-compiler qtkeychain-qt6-dev libqt6svg6
+    libyaml-cpp-dev libprotobuf-dev libprotoc-dev protobuf-compiler libmsgpack-cxx-dev
+    qtkeychain-qt6-dev libqt6svg6
     # packaging and API reference: cpack -G DEB (dpkg-shlibdeps, file), man page, Doxygen
     dpkg-dev file help2man doxygen
     # real peers and tools used by the tests

@@ -1,47 +1,21 @@
 #include "sparkplug.h"
 
-#include "protowirereader.h"
+#include "sparkplug_b.pb.h"
 
 #include <QJsonArray>
 
-#include <bit>
-#include <cstring>
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/io/coded_stream.h>
+
+#include <limits>
+#include <string_view>
+#include <vector>
 
 namespace schema::sparkplug {
 
 namespace {
 
-using Field = ProtoWireReader::Field;
-using WireType = ProtoWireReader::WireType;
-
-/// Sparkplug data types (sparkplug_b.proto, enum DataType).
-enum DataType : quint32
-{
-    Int8 = 1,
-    Int16 = 2,
-    Int32 = 3,
-    Int64 = 4,
-    UInt8 = 5,
-    UInt16 = 6,
-    UInt32 = 7,
-    UInt64 = 8,
-    Float = 9,
-    Double = 10,
-    Boolean = 11,
-    String = 12,
-    DateTime = 13,
-    Text = 14,
-    UUID = 15,
-    DataSet = 16,
-    Bytes = 17,
-    File = 18,
-    Template = 19,
-    PropertySet = 20,
-    PropertySetList = 21,
-};
-
-/// Nesting bound: templates may contain metrics that contain templates.
-constexpr int maxDepth = 32;
+namespace tahu = org::eclipse::tahu::protobuf;
 
 struct Context
 {
@@ -68,336 +42,220 @@ QJsonValue jsonSigned(qint64 value)
                : QJsonValue(QString::number(value));
 }
 
-QString text(const Field &field)
+QString text(const std::string &utf8)
 {
-    return QString::fromUtf8(field.bytes.data(), field.bytes.size());
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
-/// Value of a scalar "oneof value" member, interpreted by the declared data type: 8-, 16- and
-/// 32-bit signed types travel as uint32 in two's complement, Int64 as uint64.
-QJsonValue scalarValue(const Field &field, int kind, quint32 dataType)
+QString base64(const std::string &bytes)
 {
-    switch (kind) {
-    case 0: { // int_value (uint32)
-        const auto raw = quint32(field.integer);
+    return QString::fromLatin1(
+        QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())).toBase64());
+}
+
+/// Copies the set singular bool, string, bytes (as base64) and uint64 fields of a message, not
+/// those of a oneof, into `out` under their JSON names (is_historical: "isHistorical"); the
+/// other fields need their data type or nesting and are the caller's.
+void copyPlainFields(const google::protobuf::Message &message, QJsonObject &out,
+                     std::string_view except = {})
+{
+    using Field = google::protobuf::FieldDescriptor;
+    const google::protobuf::Reflection *reflection = message.GetReflection();
+    std::vector<const Field *> fields;
+    reflection->ListFields(message, &fields);
+    for (const Field *field : fields) {
+        if (field->is_repeated() || field->containing_oneof() || field->name() == except)
+            continue;
+        const QString name = QString::fromStdString(field->json_name());
+        switch (field->cpp_type()) {
+        case Field::CPPTYPE_BOOL:
+            out.insert(name, reflection->GetBool(message, field));
+            break;
+        case Field::CPPTYPE_UINT64:
+            out.insert(name, jsonInteger(reflection->GetUInt64(message, field)));
+            break;
+        case Field::CPPTYPE_STRING: {
+            const std::string value = reflection->GetString(message, field);
+            out.insert(name, field->type() == Field::TYPE_BYTES ? base64(value) : text(value));
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+/// The scalar member set in a "oneof value" (Metric, PropertyValue, DataSetValue and
+/// Template.Parameter name them alike), interpreted by the declared data type: 8-, 16- and
+/// 32-bit signed types travel as uint32 in two's complement, Int64 as uint64. nullopt when
+/// the member set is not a scalar (or none is).
+template <typename Message>
+std::optional<QJsonValue> scalarValue(const Message &message, quint32 dataType)
+{
+    switch (message.value_case()) {
+    case Message::kIntValue: {
+        const quint32 raw = message.int_value();
         switch (dataType) {
-        case Int8:
+        case tahu::Int8:
             return int(qint8(raw));
-        case Int16:
+        case tahu::Int16:
             return int(qint16(raw));
-        case Int32:
+        case tahu::Int32:
             return int(qint32(raw));
         default:
             return qint64(raw);
         }
     }
-    case 1: // long_value (uint64)
-        return dataType == Int64 ? jsonSigned(qint64(field.integer)) : jsonInteger(field.integer);
-    case 2: // float_value
-        return double(std::bit_cast<float>(quint32(field.integer)));
-    case 3: // double_value
-        return std::bit_cast<double>(field.integer);
-    case 4: // boolean_value
-        return field.integer != 0;
-    case 5: // string_value
-        return text(field);
+    case Message::kLongValue:
+        return dataType == tahu::Int64 ? jsonSigned(qint64(message.long_value()))
+                                       : jsonInteger(message.long_value());
+    case Message::kFloatValue:
+        return double(message.float_value());
+    case Message::kDoubleValue:
+        return message.double_value();
+    case Message::kBooleanValue:
+        return message.boolean_value();
+    case Message::kStringValue:
+        return text(message.string_value());
+    default:
+        return std::nullopt;
     }
-    return {};
 }
 
-bool decodeMetric(QByteArrayView bytes, QJsonObject &out, Context &ctx, int depth);
+bool decodeMetric(const tahu::Payload::Metric &metric, QJsonObject &out, Context &ctx);
 
-bool decodePropertySet(QByteArrayView bytes, QJsonObject &out, Context &ctx, int depth);
+bool decodePropertySet(const tahu::Payload::PropertySet &set, QJsonObject &out, Context &ctx);
 
-bool decodePropertyValue(QByteArrayView bytes, QJsonValue &out, Context &ctx, int depth)
+bool decodePropertyValue(const tahu::Payload::PropertyValue &property, QJsonValue &out,
+                         Context &ctx)
 {
-    if (depth > maxDepth)
-        return ctx.failed(QStringLiteral("property sets nested too deeply"));
-    ProtoWireReader reader(bytes);
-    quint32 type = 0;
-    bool isNull = false;
-    QList<Field> valueFields;
-    while (const std::optional<Field> f = reader.next()) {
-        if (f->number == 1 && f->wireType == WireType::Varint)
-            type = quint32(f->integer);
-        else if (f->number == 2 && f->wireType == WireType::Varint)
-            isNull = f->integer != 0;
-        else if (f->number >= 3 && f->number <= 10)
-            valueFields << *f;
-    }
-    if (!reader.error().isEmpty())
-        return ctx.failed(reader.error());
-    QJsonObject value{{QStringLiteral("type"), dataTypeName(type)}};
-    if (isNull)
+    QJsonObject value{{QStringLiteral("type"), dataTypeName(property.type())}};
+    if (property.is_null())
         value.insert(QStringLiteral("value"), QJsonValue::Null);
-    for (const Field &f : valueFields) {
-        if (f.number <= 8) {
-            value.insert(QStringLiteral("value"), scalarValue(f, int(f.number) - 3, type));
-        } else if (f.number == 9) {
+    if (const std::optional<QJsonValue> scalar = scalarValue(property, property.type())) {
+        value.insert(QStringLiteral("value"), *scalar);
+    } else if (property.has_propertyset_value()) {
+        QJsonObject set;
+        if (!decodePropertySet(property.propertyset_value(), set, ctx))
+            return false;
+        value.insert(QStringLiteral("value"), set);
+    } else if (property.has_propertysets_value()) {
+        QJsonArray list;
+        for (const tahu::Payload::PropertySet &item : property.propertysets_value().propertyset()) {
             QJsonObject set;
-            if (!decodePropertySet(f.bytes, set, ctx, depth + 1))
+            if (!decodePropertySet(item, set, ctx))
                 return false;
-            value.insert(QStringLiteral("value"), set);
-        } else { // 10: PropertySetList
-            QJsonArray list;
-            ProtoWireReader sets(f.bytes);
-            while (const std::optional<Field> s = sets.next()) {
-                QJsonObject set;
-                if (s->number == 1 && !decodePropertySet(s->bytes, set, ctx, depth + 1))
-                    return false;
-                list << set;
-            }
-            if (!sets.error().isEmpty())
-                return ctx.failed(sets.error());
-            value.insert(QStringLiteral("value"), list);
+            list << set;
         }
+        value.insert(QStringLiteral("value"), list);
     }
     out = value;
     return true;
 }
 
-bool decodePropertySet(QByteArrayView bytes, QJsonObject &out, Context &ctx, int depth)
+bool decodePropertySet(const tahu::Payload::PropertySet &set, QJsonObject &out, Context &ctx)
 {
-    ProtoWireReader reader(bytes);
-    QStringList keys;
-    QList<QJsonValue> values;
-    while (const std::optional<Field> f = reader.next()) {
-        if (f->number == 1 && f->wireType == WireType::LengthDelimited) {
-            keys << text(*f);
-        } else if (f->number == 2 && f->wireType == WireType::LengthDelimited) {
-            QJsonValue value;
-            if (!decodePropertyValue(f->bytes, value, ctx, depth))
-                return false;
-            values << value;
-        }
-    }
-    if (!reader.error().isEmpty())
-        return ctx.failed(reader.error());
-    if (keys.size() != values.size())
+    if (set.keys_size() != set.values_size())
         return ctx.failed(QStringLiteral("property set has %1 keys but %2 values")
-                              .arg(keys.size())
-                              .arg(values.size()));
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        out.insert(keys.at(i), values.at(i));
+                              .arg(set.keys_size())
+                              .arg(set.values_size()));
+    for (int i = 0; i < set.keys_size(); ++i) {
+        QJsonValue value;
+        if (!decodePropertyValue(set.values(i), value, ctx))
+            return false;
+        out.insert(text(set.keys(i)), value);
+    }
     return true;
 }
 
-bool decodeDataSet(QByteArrayView bytes, QJsonObject &out, Context &ctx)
+QJsonObject decodeDataSet(const tahu::Payload::DataSet &dataSet)
 {
-    ProtoWireReader reader(bytes);
+    QJsonObject out;
+    if (dataSet.has_num_of_columns())
+        out.insert(QStringLiteral("numberOfColumns"), jsonInteger(dataSet.num_of_columns()));
     QJsonArray columns, types, rows;
-    QList<quint32> typeNumbers;
-    while (const std::optional<Field> f = reader.next()) {
-        switch (f->number) {
-        case 1:
-            out.insert(QStringLiteral("numberOfColumns"), jsonInteger(f->integer));
-            break;
-        case 2:
-            columns << text(*f);
-            break;
-        case 3:
-            if (f->wireType == WireType::LengthDelimited) { // packed
-                const auto packed = ProtoWireReader::packedVarints(f->bytes);
-                if (!packed)
-                    return ctx.failed(QStringLiteral("malformed packed data set types"));
-                for (quint64 t : *packed)
-                    typeNumbers << quint32(t);
-            } else {
-                typeNumbers << quint32(f->integer);
-            }
-            break;
-        case 4: {
-            QJsonArray row;
-            ProtoWireReader elements(f->bytes);
-            while (const std::optional<Field> e = elements.next()) {
-                if (e->number != 1)
-                    continue;
-                ProtoWireReader element(e->bytes);
-                QJsonValue value;
-                while (const std::optional<Field> v = element.next()) {
-                    if (v->number >= 1 && v->number <= 6) {
-                        const quint32 type = typeNumbers.value(row.size(), 0);
-                        value = scalarValue(*v, int(v->number) - 1, type);
-                    }
-                }
-                if (!element.error().isEmpty())
-                    return ctx.failed(element.error());
-                row << value;
-            }
-            if (!elements.error().isEmpty())
-                return ctx.failed(elements.error());
-            rows << row;
-            break;
+    for (const std::string &column : dataSet.columns())
+        columns << text(column);
+    for (const quint32 type : dataSet.types())
+        types << dataTypeName(type);
+    for (const tahu::Payload::DataSet::Row &row : dataSet.rows()) {
+        QJsonArray values;
+        for (const tahu::Payload::DataSet::DataSetValue &element : row.elements()) {
+            const int column = int(values.size());
+            const quint32 type = column < dataSet.types_size() ? dataSet.types(column) : 0;
+            values << scalarValue(element, type).value_or(QJsonValue::Null);
         }
-        default:
-            break;
-        }
+        rows << values;
     }
-    if (!reader.error().isEmpty())
-        return ctx.failed(reader.error());
-    for (quint32 t : typeNumbers)
-        types << dataTypeName(t);
     out.insert(QStringLiteral("columns"), columns);
     out.insert(QStringLiteral("types"), types);
     out.insert(QStringLiteral("rows"), rows);
-    return true;
+    return out;
 }
 
-bool decodeTemplate(QByteArrayView bytes, QJsonObject &out, Context &ctx, int depth)
+bool decodeTemplate(const tahu::Payload::Template &templ, QJsonObject &out, Context &ctx)
 {
-    ProtoWireReader reader(bytes);
+    copyPlainFields(templ, out); // version, templateRef, isDefinition
     QJsonArray metrics, parameters;
-    while (const std::optional<Field> f = reader.next()) {
-        switch (f->number) {
-        case 1:
-            out.insert(QStringLiteral("version"), text(*f));
-            break;
-        case 2: {
-            QJsonObject metric;
-            if (!decodeMetric(f->bytes, metric, ctx, depth + 1))
-                return false;
-            metrics << metric;
-            break;
-        }
-        case 3: {
-            QJsonObject parameter;
-            quint32 type = 0;
-            QList<Field> values;
-            ProtoWireReader p(f->bytes);
-            while (const std::optional<Field> pf = p.next()) {
-                if (pf->number == 1)
-                    parameter.insert(QStringLiteral("name"), text(*pf));
-                else if (pf->number == 2)
-                    type = quint32(pf->integer);
-                else if (pf->number >= 3 && pf->number <= 8)
-                    values << *pf;
-            }
-            if (!p.error().isEmpty())
-                return ctx.failed(p.error());
-            parameter.insert(QStringLiteral("type"), dataTypeName(type));
-            for (const Field &v : values)
-                parameter.insert(QStringLiteral("value"), scalarValue(v, int(v.number) - 3, type));
-            parameters << parameter;
-            break;
-        }
-        case 4:
-            out.insert(QStringLiteral("templateRef"), text(*f));
-            break;
-        case 5:
-            out.insert(QStringLiteral("isDefinition"), f->integer != 0);
-            break;
-        default:
-            break;
-        }
+    for (const tahu::Payload::Metric &metric : templ.metrics()) {
+        QJsonObject json;
+        if (!decodeMetric(metric, json, ctx))
+            return false;
+        metrics << json;
     }
-    if (!reader.error().isEmpty())
-        return ctx.failed(reader.error());
+    for (const tahu::Payload::Template::Parameter &parameter : templ.parameters()) {
+        QJsonObject json;
+        copyPlainFields(parameter, json); // name
+        json.insert(QStringLiteral("type"), dataTypeName(parameter.type()));
+        if (const std::optional<QJsonValue> value = scalarValue(parameter, parameter.type()))
+            json.insert(QStringLiteral("value"), *value);
+        parameters << json;
+    }
     out.insert(QStringLiteral("metrics"), metrics);
     if (!parameters.isEmpty())
         out.insert(QStringLiteral("parameters"), parameters);
     return true;
 }
 
-bool decodeMetaData(QByteArrayView bytes, QJsonObject &out, Context &ctx)
+bool decodeMetric(const tahu::Payload::Metric &metric, QJsonObject &out, Context &ctx)
 {
-    static const char *const names[] = {nullptr,    "isMultiPart", "contentType",
-                                        "size",     "seq",         "fileName",
-                                        "fileType", "md5",         "description"};
-    ProtoWireReader reader(bytes);
-    while (const std::optional<Field> f = reader.next()) {
-        if (f->number < 1 || f->number > 8)
-            continue;
-        const QString name = QString::fromLatin1(names[f->number]);
-        if (f->number == 1)
-            out.insert(name, f->integer != 0);
-        else if (f->number == 3 || f->number == 4)
-            out.insert(name, jsonInteger(f->integer));
-        else
-            out.insert(name, text(*f));
+    // name, alias, timestamp, isHistorical, isTransient; is_null is the value's
+    copyPlainFields(metric, out, "is_null");
+    if (metric.has_metadata()) {
+        QJsonObject metadata;
+        copyPlainFields(metric.metadata(), metadata);
+        out.insert(QStringLiteral("metadata"), metadata);
     }
-    return reader.error().isEmpty() || ctx.failed(reader.error());
-}
-
-bool decodeMetric(QByteArrayView bytes, QJsonObject &out, Context &ctx, int depth)
-{
-    if (depth > maxDepth)
-        return ctx.failed(QStringLiteral("templates nested too deeply"));
-    ProtoWireReader reader(bytes);
-    quint32 dataType = 0;
-    std::optional<Field> value;
-    while (const std::optional<Field> f = reader.next()) {
-        switch (f->number) {
-        case 1:
-            out.insert(QStringLiteral("name"), text(*f));
-            break;
-        case 2:
-            out.insert(QStringLiteral("alias"), jsonInteger(f->integer));
-            break;
-        case 3:
-            out.insert(QStringLiteral("timestamp"), jsonInteger(f->integer));
-            break;
-        case 4:
-            dataType = quint32(f->integer);
-            break;
-        case 5:
-            out.insert(QStringLiteral("isHistorical"), f->integer != 0);
-            break;
-        case 6:
-            out.insert(QStringLiteral("isTransient"), f->integer != 0);
-            break;
-        case 7:
-            if (f->integer != 0)
-                out.insert(QStringLiteral("value"), QJsonValue::Null);
-            break;
-        case 8: {
-            QJsonObject metadata;
-            if (!decodeMetaData(f->bytes, metadata, ctx))
-                return false;
-            out.insert(QStringLiteral("metadata"), metadata);
-            break;
-        }
-        case 9: {
-            QJsonObject properties;
-            if (!decodePropertySet(f->bytes, properties, ctx, depth + 1))
-                return false;
-            out.insert(QStringLiteral("properties"), properties);
-            break;
-        }
-        default:
-            if (f->number >= 10 && f->number <= 19)
-                value = *f;
-            break;
-        }
-    }
-    if (!reader.error().isEmpty())
-        return ctx.failed(reader.error());
-    out.insert(QStringLiteral("dataType"), dataTypeName(dataType));
-    if (!value)
-        return true;
-    const auto key = QStringLiteral("value");
-    switch (value->number) {
-    case 16: // bytes_value
-        out.insert(key, QString::fromLatin1(value->bytes.toByteArray().toBase64()));
-        break;
-    case 17: {
-        QJsonObject dataSet;
-        if (!decodeDataSet(value->bytes, dataSet, ctx))
+    if (metric.has_properties()) {
+        QJsonObject properties;
+        if (!decodePropertySet(metric.properties(), properties, ctx))
             return false;
-        out.insert(key, dataSet);
-        break;
+        out.insert(QStringLiteral("properties"), properties);
     }
-    case 18: {
+    out.insert(QStringLiteral("dataType"), dataTypeName(metric.datatype()));
+    const auto key = QStringLiteral("value");
+    if (metric.is_null())
+        out.insert(key, QJsonValue::Null);
+    switch (metric.value_case()) {
+    case tahu::Payload::Metric::kBytesValue:
+        out.insert(key, base64(metric.bytes_value()));
+        break;
+    case tahu::Payload::Metric::kDatasetValue:
+        out.insert(key, decodeDataSet(metric.dataset_value()));
+        break;
+    case tahu::Payload::Metric::kTemplateValue: {
         QJsonObject templ;
-        if (!decodeTemplate(value->bytes, templ, ctx, depth))
+        if (!decodeTemplate(metric.template_value(), templ, ctx))
             return false;
         out.insert(key, templ);
         break;
     }
-    case 19: // extension: opaque
-        out.insert(key, QString::fromLatin1(value->bytes.toByteArray().toBase64()));
+    case tahu::Payload::Metric::kExtensionValue: // opaque: its bytes as they came
+        out.insert(key, base64(metric.extension_value().SerializeAsString()));
         break;
     default:
-        out.insert(key, scalarValue(*value, int(value->number) - 10, dataType));
+        if (const std::optional<QJsonValue> value = scalarValue(metric, metric.datatype()))
+            out.insert(key, *value);
         break;
     }
     return true;
@@ -413,75 +271,34 @@ bool isSparkplugTopic(const QString &topic)
 std::optional<QJsonObject> decode(const QByteArray &payload, QString *error)
 {
     Context ctx;
-    QJsonObject out;
-    QJsonArray metrics;
-    ProtoWireReader reader(payload);
-    while (const std::optional<Field> f = reader.next()) {
-        switch (f->number) {
-        case 1:
-            if (f->wireType != WireType::Varint)
-                ctx.failed(QStringLiteral("timestamp is not a varint"));
-            out.insert(QStringLiteral("timestamp"), jsonInteger(f->integer));
-            break;
-        case 2: {
-            if (f->wireType != WireType::LengthDelimited) {
-                ctx.failed(QStringLiteral("metric is not a message"));
-                break;
-            }
-            QJsonObject metric;
-            if (decodeMetric(f->bytes, metric, ctx, 0))
-                metrics << metric;
-            break;
-        }
-        case 3:
-            out.insert(QStringLiteral("seq"), jsonInteger(f->integer));
-            break;
-        case 4:
-            out.insert(QStringLiteral("uuid"), text(*f));
-            break;
-        case 5:
-            out.insert(QStringLiteral("body"),
-                       QString::fromLatin1(f->bytes.toByteArray().toBase64()));
-            break;
-        default: // extensions 6 to max
-            break;
-        }
-        if (!ctx.error.isEmpty())
-            break;
+    tahu::Payload message;
+    if (!message.ParseFromArray(payload.constData(), int(payload.size()))) {
+        // libprotobuf says no more than that parsing failed.
+        ctx.failed(QStringLiteral("not a Sparkplug B payload: malformed, or messages nested deeper "
+                                  "than %1")
+                       .arg(google::protobuf::io::CodedInputStream::GetDefaultRecursionLimit()));
     }
-    if (ctx.error.isEmpty() && !reader.error().isEmpty())
-        ctx.error = reader.error();
+    QJsonArray metrics;
+    for (int i = 0; ctx.error.isEmpty() && i < message.metrics_size(); ++i) {
+        QJsonObject json;
+        if (decodeMetric(message.metrics(i), json, ctx))
+            metrics << json;
+    }
     if (!ctx.error.isEmpty()) {
         if (error)
             *error = ctx.error;
         return std::nullopt;
     }
+    QJsonObject out;
+    copyPlainFields(message, out); // timestamp, seq, uuid, body
     out.insert(QStringLiteral("metrics"), metrics);
     return out;
 }
 
 QString dataTypeName(quint32 type)
 {
-    static const char *const names[] = {"Unknown",      "Int8",
-                                        "Int16",        "Int32",
-                                        "Int64",        "UInt8",
-                                        "UInt16",       "UInt32",
-                                        "UInt64",       "Float",
-                                        "Double",       "Boolean",
-                                        "String",       "DateTime",
-                                        "Text",         "UUID",
-                                        "DataSet",      "Bytes",
-                                        "File",         "Template",
-                                        "PropertySet",  "PropertySetList",
-                                        "Int8Array",    "Int16Array",
-                                        "Int32Array",   "Int64Array",
-                                        "UInt8Array",   "UInt16Array",
-                                        "UInt32Array",  "UInt64Array",
-                                        "FloatArray",   "DoubleArray",
-                                        "BooleanArray", "StringArray",
-                                        "DateTimeArray"};
-    if (type < std::size(names))
-        return QString::fromLatin1(names[type]);
+    if (type <= quint32(std::numeric_limits<int>::max()) && tahu::DataType_IsValid(int(type)))
+        return QString::fromStdString(tahu::DataType_Name(tahu::DataType(type)));
     return QStringLiteral("Unknown(%1)").arg(type);
 }
 

@@ -8,11 +8,12 @@
 
 namespace schema {
 
-/// Decoding of Sparkplug B payloads (the Eclipse Tahu sparkplug_b.proto schema) without
-/// libprotobuf, into the JSON form Tahu's tools print:
+/// Decoding of Sparkplug B payloads with the classes protoc generates from Eclipse Tahu's
+/// sparkplug_b.proto (beside this file), into the JSON form Tahu's tools print:
 ///   {"timestamp": 1700000000000, "seq": 3, "metrics": [{"name": "Temperature",
 ///    "alias": 5, "timestamp": ..., "dataType": "Double", "value": 21.5}, ...]}
 /// Data sets, templates, property sets and metadata are decoded too; unknown fields skipped.
+/// Nesting is bounded by libprotobuf's recursion limit (100 messages).
 namespace sparkplug {
 
 /// True for topics of the Sparkplug B namespace ("spBv1.0/...").

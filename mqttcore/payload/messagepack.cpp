@@ -8,8 +8,11 @@
 #include <QStringDecoder>
 #include <QtEndian>
 
-#include <cstring>
+#include <msgpack.hpp>
+
+#include <ctime>
 #include <limits>
+#include <vector>
 
 namespace mqtt::messagepack {
 
@@ -17,328 +20,242 @@ namespace {
 
 constexpr qint8 TimestampExtension = -1;
 
-class Reader
+/// Builds a QCborValue from the events of msgpack-cxx's parser. No msgpack::object is made in
+/// between, so a huge declared length allocates nothing before its bytes have arrived.
+class CborBuilder : public msgpack::null_visitor
 {
 public:
-    explicit Reader(QByteArrayView data) : m_data(data) {}
+    explicit CborBuilder(QByteArrayView data) : m_data(data) {}
 
-    std::optional<QCborValue> readAll(QString *error)
+    std::optional<QCborValue> result(QString *error) const
     {
-        std::optional<QCborValue> value = read(0);
-        if (value && m_position != m_data.size())
-            fail(QStringLiteral("%1 trailing bytes after the value at offset %2")
-                     .arg(m_data.size() - m_position)
-                     .arg(m_position));
         if (!m_error.isEmpty()) {
             if (error)
                 *error = m_error;
             return std::nullopt;
         }
-        return value;
+        return m_result;
     }
 
-private:
-    std::optional<QCborValue> fail(const QString &message)
+    void fail(const QString &message)
     {
         if (m_error.isEmpty())
             m_error = message;
-        return std::nullopt;
     }
 
-    std::optional<QCborValue> truncated(const char *what, qsizetype at)
+    bool visit_nil() { return add(QCborValue(nullptr)); }
+    bool visit_boolean(bool value) { return add(QCborValue(value)); }
+    bool visit_negative_integer(int64_t value) { return add(QCborValue(qint64(value))); }
+    bool visit_float32(float value) { return add(QCborValue(double(value))); }
+    bool visit_float64(double value) { return add(QCborValue(value)); }
+    bool visit_bin(const char *data, uint32_t size)
     {
-        return fail(
-            QStringLiteral("truncated %1 at offset %2").arg(QLatin1StringView(what)).arg(at));
+        return add(QCborValue(QByteArray(data, qsizetype(size))));
     }
 
-    bool has(qsizetype bytes) const { return m_data.size() - m_position >= bytes; }
-
-    /// Reads a big-endian unsigned integer of `bytes` bytes (1, 2, 4 or 8); has() checked.
-    quint64 readUnsigned(int bytes)
+    bool visit_positive_integer(uint64_t value)
     {
-        const uchar *p = reinterpret_cast<const uchar *>(m_data.data()) + m_position;
-        m_position += bytes;
-        switch (bytes) {
-        case 1:
-            return p[0];
-        case 2:
-            return qFromBigEndian<quint16>(p);
-        case 4:
-            return qFromBigEndian<quint32>(p);
-        default:
-            return qFromBigEndian<quint64>(p);
+        if (value <= quint64(std::numeric_limits<qint64>::max()))
+            return add(QCborValue(qint64(value)));
+        QByteArray big(8, Qt::Uninitialized);
+        qToBigEndian(quint64(value), big.data());
+        return add(QCborValue(QCborKnownTags::PositiveBignum, big));
+    }
+
+    bool visit_str(const char *data, uint32_t size)
+    {
+        const QByteArrayView bytes(data, qsizetype(size));
+        // A str that is not UTF-8 stays bytes, so that nothing is replaced silently.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                         QStringDecoder::Flag::ConvertInitialBom);
+        QString text = decoder.decode(bytes);
+        return add(decoder.hasError() ? QCborValue(bytes.toByteArray()) : QCborValue(text));
+    }
+
+    /// `data` starts with the extension type; `size` counts it.
+    bool visit_ext(const char *data, uint32_t size)
+    {
+        msgpack::object extension;
+        extension.type = msgpack::type::EXT;
+        extension.via.ext.ptr = data;
+        extension.via.ext.size = size - 1;
+        const QByteArray content(extension.via.ext.data(), qsizetype(extension.via.ext.size));
+        if (extension.via.ext.type() == TimestampExtension) {
+            std::optional<timespec> time = timestamp(extension);
+            if (!time) {
+                fail(QStringLiteral("invalid timestamp extension of %1 bytes").arg(content.size()));
+                return false;
+            }
+            if (std::optional<QCborValue> exact = exactDateTime(*time))
+                return add(*exact);
         }
+        return add(QCborValue(QCborTag(MessagePackExtensionTag),
+                              QCborArray{extension.via.ext.type(), content}));
     }
 
-    std::optional<quint64> readLength(const char *what, int bytes, qsizetype start)
+    // An empty container is closed by the parser at once: end_array/end_map follows.
+    bool start_array(uint32_t) { return open(false); }
+    bool start_map(uint32_t) { return open(true); }
+    bool start_array_item() { return withinNesting(); }
+    bool start_map_key() { return withinNesting(); }
+    bool end_array() { return close(); }
+    bool end_map() { return close(); }
+
+    /// The parser reports only type bytes it does not know (0xc1) as errors.
+    void parse_error(size_t, size_t errorOffset)
     {
-        if (!has(bytes)) {
-            truncated(what, start);
+        const uchar type = errorOffset < size_t(m_data.size()) ? uchar(m_data[errorOffset]) : 0;
+        fail(QStringLiteral("invalid type byte 0x%1 at offset %2")
+                 .arg(type, 2, 16, QLatin1Char('0'))
+                 .arg(errorOffset));
+    }
+
+    /// Names the innermost open container: the parser does not say which item was cut.
+    void insufficient_bytes(size_t, size_t)
+    {
+        const char *what = m_open.empty() ? "value" : m_open.back().isMap ? "map" : "array";
+        fail(QStringLiteral("truncated %1: the payload ends after %2 bytes")
+                 .arg(QLatin1StringView(what))
+                 .arg(m_data.size()));
+    }
+
+private:
+    /// An array or map whose items are still being read.
+    struct Open
+    {
+        QCborArray array;
+        QCborMap map;
+        QCborValue key;
+        bool haveKey = false; ///< key holds a key whose value comes next
+        bool isMap = false;
+    };
+
+    /// Seconds and nanoseconds of a well-formed timestamp extension (32, 64 or 96 bit,
+    /// nanoseconds below one second).
+    static std::optional<timespec> timestamp(const msgpack::object &extension)
+    {
+        timespec time{};
+        try {
+            extension.convert(time);
+        } catch (const msgpack::type_error &) {
             return std::nullopt;
         }
-        return readUnsigned(bytes);
-    }
-
-    QByteArrayView take(qsizetype bytes)
-    {
-        const QByteArrayView view = m_data.sliced(m_position, bytes);
-        m_position += bytes;
-        return view;
-    }
-
-    std::optional<QCborValue> readBytes(const char *what, quint64 length, qsizetype start,
-                                        bool isString)
-    {
-        if (length > quint64(m_data.size() - m_position))
-            return truncated(what, start);
-        const QByteArrayView bytes = take(qsizetype(length));
-        if (isString) {
-            // A str that is not UTF-8 stays bytes, so that nothing is replaced silently.
-            QStringDecoder decoder(QStringDecoder::Utf8,
-                                   QStringDecoder::Flag::Stateless |
-                                       QStringDecoder::Flag::ConvertInitialBom);
-            QString text = decoder.decode(bytes);
-            if (!decoder.hasError())
-                return QCborValue(text);
-        }
-        return QCborValue(bytes.toByteArray());
-    }
-
-    std::optional<QCborValue> readArray(quint64 count, qsizetype start, int depth)
-    {
-        if (count > quint64(m_data.size() - m_position)) // each item takes at least one byte
-            return truncated("array", start);
-        QCborArray array;
-        for (quint64 i = 0; i < count; ++i) {
-            std::optional<QCborValue> item = read(depth + 1);
-            if (!item)
-                return std::nullopt;
-            array.append(std::move(*item));
-        }
-        return QCborValue(std::move(array));
-    }
-
-    std::optional<QCborValue> readMap(quint64 count, qsizetype start, int depth)
-    {
-        if (count > quint64(m_data.size() - m_position) / 2)
-            return truncated("map", start);
-        QCborMap map;
-        for (quint64 i = 0; i < count; ++i) {
-            std::optional<QCborValue> key = read(depth + 1);
-            if (!key)
-                return std::nullopt;
-            std::optional<QCborValue> value = read(depth + 1);
-            if (!value)
-                return std::nullopt;
-            map.insert(*key, std::move(*value));
-        }
-        return QCborValue(std::move(map));
-    }
-
-    std::optional<QCborValue> readExtension(quint64 length, qsizetype start)
-    {
-        if (!has(1) || length > quint64(m_data.size() - m_position - 1))
-            return truncated("ext", start);
-        const qint8 type = qint8(readUnsigned(1));
-        const QByteArrayView data = take(qsizetype(length));
-        if (type == TimestampExtension) {
-            qint64 seconds;
-            quint32 nanoseconds;
-            if (!parseTimestamp(data, &seconds, &nanoseconds))
-                return fail(QStringLiteral("invalid timestamp extension at offset %1").arg(start));
-            if (std::optional<QCborValue> time = exactDateTime(seconds, nanoseconds))
-                return time;
-        }
-        return QCborValue(QCborTag(MessagePackExtensionTag), QCborArray{type, data.toByteArray()});
-    }
-
-    /// Seconds and nanoseconds of a timestamp extension (32, 64 or 96 bit), or false if
-    /// malformed (another length, or nanoseconds above 999999999).
-    static bool parseTimestamp(QByteArrayView data, qint64 *seconds, quint32 *nanoseconds)
-    {
-        const uchar *p = reinterpret_cast<const uchar *>(data.data());
-        *nanoseconds = 0;
-        if (data.size() == 4) {
-            *seconds = qFromBigEndian<quint32>(p);
-        } else if (data.size() == 8) {
-            const quint64 both = qFromBigEndian<quint64>(p);
-            *nanoseconds = quint32(both >> 34);
-            *seconds = qint64(both & 0x3'ffff'ffffULL);
-        } else if (data.size() == 12) {
-            *nanoseconds = qFromBigEndian<quint32>(p);
-            *seconds = qFromBigEndian<qint64>(p + 4);
-        } else {
-            return false;
-        }
-        return *nanoseconds <= 999'999'999;
+        if (time.tv_nsec < 0 || time.tv_nsec > 999'999'999)
+            return std::nullopt;
+        return time;
     }
 
     /// A QCborValue date-time when that is exact (whole milliseconds, years 1 to 9999).
-    static std::optional<QCborValue> exactDateTime(qint64 seconds, quint32 nanoseconds)
+    static std::optional<QCborValue> exactDateTime(const timespec &time)
     {
         constexpr qint64 Year1 = -62135596800;    // 0001-01-01T00:00:00Z
         constexpr qint64 Year9999 = 253402300799; // 9999-12-31T23:59:59Z
-        if (nanoseconds % 1'000'000 != 0 || seconds < Year1 || seconds > Year9999)
+        const qint64 seconds = time.tv_sec;
+        if (time.tv_nsec % 1'000'000 != 0 || seconds < Year1 || seconds > Year9999)
             return std::nullopt;
         return QCborValue(
-            QDateTime::fromMSecsSinceEpoch(seconds * 1000 + nanoseconds / 1'000'000, Qt::UTC));
+            QDateTime::fromMSecsSinceEpoch(seconds * 1000 + time.tv_nsec / 1'000'000, Qt::UTC));
     }
 
-    std::optional<QCborValue> read(int depth)
+    bool withinNesting()
     {
-        const qsizetype start = m_position;
-        if (depth > MaximumPayloadNesting)
-            return fail(QStringLiteral("nesting deeper than %1 at offset %2")
-                            .arg(MaximumPayloadNesting)
-                            .arg(start));
-        if (!has(1))
-            return truncated("value", start);
-        const uchar type = uchar(readUnsigned(1));
-        if (type <= 0x7f)
-            return QCborValue(qint64(type));
-        if (type >= 0xe0)
-            return QCborValue(qint64(qint8(type)));
-        if (type <= 0x8f)
-            return readMap(type & 0x0f, start, depth);
-        if (type <= 0x9f)
-            return readArray(type & 0x0f, start, depth);
-        if (type <= 0xbf)
-            return readBytes("fixstr", type & 0x1f, start, true);
+        if (m_open.size() <= size_t(MaximumPayloadNesting))
+            return true;
+        fail(QStringLiteral("nesting deeper than %1").arg(MaximumPayloadNesting));
+        return false;
+    }
 
-        switch (type) {
-        case 0xc0:
-            return QCborValue(nullptr);
-        case 0xc2:
-            return QCborValue(false);
-        case 0xc3:
-            return QCborValue(true);
-        case 0xc4:
-        case 0xc5:
-        case 0xc6: {
-            const int lengthBytes = 1 << (type - 0xc4);
-            const std::optional<quint64> length = readLength("bin", lengthBytes, start);
-            return length ? readBytes("bin", *length, start, false) : std::nullopt;
+    bool open(bool isMap)
+    {
+        m_open.push_back(Open{});
+        m_open.back().isMap = isMap;
+        return true;
+    }
+
+    bool close()
+    {
+        Open done = std::move(m_open.back());
+        m_open.pop_back();
+        return add(done.isMap ? QCborValue(std::move(done.map))
+                              : QCborValue(std::move(done.array)));
+    }
+
+    /// A complete value: the result, an array item, a map key or a map value.
+    bool add(QCborValue value)
+    {
+        if (m_open.empty()) {
+            m_result = std::move(value);
+            return true;
         }
-        case 0xc7:
-        case 0xc8:
-        case 0xc9: {
-            const int lengthBytes = 1 << (type - 0xc7);
-            const std::optional<quint64> length = readLength("ext", lengthBytes, start);
-            return length ? readExtension(*length, start) : std::nullopt;
+        Open &top = m_open.back();
+        if (!top.isMap) {
+            top.array.append(std::move(value));
+        } else if (!top.haveKey) {
+            top.key = std::move(value);
+            top.haveKey = true;
+        } else {
+            top.map.insert(top.key, std::move(value));
+            top.haveKey = false;
         }
-        case 0xca: {
-            if (!has(4))
-                return truncated("float32", start);
-            const quint32 bits = quint32(readUnsigned(4));
-            float value;
-            static_assert(sizeof value == sizeof bits);
-            std::memcpy(&value, &bits, sizeof value);
-            return QCborValue(double(value));
-        }
-        case 0xcb: {
-            if (!has(8))
-                return truncated("float64", start);
-            const quint64 bits = readUnsigned(8);
-            double value;
-            std::memcpy(&value, &bits, sizeof value);
-            return QCborValue(value);
-        }
-        case 0xcc:
-        case 0xcd:
-        case 0xce:
-        case 0xcf: {
-            const int bytes = 1 << (type - 0xcc);
-            if (!has(bytes))
-                return truncated("uint", start);
-            const quint64 value = readUnsigned(bytes);
-            if (value <= quint64(std::numeric_limits<qint64>::max()))
-                return QCborValue(qint64(value));
-            QByteArray big(8, Qt::Uninitialized);
-            qToBigEndian(value, big.data());
-            return QCborValue(QCborKnownTags::PositiveBignum, big);
-        }
-        case 0xd0:
-        case 0xd1:
-        case 0xd2:
-        case 0xd3: {
-            const int bytes = 1 << (type - 0xd0);
-            if (!has(bytes))
-                return truncated("int", start);
-            const quint64 raw = readUnsigned(bytes);
-            const int unusedBits = 64 - 8 * bytes; // sign-extend from the top bit read
-            return QCborValue(qint64(raw << unusedBits) >> unusedBits);
-        }
-        case 0xd4:
-        case 0xd5:
-        case 0xd6:
-        case 0xd7:
-        case 0xd8:
-            return readExtension(quint64(1) << (type - 0xd4), start);
-        case 0xd9:
-        case 0xda:
-        case 0xdb: {
-            const int lengthBytes = 1 << (type - 0xd9);
-            const std::optional<quint64> length = readLength("str", lengthBytes, start);
-            return length ? readBytes("str", *length, start, true) : std::nullopt;
-        }
-        case 0xdc:
-        case 0xdd: {
-            const std::optional<quint64> count = readLength("array", type == 0xdc ? 2 : 4, start);
-            return count ? readArray(*count, start, depth) : std::nullopt;
-        }
-        case 0xde:
-        case 0xdf: {
-            const std::optional<quint64> count = readLength("map", type == 0xde ? 2 : 4, start);
-            return count ? readMap(*count, start, depth) : std::nullopt;
-        }
-        default: // 0xc1 is never used
-            return fail(QStringLiteral("invalid type byte 0x%1 at offset %2")
-                            .arg(type, 2, 16, QLatin1Char('0'))
-                            .arg(start));
-        }
+        return true;
     }
 
     QByteArrayView m_data;
-    qsizetype m_position = 0;
+    std::vector<Open> m_open;
+    QCborValue m_result;
     QString m_error;
 };
 
+/// The stream msgpack::packer writes to.
+struct ByteArrayStream
+{
+    void write(const char *data, size_t size) { bytes.append(data, qsizetype(size)); }
+    QByteArray bytes;
+};
+
+/// Packs with the smallest representation of each item (msgpack::packer chooses it).
 class Writer
 {
 public:
-    QByteArray result() const { return m_out; }
+    QByteArray result() const { return m_stream.bytes; }
 
     void write(const QCborValue &value)
     {
         switch (value.type()) {
         case QCborValue::Integer:
-            writeInteger(value.toInteger());
+            m_packer.pack_int64(value.toInteger());
             break;
         case QCborValue::Double:
-            writeDouble(value.toDouble());
+            m_packer.pack_double(value.toDouble());
             break;
         case QCborValue::False:
-            m_out.append(char(0xc2));
+            m_packer.pack_false();
             break;
         case QCborValue::True:
-            m_out.append(char(0xc3));
+            m_packer.pack_true();
             break;
-        case QCborValue::String:
-            writeBytes(value.toString().toUtf8(), 0xa0, 0xd9);
+        case QCborValue::String: {
+            const QByteArray utf8 = value.toString().toUtf8();
+            m_packer.pack_str(uint32_t(utf8.size()));
+            m_packer.pack_str_body(utf8.constData(), uint32_t(utf8.size()));
             break;
-        case QCborValue::ByteArray:
-            writeBytes(value.toByteArray(), -1, 0xc4);
+        }
+        case QCborValue::ByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            m_packer.pack_bin(uint32_t(bytes.size()));
+            m_packer.pack_bin_body(bytes.constData(), uint32_t(bytes.size()));
             break;
+        }
         case QCborValue::Array: {
             const QCborArray array = value.toArray();
-            writeHeader(quint64(array.size()), 0x90, 15, 0xdc);
+            m_packer.pack_array(uint32_t(array.size()));
             for (const QCborValue &item : array)
                 write(item);
             break;
         }
         case QCborValue::Map: {
             const QCborMap map = value.toMap();
-            writeHeader(quint64(map.size()), 0x80, 15, 0xde);
+            m_packer.pack_map(uint32_t(map.size()));
             for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
                 write(it.key());
                 write(it.value());
@@ -352,143 +269,20 @@ public:
             writeTagged(value);
             break;
         default: // null, undefined, simple types, invalid
-            m_out.append(char(0xc0));
+            m_packer.pack_nil();
             break;
         }
     }
 
 private:
-    void appendBigEndian(quint64 value, int bytes)
-    {
-        for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8)
-            m_out.append(char((value >> shift) & 0xff));
-    }
-
-    void writeUnsigned(quint64 value)
-    {
-        if (value <= 0x7f) {
-            m_out.append(char(value));
-        } else if (value <= 0xff) {
-            m_out.append(char(0xcc));
-            appendBigEndian(value, 1);
-        } else if (value <= 0xffff) {
-            m_out.append(char(0xcd));
-            appendBigEndian(value, 2);
-        } else if (value <= 0xffff'ffffULL) {
-            m_out.append(char(0xce));
-            appendBigEndian(value, 4);
-        } else {
-            m_out.append(char(0xcf));
-            appendBigEndian(value, 8);
-        }
-    }
-
-    void writeInteger(qint64 value)
-    {
-        if (value >= 0)
-            return writeUnsigned(quint64(value));
-        if (value >= -32) {
-            m_out.append(char(value));
-        } else if (value >= std::numeric_limits<qint8>::min()) {
-            m_out.append(char(0xd0));
-            appendBigEndian(quint64(value), 1);
-        } else if (value >= std::numeric_limits<qint16>::min()) {
-            m_out.append(char(0xd1));
-            appendBigEndian(quint64(value), 2);
-        } else if (value >= std::numeric_limits<qint32>::min()) {
-            m_out.append(char(0xd2));
-            appendBigEndian(quint64(value), 4);
-        } else {
-            m_out.append(char(0xd3));
-            appendBigEndian(quint64(value), 8);
-        }
-    }
-
-    void writeDouble(double value)
-    {
-        quint64 bits;
-        std::memcpy(&bits, &value, sizeof bits);
-        m_out.append(char(0xcb));
-        appendBigEndian(bits, 8);
-    }
-
-    /// fixHeader < 0: no fix form (bin). firstSized: the 8-bit form; 16 and 32 follow it.
-    void writeBytes(const QByteArray &bytes, int fixHeader, uchar firstSized)
-    {
-        const quint64 size = quint64(bytes.size());
-        if (fixHeader >= 0 && size <= 31) {
-            m_out.append(char(fixHeader | int(size)));
-        } else if (size <= 0xff) {
-            m_out.append(char(firstSized));
-            appendBigEndian(size, 1);
-        } else if (size <= 0xffff) {
-            m_out.append(char(firstSized + 1));
-            appendBigEndian(size, 2);
-        } else {
-            m_out.append(char(firstSized + 2));
-            appendBigEndian(size, 4);
-        }
-        m_out.append(bytes);
-    }
-
-    void writeHeader(quint64 count, uchar fixHeader, quint64 fixMaximum, uchar sized16)
-    {
-        if (count <= fixMaximum) {
-            m_out.append(char(fixHeader | count));
-        } else if (count <= 0xffff) {
-            m_out.append(char(sized16));
-            appendBigEndian(count, 2);
-        } else {
-            m_out.append(char(sized16 + 1));
-            appendBigEndian(count, 4);
-        }
-    }
-
-    void writeExtension(qint8 type, const QByteArray &data)
-    {
-        const quint64 size = quint64(data.size());
-        switch (size) {
-        case 1:
-        case 2:
-        case 4:
-        case 8:
-        case 16:
-            m_out.append(char(0xd4 + qCountTrailingZeroBits(size)));
-            break;
-        default:
-            if (size <= 0xff) {
-                m_out.append(char(0xc7));
-                appendBigEndian(size, 1);
-            } else if (size <= 0xffff) {
-                m_out.append(char(0xc8));
-                appendBigEndian(size, 2);
-            } else {
-                m_out.append(char(0xc9));
-                appendBigEndian(size, 4);
-            }
-        }
-        m_out.append(char(type));
-        m_out.append(data);
-    }
-
     void writeTimestamp(const QDateTime &time)
     {
         const qint64 milliseconds = time.toMSecsSinceEpoch();
         const qint64 seconds = milliseconds / 1000 - (milliseconds % 1000 < 0 ? 1 : 0);
-        const quint32 nanoseconds = quint32(milliseconds - seconds * 1000) * 1'000'000;
-        QByteArray data;
-        if (nanoseconds == 0 && seconds >= 0 && seconds <= 0xffff'ffffLL) {
-            data.resize(4);
-            qToBigEndian(quint32(seconds), data.data());
-        } else if (seconds >= 0 && seconds < (1LL << 34)) {
-            data.resize(8);
-            qToBigEndian((quint64(nanoseconds) << 34) | quint64(seconds), data.data());
-        } else {
-            data.resize(12);
-            qToBigEndian(nanoseconds, data.data());
-            qToBigEndian(seconds, data.data() + 4);
-        }
-        writeExtension(TimestampExtension, data);
+        timespec packed{};
+        packed.tv_sec = time_t(seconds);
+        packed.tv_nsec = long(milliseconds - seconds * 1000) * 1'000'000;
+        m_packer.pack(packed);
     }
 
     void writeTagged(const QCborValue &value)
@@ -497,26 +291,38 @@ private:
         const quint64 tag = quint64(value.tag());
         if (tag == MessagePackExtensionTag && content.isArray() && content.toArray().size() == 2 &&
             content[0].isInteger() && content[1].isByteArray()) {
-            writeExtension(qint8(content[0].toInteger()), content[1].toByteArray());
+            const QByteArray data = content[1].toByteArray();
+            m_packer.pack_ext(size_t(data.size()), int8_t(content[0].toInteger()));
+            m_packer.pack_ext_body(data.constData(), size_t(data.size()));
         } else if (tag == quint64(QCborKnownTags::PositiveBignum) && content.isByteArray() &&
                    content.toByteArray().size() <= 8) {
             quint64 number = 0;
             for (const char byte : content.toByteArray())
                 number = (number << 8) | uchar(byte);
-            writeUnsigned(number);
+            m_packer.pack_uint64(number);
         } else {
             write(content); // MessagePack has no tags: keep the content
         }
     }
 
-    QByteArray m_out;
+    ByteArrayStream m_stream;
+    msgpack::packer<ByteArrayStream> m_packer{m_stream};
 };
 
 } // namespace
 
 std::optional<QCborValue> decode(QByteArrayView data, QString *error)
 {
-    return Reader(data).readAll(error);
+    CborBuilder builder(data);
+    std::size_t offset = 0;
+    const bool parsed = msgpack::parse(data.data(), size_t(data.size()), offset, builder);
+    if (!parsed)
+        builder.fail(QStringLiteral("not MessagePack")); // the builder has named the reason
+    else if (offset != size_t(data.size()))
+        builder.fail(QStringLiteral("%1 trailing bytes after the value at offset %2")
+                         .arg(size_t(data.size()) - offset)
+                         .arg(offset));
+    return builder.result(error);
 }
 
 QByteArray encode(const QCborValue &value)

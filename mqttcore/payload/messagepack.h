@@ -9,13 +9,13 @@
 
 #include <optional>
 
-/// A small MessagePack reader and writer (https://github.com/msgpack/msgpack/blob/master/spec.md)
-/// mapping to and from QCborValue, as described for decodeStructured() in payloadformat.h.
+/// MessagePack (https://github.com/msgpack/msgpack/blob/master/spec.md) to and from QCborValue,
+/// as described for decodeStructured() in payloadformat.h, with msgpack-cxx's parser and packer.
 namespace mqtt::messagepack {
 
-/// Decodes exactly one value that spans all of `data`. Every length is checked against the
-/// bytes left before anything is read or allocated. On failure returns nullopt and sets
-/// *error, e.g. "truncated str32 at offset 3".
+/// Decodes exactly one value that spans all of `data`; nothing is allocated for a declared
+/// length before its bytes are there. On failure returns nullopt and sets *error, e.g.
+/// "truncated array: the payload ends after 5 bytes".
 MQTTPROTOCOL_AUTOTEST_EXPORT std::optional<QCborValue> decode(QByteArrayView data, QString *error);
 
 /// Encodes a value with the smallest MessagePack representation of each item; doubles as

@@ -1,5 +1,5 @@
-// Sparkplug B payload decoding with our own protobuf wire reader, checked against payloads
-// built field by field the way sparkplug_b.proto lays them out, and against malformed input.
+// Sparkplug B payload decoding (classes generated from sparkplug_b.proto), checked against
+// payloads built field by field the way sparkplug_b.proto lays them out, and malformed input.
 #include "protowriter.h"
 #include "schemapanel.h"
 
@@ -118,6 +118,57 @@ private slots:
                      .value(QStringLiteral("value"))
                      .toString(),
                  QStringLiteral("degC"));
+    }
+
+    void decodesMetaDataFlagsAndPlainFields()
+    {
+        const Proto metadata = Proto().u(1, 1).s(2, "text/csv").u(3, 12).s(7, "abc").s(8, "note");
+        const Proto parameter = Proto().s(1, "limit").u(2, 3).u(3, quint32(-2));
+        Proto payload;
+        payload.u(3, 9).s(4, "schema-1").s(5, QByteArray("\x01\x02", 2));
+        payload.m(2, Proto()
+                         .s(1, "Log")
+                         .u(4, 18)
+                         .u(5, 1)
+                         .u(6, 1)
+                         .m(8, metadata)
+                         .s(16, QByteArray("\xff", 1)));
+        payload.m(2, Proto().s(1, "T").u(4, 19).m(18, Proto().u(5, 1).m(3, parameter)));
+        payload.m(2, Proto().s(1, "Ext").u(4, 3).m(19, Proto().u(1, 7)));
+
+        QString error;
+        const std::optional<QJsonObject> json = schema::sparkplug::decode(payload.bytes, &error);
+        QVERIFY2(json, qPrintable(error));
+        QCOMPARE(json->value(QStringLiteral("seq")).toInt(), 9);
+        QCOMPARE(json->value(QStringLiteral("uuid")).toString(), QStringLiteral("schema-1"));
+        QCOMPARE(json->value(QStringLiteral("body")).toString(), QStringLiteral("AQI="));
+        QVERIFY(!json->contains(QStringLiteral("timestamp")));
+        const QJsonArray metrics = json->value(QStringLiteral("metrics")).toArray();
+        const QJsonObject log = metrics.at(0).toObject();
+        QCOMPARE(log, (QJsonObject{
+                          {QStringLiteral("name"), QStringLiteral("Log")},
+                          {QStringLiteral("dataType"), QStringLiteral("File")},
+                          {QStringLiteral("isHistorical"), true},
+                          {QStringLiteral("isTransient"), true},
+                          {QStringLiteral("value"), QStringLiteral("/w==")},
+                          {QStringLiteral("metadata"),
+                           QJsonObject{{QStringLiteral("isMultiPart"), true},
+                                       {QStringLiteral("contentType"), QStringLiteral("text/csv")},
+                                       {QStringLiteral("size"), 12},
+                                       {QStringLiteral("md5"), QStringLiteral("abc")},
+                                       {QStringLiteral("description"), QStringLiteral("note")}}}}));
+        const QJsonObject templ =
+            metrics.at(1).toObject().value(QStringLiteral("value")).toObject();
+        QCOMPARE(templ.value(QStringLiteral("isDefinition")), QJsonValue(true));
+        QCOMPARE(templ.value(QStringLiteral("parameters")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("limit")},
+                                         {QStringLiteral("type"), QStringLiteral("Int32")},
+                                         {QStringLiteral("value"), -2}}}));
+        // An extension value is opaque: its bytes as they came, in base64.
+        QCOMPARE(metrics.at(2).toObject().value(QStringLiteral("value")).toString(),
+                 QString::fromLatin1(Proto().u(1, 7).bytes.toBase64()));
+        QCOMPARE(schema::sparkplug::dataTypeName(34), QStringLiteral("DateTimeArray"));
+        QCOMPARE(schema::sparkplug::dataTypeName(35), QStringLiteral("Unknown(35)"));
     }
 
     void malformedInputIsAnError_data()

@@ -239,9 +239,10 @@ void tst_CliSchema::protobufTypeWithoutPackage()
                              {"--proto", data("plant/reading.proto"), "--proto-type", "Reading"});
     QVERIFY2(sub.exitCode == 0, sub.err.constData());
     checkReading(QJsonDocument::fromJson(sub.out).object());
-    // The Sparkplug layout of the test data has one top-level type with a nested one.
-    const auto nested = subOnce(m_sparkplugTopic, {"--proto", data("sparkplug_payload.proto"),
-                                                   "--proto-type", "sparkplugtest.Payload"});
+    // The built-in Sparkplug B schema read as a user's file: many types, nested ones too.
+    const auto nested =
+        subOnce(m_sparkplugTopic, {"--proto", QStringLiteral(SPARKPLUG_PROTO), "--proto-type",
+                                   "org.eclipse.tahu.protobuf.Payload"});
     QVERIFY2(nested.exitCode == 0, nested.err.constData());
     const QJsonObject payload = QJsonDocument::fromJson(nested.out).object();
     QCOMPARE(payload.value("metrics").toArray().size(), 4);
