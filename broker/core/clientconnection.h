@@ -4,6 +4,7 @@
 #include <mqttcore/protocol.h>
 #include <mqttcore/reasoncode.h>
 #include <mqttcore/streamdecoder.h>
+#include <mqttcore/topicaliases.h>
 
 #include <QDateTime>
 #include <QHash>
@@ -88,8 +89,7 @@ public:
     /// message on its way out is checked against this connection's read access.
     bool recheckReads = false;
 
-    QHash<quint16, QString> inboundAliases;
-    QHash<QString, quint16> outboundAliases;
+    mqtt::TopicAliases topicAliases;
 };
 
 } // namespace broker

@@ -333,16 +333,7 @@ bool BrokerCore::preparePublish(ClientConnection &client, const Delivery &delive
                 quint32(std::max<qint64>(1, (remainingMs + 999) / 1000));
         }
         packet.properties.subscriptionIdentifiers = delivery.subscriptionIds;
-        if (client.topicAliasMaximum > 0) {
-            if (const auto it = client.outboundAliases.constFind(message.topic);
-                it != client.outboundAliases.cend()) {
-                packet.topic.clear();
-                packet.properties.topicAlias = it.value();
-            } else if (client.outboundAliases.size() < client.topicAliasMaximum) {
-                newAlias = quint16(client.outboundAliases.size() + 1); // [MQTT-3.3.2-11]
-                packet.properties.topicAlias = newAlias;
-            }
-        }
+        newAlias = client.topicAliases.substitute(packet, client.topicAliasMaximum);
         if (client.maximumPacketSize < mqtt::MaximumPacketSizeLimit &&
             mqtt::encodedSize(packet, client.version) > client.maximumPacketSize) {
             // Too large for this client: discarded as if delivered [MQTT-3.1.2-25].
@@ -350,7 +341,7 @@ bool BrokerCore::preparePublish(ClientConnection &client, const Delivery &delive
             return false;
         }
         if (newAlias)
-            client.outboundAliases.insert(message.topic, newAlias);
+            client.topicAliases.remember(message.topic, newAlias);
     }
     ++m_stats.publishSent;
     return true;

@@ -11,23 +11,16 @@ namespace broker {
 void BrokerCore::handlePublish(ClientConnection &client, mqtt::PublishPacket &&packet)
 {
     mqtt::Properties &props = packet.properties;
-    if (client.isV5() && props.topicAlias) {
-        const quint16 alias = *props.topicAlias;
-        if (alias == 0 || alias > m_limits.topicAliasMaximum) {
-            protocolViolation(client, BrokerError::TopicAliasInvalid);
+    if (client.isV5()) {
+        using Resolution = mqtt::TopicAliases::Resolution;
+        const Resolution resolution =
+            client.topicAliases.resolve(packet, m_limits.topicAliasMaximum);
+        if (resolution != Resolution::Resolved) {
+            protocolViolation(client, resolution == Resolution::OutOfRange
+                                          ? BrokerError::TopicAliasInvalid
+                                          : BrokerError::TopicAliasUnknown);
             return;
         }
-        if (packet.topic.isEmpty()) {
-            const auto it = client.inboundAliases.constFind(alias);
-            if (it == client.inboundAliases.cend()) {
-                protocolViolation(client, BrokerError::TopicAliasUnknown);
-                return;
-            }
-            packet.topic = it.value();
-        } else {
-            client.inboundAliases.insert(alias, packet.topic);
-        }
-        props.topicAlias.reset();
     }
     if (!props.subscriptionIdentifiers.isEmpty()) {
         protocolViolation(client, BrokerError::SubscriptionIdInPublish);

@@ -7,6 +7,7 @@
 
 #include <mqttcore/client.h>
 #include <mqttcore/streamdecoder.h>
+#include <mqttcore/topicaliases.h>
 #include <mqttcore/topictrie.h>
 
 #include <QElapsedTimer>
@@ -204,8 +205,7 @@ public:
     quint16 serverReceiveMaximum = 65535;
     quint32 serverMaximumPacketSize = 0;
     quint16 serverTopicAliasMaximum = 0;
-    QHash<QString, quint16> outgoingAliases;
-    QHash<quint16, QString> incomingAliases;
+    TopicAliases topicAliases;
 
     // Request / response
     QHash<QByteArray, QPointer<RequestReply>> requests;

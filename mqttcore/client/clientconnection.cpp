@@ -328,8 +328,7 @@ void ClientPrivate::handleConnack(const ConnackPacket &packet)
     serverTopicAliasMaximum =
         active.topicAliasPolicy == TopicAliasPolicy::Disabled ? 0 : p.topicAliasMaximum.value_or(0);
     // Topic alias mappings live as long as one network connection [MQTT-3.3.2-7].
-    outgoingAliases.clear();
-    incomingAliases.clear();
+    topicAliases.clear();
     connectedOnce = true;
     reconnectAttempt = 0;
     error = ClientError();
@@ -403,26 +402,23 @@ void ClientPrivate::handleDisconnect(const DisconnectPacket &packet)
 void ClientPrivate::handlePublish(PublishPacket &packet)
 {
     const bool v5 = active.protocolVersion == ProtocolVersion::V5;
-    if (v5 && packet.properties.topicAlias) {
-        const quint16 alias = *packet.properties.topicAlias;
+    if (v5) {
+        using Resolution = TopicAliases::Resolution;
         // [MQTT-3.3.2-9] [MQTT-3.3.2-10] an alias within what we announced in CONNECT.
-        if (alias == 0 || alias > active.topicAliasMaximum) {
+        switch (topicAliases.resolve(packet, active.topicAliasMaximum)) {
+        case Resolution::Resolved:
+            break;
+        case Resolution::OutOfRange:
             protocolViolation(QStringLiteral("topic alias %1 outside 1..%2")
-                                  .arg(alias)
+                                  .arg(*packet.properties.topicAlias)
                                   .arg(active.topicAliasMaximum),
                               ReasonCode::TopicAliasInvalid);
             return;
-        }
-        if (packet.topic.isEmpty()) {
-            const auto it = incomingAliases.constFind(alias);
-            if (it == incomingAliases.cend()) {
-                protocolViolation(QStringLiteral("unknown topic alias %1").arg(alias),
-                                  ReasonCode::ProtocolError);
-                return;
-            }
-            packet.topic = *it;
-        } else {
-            incomingAliases.insert(alias, packet.topic);
+        case Resolution::Unknown:
+            protocolViolation(
+                QStringLiteral("unknown topic alias %1").arg(*packet.properties.topicAlias),
+                ReasonCode::ProtocolError);
+            return;
         }
     }
     if (packet.topic.isEmpty()) {

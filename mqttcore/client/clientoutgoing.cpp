@@ -132,21 +132,11 @@ void ClientPrivate::sendPublish(const OutgoingMessage &message, quint16 packetId
     packet.retain = m.retain();
     packet.dup = dup;
     packet.packetId = packetId;
+    quint16 newAlias = 0;
     if (active.protocolVersion == ProtocolVersion::V5) {
         packet.properties = m.properties();
-        packet.properties.topicAlias.reset();
         packet.properties.subscriptionIdentifiers.clear();
-        if (serverTopicAliasMaximum > 0) {
-            const auto it = outgoingAliases.constFind(packet.topic);
-            if (it != outgoingAliases.cend()) {
-                packet.properties.topicAlias = *it;
-                packet.topic.clear();
-            } else if (outgoingAliases.size() < serverTopicAliasMaximum) {
-                const quint16 alias = quint16(outgoingAliases.size() + 1);
-                outgoingAliases.insert(packet.topic, alias);
-                packet.properties.topicAlias = alias;
-            }
-        }
+        newAlias = topicAliases.substitute(packet, serverTopicAliasMaximum);
         if (serverMaximumPacketSize && packetId == 0 &&
             encodedSize(packet, active.protocolVersion) > qsizetype(serverMaximumPacketSize)) {
             // [MQTT-3.1.2-24] never send a packet larger than the broker accepts.
@@ -155,6 +145,8 @@ void ClientPrivate::sendPublish(const OutgoingMessage &message, quint16 packetId
         }
     }
     send(packet);
+    if (newAlias) // only an alias the broker has seen with its topic may stand alone later
+        topicAliases.remember(m.topic(), newAlias);
 }
 
 void ClientPrivate::complete(const OutgoingMessage &message, ReasonCode reason,
