@@ -1,14 +1,19 @@
 // mqtt-workbench: without a subcommand the GUI starts; with one, a headless tool runs.
+#include "cli/clitext.h"
+#include "cli/clitranslator.h"
 #include "cli/commands.h"
 #ifdef WITH_GUI
 #include "gui/guimain.h"
 #endif
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <memory>
 
 namespace {
 
@@ -20,22 +25,33 @@ struct Subcommand
 };
 
 constexpr Subcommand subcommands[] = {
-    {"pub", cli::runPub, "publish messages (like mosquitto_pub)"},
-    {"sub", cli::runSub, "subscribe and print messages (like mosquitto_sub)"},
-    {"broker", cli::runBroker, "run the MQTT broker headless"},
-    {"bench", cli::runBench, "benchmark a broker: bench pub|sub|conn"},
-    {"passwd", cli::runPasswd, "create or update a password file (like mosquitto_passwd)"},
-    {"monitor", cli::runMonitor, "live topics in a full-screen terminal view (like mqttools)"},
+    {"pub", cli::runPub,
+     QT_TRANSLATE_NOOP("cli::CliText", "publish messages (like mosquitto_pub)")},
+    {"sub", cli::runSub,
+     QT_TRANSLATE_NOOP("cli::CliText", "subscribe and print messages (like mosquitto_sub)")},
+    {"broker", cli::runBroker, QT_TRANSLATE_NOOP("cli::CliText", "run the MQTT broker headless")},
+    {"bench", cli::runBench,
+     QT_TRANSLATE_NOOP("cli::CliText", "benchmark a broker: bench pub|sub|conn")},
+    {"passwd", cli::runPasswd,
+     QT_TRANSLATE_NOOP("cli::CliText", "create or update a password file (like mosquitto_passwd)")},
+    {"monitor", cli::runMonitor,
+     QT_TRANSLATE_NOOP("cli::CliText",
+                       "live topics in a full-screen terminal view (like mqttools)")},
 };
 
+/// Prints in the system's language (needs an application object, which has the translator).
 void printUsage()
 {
-    std::fputs("Usage: mqtt-workbench [SUBCOMMAND] [OPTIONS]\n\n"
-               "Without a subcommand the graphical workbench starts.\n\nSubcommands:\n",
+    using cli::CliText;
+    std::fputs(qPrintable(CliText::tr("Usage: mqtt-workbench [SUBCOMMAND] [OPTIONS]\n\n"
+                                      "Without a subcommand the graphical workbench starts.\n\n"
+                                      "Subcommands:\n")),
                stdout);
     for (const Subcommand &s : subcommands)
-        std::printf("  %-8s %s\n", s.name, s.summary);
-    std::fputs("\nRun 'mqtt-workbench SUBCOMMAND --help' for the options of each.\n", stdout);
+        std::printf("  %-8s %s\n", s.name, qPrintable(CliText::tr(s.summary)));
+    std::fputs(qPrintable(CliText::tr(
+                   "\nRun 'mqtt-workbench SUBCOMMAND --help' for the options of each.\n")),
+               stdout);
 }
 
 /// Qt's own command-line options of a GUI application (QGuiApplication, QApplication, xcb),
@@ -65,9 +81,9 @@ bool isQtOption(const char *argument, bool *takesValue)
                        [name](const char *flag) { return std::strcmp(name, flag) == 0; });
 }
 
-/// The window's arguments: our --local-broker and Qt's options. Returns false after printing
-/// one line on stderr when one is something else (a mistyped subcommand or option).
-bool checkWindowArguments(int argc, char **argv)
+/// The window's arguments: our --local-broker and Qt's options. Returns the index of the first
+/// one that is something else (a mistyped subcommand or option), 0 when all are accepted.
+int unacceptedWindowArgument(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
@@ -78,17 +94,24 @@ bool checkWindowArguments(int argc, char **argv)
             i += takesValue ? 1 : 0;
             continue;
         }
-        if (i == 1 && argument[0] != '-')
-            std::fprintf(stderr, "mqtt-workbench: unknown subcommand '%s' (see --help)\n",
-                         argument);
-        else if (argument[0] == '-')
-            std::fprintf(stderr, "mqtt-workbench: unknown option '%s' (see --help)\n", argument);
-        else
-            std::fprintf(stderr, "mqtt-workbench: unexpected argument '%s' (see --help)\n",
-                         argument);
-        return false;
+        return i;
     }
-    return true;
+    return 0;
+}
+
+/// One line on stderr about argv[index], in the system's language (needs a QCoreApplication).
+void reportUnacceptedArgument(char **argv, int index)
+{
+    using cli::CliText;
+    const QString argument = QString::fromLocal8Bit(argv[index]);
+    QString message;
+    if (index == 1 && !argument.startsWith(u'-'))
+        message = CliText::tr("unknown subcommand '%1' (see --help)").arg(argument);
+    else if (argument.startsWith(u'-'))
+        message = CliText::tr("unknown option '%1' (see --help)").arg(argument);
+    else
+        message = CliText::tr("unexpected argument '%1' (see --help)").arg(argument);
+    std::fprintf(stderr, "mqtt-workbench: %s\n", qPrintable(message));
 }
 
 #ifdef WITH_GUI
@@ -114,12 +137,20 @@ bool displayAvailable(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Not for the window: its LanguageManager installs the language the user chose.
+    const auto textApplication = [&argc, argv] {
+        cli::translateSubcommands();
+        return std::make_unique<QCoreApplication>(argc, argv);
+    };
     if (argc > 1) {
         for (const Subcommand &s : subcommands) {
-            if (std::strcmp(argv[1], s.name) == 0)
+            if (std::strcmp(argv[1], s.name) == 0) {
+                cli::translateSubcommands();
                 return s.run(argc - 1, argv + 1);
+            }
         }
         if (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+            const auto app = textApplication();
             printUsage();
             return 0;
         }
@@ -128,17 +159,23 @@ int main(int argc, char **argv)
             return 0;
         }
     }
-    if (!checkWindowArguments(argc, argv))
+    if (const int index = unacceptedWindowArgument(argc, argv)) {
+        const auto app = textApplication();
+        reportUnacceptedArgument(argv, index);
         return 2;
+    }
 #ifdef WITH_GUI
     if (!displayAvailable(argc, argv)) {
-        std::fputs("mqtt-workbench: no display for the window (DISPLAY and WAYLAND_DISPLAY are "
-                   "unset); run a subcommand (see --help) or set QT_QPA_PLATFORM\n",
-                   stderr);
+        const auto app = textApplication();
+        std::fprintf(stderr, "mqtt-workbench: %s\n",
+                     qPrintable(cli::CliText::tr(
+                         "no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); "
+                         "run a subcommand (see --help) or set QT_QPA_PLATFORM")));
         return 1;
     }
     return gui::run(argc, argv);
 #else
+    const auto app = textApplication();
     printUsage();
     return 2;
 #endif

@@ -1,6 +1,9 @@
 # cmake -DPROGRAM=<mqtt-workbench> -DHELP2MAN=<help2man> -DOUTPUT=<mqtt-workbench.1> -P ManPage.cmake
 # The man page: help2man's rendering of `--help` and `--version`, plus a section with the
 # `--help` of every subcommand, gzipped next to OUTPUT (OUTPUT.gz).
+# The English page whatever the builder's locale: the subcommands speak the system's language.
+set(ENV{LANGUAGE} "")
+set(ENV{LC_ALL} "C.UTF-8")
 set(_include "${OUTPUT}.h2m")
 file(WRITE ${_include} "[SUBCOMMANDS]\n")
 foreach(_sub pub sub broker bench passwd)

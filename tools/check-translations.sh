@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails when a translation in translations/*.ts is missing or out of date: lupdate is run over
-# the GUI sources on a copy of every .ts file, and any unfinished, vanished or obsolete entry
+# the GUI and CLI sources on a copy of every .ts file, and any unfinished, vanished or obsolete entry
 # (a new string nobody translated, or a translation whose source string is gone) is an error.
 # Usage: tools/check-translations.sh [path/to/lupdate]
 set -euo pipefail
@@ -23,7 +23,7 @@ status=0
 for ts in "${files[@]}"; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$LUPDATE" -silent -locations none app/gui -ts "$copy" >/dev/null 2>&1
+    "$LUPDATE" -silent -locations none -I app app/gui app/cli app/schema app/main.cpp -ts "$copy" >/dev/null 2>&1
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     stale=$(grep -cE 'type="(vanished|obsolete)"' "$copy" || true)
     if [ "$unfinished" != 0 ] || [ "$stale" != 0 ]; then

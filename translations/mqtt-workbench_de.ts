@@ -16,6 +16,1181 @@
     </message>
 </context>
 <context>
+    <name>cli::ArgumentParser</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value</source>
+        <translation>Option %1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>option %1 needs %2</source>
+        <translation>Option %1 braucht %2</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench %1 %2
+</source>
+        <translation>Aufruf: mqtt-workbench %1 %2
+</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BenchConnection</name>
+    <message>
+        <source>malformed packet from the broker</source>
+        <translation>fehlerhaftes Paket vom Broker</translation>
+    </message>
+    <message>
+        <source>connection refused: %1</source>
+        <translation>Verbindung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliText</name>
+    <message>
+        <source><byte value="xd"/>%1 s  connected %2/%3  sent %4  received %5  acked %6   </source>
+        <translation><byte value="xd"/>%1 s  verbunden %2/%3  gesendet %4  empfangen %5  bestätigt %6   </translation>
+    </message>
+    <message>
+        <source>bench conn: %1 connections in %2 s = %3 conn/s
+</source>
+        <translation>bench conn: %1 Verbindungen in %2 s = %3 Verb./s
+</translation>
+    </message>
+    <message>
+        <source>bench %1: %2 clients, QoS %3, %4-byte payloads
+</source>
+        <translation>bench %1: %2 Clients, QoS %3, Nutzdaten zu %4 Byte
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 from %2 publisher(s), received %3 of %4 (lost %5)
+</source>
+        <translation>  %1 gesendet von %2 Publisher(n), %3 von %4 empfangen (verloren %5)
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 messages%2
+</source>
+        <translation>  %1 Nachrichten gesendet%2
+</translation>
+    </message>
+    <message>
+        <source>, %1 acknowledged</source>
+        <translation>, %1 bestätigt</translation>
+    </message>
+    <message>
+        <source>  %1 msg/s, %2 MB/s over %3 s
+</source>
+        <translation>  %1 Nachr./s, %2 MB/s über %3 s
+</translation>
+    </message>
+    <message>
+        <source>  %1 latency ms: p50 %2  p90 %3  p99 %4  max %5
+</source>
+        <translation>  Latenz (%1) ms: p50 %2  p90 %3  p99 %4  max %5
+</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>end-to-end</source>
+        <translation>Ende-zu-Ende</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>  bench CPU %1 s (%2% of one core)</source>
+        <translation>  bench-CPU %1 s (%2% eines Kerns)</translation>
+    </message>
+    <message>
+        <source>, broker CPU %1 s (%2%)</source>
+        <translation>, Broker-CPU %1 s (%2%)</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>clients: publishers (pub), subscribers (sub), connections (conn); default 10</source>
+        <translation>Clients: Publisher (pub), Subscriber (sub), Verbindungen (conn); Standard 10</translation>
+    </message>
+    <message>
+        <source>sub, flood, latency: publishers feeding the subscribers (default 1; flood 8)</source>
+        <translation>sub, flood, latency: Publisher, die die Subscriber speisen (Standard 1; flood 8)</translation>
+    </message>
+    <message>
+        <source>messages per publisher (default 10000); retained: messages stored (default 100000); large: messages (default 200)</source>
+        <translation>Nachrichten pro Publisher (Standard 10000); retained: gespeicherte Nachrichten (Standard 100000); large: Nachrichten (Standard 200)</translation>
+    </message>
+    <message>
+        <source>messages per second per publisher (default: as fast as possible; latency 5000)</source>
+        <translation>Nachrichten pro Sekunde und Publisher (Standard: so schnell wie möglich; latency 5000)</translation>
+    </message>
+    <message>
+        <source>QoS of publishes and subscriptions (default 0; latency 1; retained: 0, 1 and 2 in turn)</source>
+        <translation>QoS der Veröffentlichungen und Abonnements (Standard 0; latency 1; retained: 0, 1 und 2 nacheinander)</translation>
+    </message>
+    <message>
+        <source>payload size, at least 20 (default 64; large 1048576)</source>
+        <translation>Größe der Nutzdaten, mindestens 20 (Standard 64; large 1048576)</translation>
+    </message>
+    <message>
+        <source>topic; %i is the publisher index, &apos;+&apos; for subscribers (default bench/%i)</source>
+        <translation>Topic; %i ist die Nummer des Publishers, &apos;+&apos; für Subscriber (Standard bench/%i)</translation>
+    </message>
+    <message>
+        <source>flood, latency, noack: seconds of publishing (default 10; noack 15)</source>
+        <translation>flood, latency, noack: Sekunden des Veröffentlichens (Standard 10; noack 15)</translation>
+    </message>
+    <message>
+        <source>large: megabytes a second the subscriber reads (default 20)</source>
+        <translation>large: Megabyte pro Sekunde, die der Subscriber liest (Standard 20)</translation>
+    </message>
+    <message>
+        <source>retained: the narrow filter (default sensor/42/+)</source>
+        <translation>retained: der enge Filter (Standard sensor/42/+)</translation>
+    </message>
+    <message>
+        <source>end when no message came for SECONDS after publishing (default 5)</source>
+        <translation>enden, wenn nach dem Veröffentlichen SECONDS lang keine Nachricht kam (Standard 5)</translation>
+    </message>
+    <message>
+        <source>also report the CPU time and memory (VmRSS) of the broker process</source>
+        <translation>auch CPU-Zeit und Speicher (VmRSS) des Broker-Prozesses melden</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s name in result lines (default broker)</source>
+        <translation>Name des Brokers in den Ergebniszeilen (Standard broker)</translation>
+    </message>
+    <message>
+        <source>print the summary as one JSON object</source>
+        <translation>die Zusammenfassung als ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>Modes:
+  pub       publishers send COUNT messages each; QoS 1/2 report ack latency
+  sub       subscribers receive from --publishers; reports end-to-end latency (send time travels in the payload)
+  conn      opens the clients&apos; connections and keeps them idle; reports connect latency and, with --broker-pid, the broker&apos;s memory per connection
+  retained  stores COUNT retained messages sensor/&lt;i/1000&gt;/&lt;i%1000&gt;; new clients subscribe to &apos;#&apos; at QoS 0, 1, 2 and to --filter; reports arrivals and time to the last; clears them at the end
+  flood     --publishers send as fast as TCP lets them to one subscriber for --duration
+  latency   one publisher at a steady -r (5000) QoS 1 to one subscriber for --duration; p50/p99/max round trip
+  noack     a QoS 1 subscriber that never sends PUBACK beside a healthy one; a 3.1.1 publisher that does not wait for PUBACK and a 5.0 publisher; reports the healthy subscriber&apos;s share, the publishers&apos; progress and (--broker-pid) the broker&apos;s memory
+  large     COUNT messages of -s bytes at QoS 1 to a persistent subscriber reading --read-rate MB/s; reports deliveries, re-deliveries and disconnects
+Every message carries its publisher and sequence number: each mode ends with one line `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` (lost: sequence gaps, dup: second arrivals; &apos;?&apos; where nothing can tell).
+Bench clients speak MQTT over plain TCP (mqtt://) with keep-alive off.
+</source>
+        <translation>Modi:
+  pub       Publisher senden je COUNT Nachrichten; QoS 1/2 melden die Bestätigungslatenz
+  sub       Subscriber empfangen von --publishers; meldet die Ende-zu-Ende-Latenz (die Sendezeit reist in den Nutzdaten mit)
+  conn      öffnet die Verbindungen der Clients und lässt sie ruhen; meldet die Verbindungslatenz und mit --broker-pid den Speicher des Brokers pro Verbindung
+  retained  speichert COUNT Retained-Nachrichten sensor/&lt;i/1000&gt;/&lt;i%1000&gt;; neue Clients abonnieren &apos;#&apos; mit QoS 0, 1, 2 und --filter; meldet Ankünfte und die Zeit bis zur letzten; löscht sie am Ende
+  flood     --publishers senden so schnell, wie TCP es erlaubt, an einen Subscriber für --duration
+  latency   ein Publisher mit gleichmäßiger Rate -r (5000), QoS 1, an einen Subscriber für --duration; p50/p99/max der Umlaufzeit
+  noack     ein QoS-1-Subscriber, der nie PUBACK sendet, neben einem gesunden; ein 3.1.1-Publisher, der nicht auf PUBACK wartet, und ein 5.0-Publisher; meldet den Anteil des gesunden Subscribers, den Fortschritt der Publisher und (--broker-pid) den Speicher des Brokers
+  large     COUNT Nachrichten zu -s Byte mit QoS 1 an einen persistenten Subscriber, der --read-rate MB/s liest; meldet Zustellungen, erneute Zustellungen und Verbindungsabbrüche
+Jede Nachricht trägt ihren Publisher und eine Folgenummer: jeder Modus endet mit einer Zeile `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` (lost: Lücken in der Folge, dup: zweite Ankünfte; &apos;?&apos;, wo nichts es erkennen lässt).
+Bench-Clients sprechen MQTT über einfaches TCP (mqtt://) ohne Keep-Alive.
+</translation>
+    </message>
+    <message>
+        <source>give one mode: pub, sub, conn, %1</source>
+        <translation>einen Modus angeben: pub, sub, conn, %1</translation>
+    </message>
+    <message>
+        <source>bench connects over plain TCP (mqtt://) only</source>
+        <translation>bench verbindet nur über einfaches TCP (mqtt://)</translation>
+    </message>
+    <message>
+        <source>-r must be a positive number of messages per second</source>
+        <translation>-r muss eine positive Zahl von Nachrichten pro Sekunde sein</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number</source>
+        <translation>--%1 muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>SIGHUP: no configuration file, nothing to reload.</source>
+        <translation>SIGHUP: keine Konfigurationsdatei, nichts neu zu laden.</translation>
+    </message>
+    <message>
+        <source>Reloaded the password and ACL files.</source>
+        <translation>Passwort- und ACL-Dateien neu geladen.</translation>
+    </message>
+    <message>
+        <source>reload failed, keeping the previous password and ACL rules: %1</source>
+        <translation>Neuladen fehlgeschlagen, die bisherigen Passwort- und ACL-Regeln bleiben: %1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>configuration file (YAML or JSON)</source>
+        <translation>Konfigurationsdatei (YAML oder JSON)</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>TCP port (default 1883; 0 picks a free one)</source>
+        <translation>TCP-Port (Standard 1883; 0 wählt einen freien)</translation>
+    </message>
+    <message>
+        <source>also listen for MQTT over WebSocket on this port</source>
+        <translation>auch auf diesem Port auf MQTT über WebSocket hören</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: all)</source>
+        <translation>Adresse, auf der gehört wird (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>server certificate (PEM): the listeners use TLS (default port 8883)</source>
+        <translation>Serverzertifikat (PEM): die Listener verwenden TLS (Standardport 8883)</translation>
+    </message>
+    <message>
+        <source>private key of --certfile (PEM)</source>
+        <translation>privater Schlüssel zu --certfile (PEM)</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM) that verify client certificates, when clients present one</source>
+        <translation>CA-Zertifikate (PEM), die Client-Zertifikate prüfen, wenn Clients eines vorlegen</translation>
+    </message>
+    <message>
+        <source>keep sessions, queued and retained messages in this SQLite file across restarts (durable: a message is acknowledged once stored)</source>
+        <translation>Sitzungen, wartende und Retained-Nachrichten in dieser SQLite-Datei über Neustarts hinweg behalten (dauerhaft: eine Nachricht wird bestätigt, sobald sie gespeichert ist)</translation>
+    </message>
+    <message>
+        <source>log every connect, subscribe, unsubscribe and disconnect to stderr</source>
+        <translation>jedes Verbinden, Abonnieren, Abbestellen und Trennen auf stderr protokollieren</translation>
+    </message>
+    <message>
+        <source>Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port, --bind and --certfile replace the configuration&apos;s listeners. SIGHUP re-reads the password and ACL files; SIGINT / SIGTERM stop it.
+
+Exit codes: 0 stopped by a signal, 1 configuration or start-up error, 2 bad option.
+</source>
+        <translation>Startet den MQTT-3.1-/3.1.1-/5.0-Broker ohne GUI. -p, --ws-port, --bind und --certfile ersetzen die Listener der Konfiguration. SIGHUP liest die Passwort- und ACL-Dateien neu; SIGINT / SIGTERM beenden ihn.
+
+Exit-Codes: 0 durch ein Signal beendet, 1 Konfigurations- oder Startfehler, 2 falsche Option.
+</translation>
+    </message>
+    <message>
+        <source>invalid port: %1</source>
+        <translation>ungültiger Port: %1</translation>
+    </message>
+    <message>
+        <source>--certfile and --keyfile must be given together</source>
+        <translation>--certfile und --keyfile müssen zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <source>--cafile goes with --certfile and --keyfile</source>
+        <translation>--cafile gehört zu --certfile und --keyfile</translation>
+    </message>
+    <message>
+        <source>invalid bind address: %1</source>
+        <translation>ungültige Bind-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>New client connected from %1 as %2 (MQTT %3, clean %4, keep-alive %5%6).</source>
+        <translation>Neuer Client von %1 verbunden als %2 (MQTT %3, clean %4, Keep-Alive %5%6).</translation>
+    </message>
+    <message>
+        <source>, user %1</source>
+        <translation>, Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected (%2).</source>
+        <translation>Client %1 getrennt (%2).</translation>
+    </message>
+    <message>
+        <source>Client %1 subscribed to %2 (QoS %3).</source>
+        <translation>Client %1 hat %2 abonniert (QoS %3).</translation>
+    </message>
+    <message>
+        <source>Client %1 unsubscribed from %2.</source>
+        <translation>Client %1 hat %2 abbestellt.</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3: %4).</source>
+        <translation>Bridge %1 ist %2 (%3: %4).</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3).</source>
+        <translation>Bridge %1 ist %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2 (%3).</source>
+        <translation>Höre auf %1 Port %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sessions and retained messages are kept in %1 (%2).</source>
+        <translation>Sitzungen und Retained-Nachrichten werden in %1 aufbewahrt (%2).</translation>
+    </message>
+    <message>
+        <source>Broker stopped.</source>
+        <translation>Broker beendet.</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (siehe --help)</translation>
+    </message>
+    <message>
+        <source>subscription to &apos;%1&apos; refused: %2</source>
+        <translation>Abonnement von &apos;%1&apos; abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>all subscription requests were denied</source>
+        <translation>alle Abonnement-Anfragen wurden abgelehnt</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &apos;%1&apos;</source>
+        <translation>ungültiger Topic-Filter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>WebSocket handshake with %1 failed: %2</source>
+        <translation>WebSocket-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: not authorized (%2)</source>
+        <translation>Verbindung von %1 abgelehnt: nicht autorisiert (%2)</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: %2</source>
+        <translation>Verbindung von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>Verbindung zu %1 verloren</translation>
+    </message>
+    <message>
+        <source>disconnected by %1: %2</source>
+        <translation>von %1 getrennt: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the terminal</source>
+        <translation>das Terminal kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable; as FILTER)</source>
+        <translation>zu abonnierender Topic-Filter (wiederholbar; wie FILTER)</translation>
+    </message>
+    <message>
+        <source>do not show topics matching FILTER (repeatable)</source>
+        <translation>Topics, die auf FILTER passen, nicht zeigen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>maximum QoS of the subscriptions (default 0)</source>
+        <translation>höchste QoS der Abonnements (Standard 0)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>show payloads as %1 (default auto; &apos;f&apos; cycles)</source>
+        <translation>Nutzdaten als %1 zeigen (Standard auto; &apos;f&apos; wechselt)</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf; implies --format protobuf</source>
+        <translation>die .proto-Datei für --format protobuf; impliziert --format protobuf</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf (default: the only one)</source>
+        <translation>der Nachrichtentyp für --format protobuf (Standard: der einzige)</translation>
+    </message>
+    <message>
+        <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
+        <translation>erste Sortierung: topic, count, rate oder age (Standard topic; &apos;s&apos; wechselt)</translation>
+    </message>
+    <message>
+        <source>print no error messages</source>
+        <translation>keine Fehlermeldungen ausgeben</translation>
+    </message>
+    <message>
+        <source>Keys: q quit, p pause, s sort (topic, count, rate, age), r reverse, / filter (text, or an MQTT filter with + or #), f format, c clear, Up/Down/PgUp/PgDn/Home/End move, Enter the whole payload (Esc back), Ctrl-L redraw. SIGINT and SIGTERM end it like q.
+Exit codes: as sub&apos;s: 0 success, 1 subscriptions denied, 2 bad option or not a terminal, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>Tasten: q Ende, p Pause, s Sortierung (topic, count, rate, age), r umkehren, / Filter (Text oder ein MQTT-Filter mit + oder #), f Format, c leeren, Auf/Ab/BildAuf/BildAb/Pos1/Ende bewegen, Enter ganze Nutzdaten (Esc zurück), Strg-L neu zeichnen. SIGINT und SIGTERM beenden wie q.
+Exit-Codes: wie bei sub: 0 Erfolg, 1 Abonnements abgelehnt, 2 falsche Option oder kein Terminal, 3 keine Verbindung, 4 Host nicht gefunden, 5 TLS-Fehler, 6 Verbindung vom Broker abgelehnt, 7 falsche Zugangsdaten oder nicht autorisiert, 8 Zeitüberschreitung, 9 Verbindung verloren.
+</translation>
+    </message>
+    <message>
+        <source>--proto and --proto-type go with --format protobuf</source>
+        <translation>--proto und --proto-type gehören zu --format protobuf</translation>
+    </message>
+    <message>
+        <source>--format protobuf: this build has no Protobuf support</source>
+        <translation>--format protobuf: dieser Build hat keine Protobuf-Unterstützung</translation>
+    </message>
+    <message>
+        <source>--format protobuf needs --proto FILE</source>
+        <translation>--format protobuf braucht --proto FILE</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &apos;%2&apos;</source>
+        <translation>--format muss eines von %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no topic given: monitor FILTER (e.g. monitor &apos;#&apos;)</source>
+        <translation>kein Topic angegeben: monitor FILTER (z. B. monitor &apos;#&apos;)</translation>
+    </message>
+    <message>
+        <source>--sort must be topic, count, rate or age, not &apos;%1&apos;</source>
+        <translation>--sort muss topic, count, rate oder age sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: monitor reads its keys from one (use sub to print messages)</source>
+        <translation>die Standardeingabe ist kein Terminal: monitor liest seine Tasten von einem (sub gibt Nachrichten aus)</translation>
+    </message>
+    <message>
+        <source>standard output is not a terminal: monitor draws a full-screen view (use sub to print messages)</source>
+        <translation>die Standardausgabe ist kein Terminal: monitor zeichnet eine Vollbildansicht (sub gibt Nachrichten aus)</translation>
+    </message>
+    <message>
+        <source>Run &apos;mqtt-workbench passwd --help&apos; for usage.</source>
+        <translation>Aufruf siehe &apos;mqtt-workbench passwd --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FILE USER
+       mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FILE USER PASSWORD
+       mqtt-workbench passwd -U FILE
+
+Creates and updates password files for the broker&apos;s auth.password-file, in the
+format of mosquitto_passwd (files work with both brokers).
+
+  -b        batch mode: the password is the last argument
+  -c        create the file, replacing an existing one
+  -D        delete USER from the file
+  -H HASH   sha512-pbkdf2 (default, $7$) or sha512 ($6$, mosquitto 1.6)
+  -U        hash every plain-text password in FILE (user:password lines)
+  -h, --help  show this help
+
+Without -b the password is asked for twice without echo when standard input is a
+terminal; otherwise it is the first line of standard input.
+
+Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.
+</source>
+        <translation>Aufruf: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] DATEI BENUTZER
+        mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b DATEI BENUTZER PASSWORT
+        mqtt-workbench passwd -U DATEI
+
+Erstellt und aktualisiert Passwortdateien für auth.password-file des Brokers, im
+Format von mosquitto_passwd (die Dateien funktionieren mit beiden Brokern).
+
+  -b        Stapelmodus: das Passwort ist das letzte Argument
+  -c        die Datei anlegen, eine vorhandene wird ersetzt
+  -D        BENUTZER aus der Datei löschen
+  -H HASH   sha512-pbkdf2 (Standard, $7$) oder sha512 ($6$, mosquitto 1.6)
+  -U        jedes Klartextpasswort in DATEI hashen (Zeilen benutzer:passwort)
+  -h, --help  diese Hilfe zeigen
+
+Ohne -b wird das Passwort zweimal ohne Echo abgefragt, wenn die Standardeingabe
+ein Terminal ist; sonst ist es die erste Zeile der Standardeingabe.
+
+Exit-Codes: 0 Erfolg, 1 Problem mit Datei, Benutzer oder Passwort, 2 falsche
+Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected user:password</source>
+        <translation>%1:%2: benutzer:passwort erwartet</translation>
+    </message>
+    <message>
+        <source>-H needs a value: sha512-pbkdf2 or sha512</source>
+        <translation>-H braucht einen Wert: sha512-pbkdf2 oder sha512</translation>
+    </message>
+    <message>
+        <source>unknown hash &apos;%1&apos; (use sha512-pbkdf2 or sha512)</source>
+        <translation>unbekannter Hash &apos;%1&apos; (sha512-pbkdf2 oder sha512 verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-U takes only a FILE</source>
+        <translation>-U nimmt nur eine DATEI</translation>
+    </message>
+    <message>
+        <source>-c and -D cannot be used together</source>
+        <translation>-c und -D können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>-b and -D cannot be used together</source>
+        <translation>-b und -D können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>expected FILE USER PASSWORD</source>
+        <translation>DATEI BENUTZER PASSWORT erwartet</translation>
+    </message>
+    <message>
+        <source>expected FILE USER</source>
+        <translation>DATEI BENUTZER erwartet</translation>
+    </message>
+    <message>
+        <source>user names must not be empty or contain &apos;:&apos;</source>
+        <translation>Benutzernamen dürfen nicht leer sein und kein &apos;:&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>user %1 is not in %2</source>
+        <translation>Benutzer %1 ist nicht in %2</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <source>Reenter password: </source>
+        <translation>Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>passwords do not match</source>
+        <translation>die Passwörter stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>the password must not be empty</source>
+        <translation>das Passwort darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>fehlerhafte Nutzdaten</translation>
+    </message>
+    <message>
+        <source>%1 defines no message type</source>
+        <translation>%1 definiert keinen Nachrichtentyp</translation>
+    </message>
+    <message>
+        <source>%1 defines several message types (%2): choose one with --proto-type</source>
+        <translation>%1 definiert mehrere Nachrichtentypen (%2): einen mit --proto-type wählen</translation>
+    </message>
+    <message>
+        <source>unknown message type &apos;%1&apos; in %2 (it defines: %3)</source>
+        <translation>unbekannter Nachrichtentyp &apos;%1&apos; in %2 (definiert sind: %3)</translation>
+    </message>
+    <message>
+        <source>no message type</source>
+        <translation>kein Nachrichtentyp</translation>
+    </message>
+    <message>
+        <source>published to &apos;%1&apos;, but no subscriber matched</source>
+        <translation>an &apos;%1&apos; veröffentlicht, aber kein Subscriber passte</translation>
+    </message>
+    <message>
+        <source>publish to &apos;%1&apos; failed: %2</source>
+        <translation>Veröffentlichen an &apos;%1&apos; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>topic to publish to</source>
+        <translation>Topic, an das veröffentlicht wird</translation>
+    </message>
+    <message>
+        <source>send MESSAGE</source>
+        <translation>MESSAGE senden</translation>
+    </message>
+    <message>
+        <source>send the contents of FILE as one message</source>
+        <translation>den Inhalt von FILE als eine Nachricht senden</translation>
+    </message>
+    <message>
+        <source>send each line of stdin as a message, as the lines arrive</source>
+        <translation>jede Zeile von stdin als Nachricht senden, sobald sie ankommt</translation>
+    </message>
+    <message>
+        <source>send all of stdin as one message</source>
+        <translation>ganz stdin als eine Nachricht senden</translation>
+    </message>
+    <message>
+        <source>send an empty message</source>
+        <translation>eine leere Nachricht senden</translation>
+    </message>
+    <message>
+        <source>quality of service 0, 1 or 2 (default 0)</source>
+        <translation>Dienstgüte (QoS) 0, 1 oder 2 (Standard 0)</translation>
+    </message>
+    <message>
+        <source>retain the message</source>
+        <translation>die Nachricht mit Retain senden</translation>
+    </message>
+    <message>
+        <source>send the message COUNT times</source>
+        <translation>die Nachricht COUNT-mal senden</translation>
+    </message>
+    <message>
+        <source>wait SECONDS (fractions allowed) between repeats</source>
+        <translation>zwischen Wiederholungen SECONDS warten (Bruchteile erlaubt)</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
+        <translation>den Nachrichtentext als %1 lesen und seine Bytes senden (z. B. hex &apos;01 ff&apos;, cbor/msgpack aus JSON)</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 eine Veröffentlichung schlug fehl, 2 falsche Option, 3 keine Verbindung, 4 Host nicht gefunden, 5 TLS-Fehler, 6 Verbindung vom Broker abgelehnt, 7 falsche Zugangsdaten oder nicht autorisiert, 8 Zeitüberschreitung, 9 Verbindung verloren.
+</translation>
+    </message>
+    <message>
+        <source>no message given: use -m, -f, -l, -s or -n</source>
+        <translation>keine Nachricht angegeben: -m, -f, -l, -s oder -n verwenden</translation>
+    </message>
+    <message>
+        <source>only one of -m, -f, -l, -s and -n may be given</source>
+        <translation>nur eines von -m, -f, -l, -s und -n darf angegeben werden</translation>
+    </message>
+    <message>
+        <source>cannot read stdin: %1</source>
+        <translation>stdin kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t TOPIC</source>
+        <translation>kein Topic angegeben: -t TOPIC verwenden</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;: a topic name has no &apos;+&apos; or &apos;#&apos;</source>
+        <translation>ungültiges Topic &apos;%1&apos;: ein Topic-Name enthält kein &apos;+&apos; oder &apos;#&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read the message as %1: %2</source>
+        <translation>die Nachricht kann nicht als %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--repeat-delay must be a number of seconds from 0 to 86400</source>
+        <translation>--repeat-delay muss eine Zahl von Sekunden zwischen 0 und 86400 sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s) (-W)</source>
+        <translation>
+            <numerusform>Zeitüberschreitung nach %n Sekunde (-W)</numerusform>
+            <numerusform>Zeitüberschreitung nach %n Sekunden (-W)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable)</source>
+        <translation>zu abonnierender Topic-Filter (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>do not print messages matching FILTER (repeatable)</source>
+        <translation>Nachrichten, die auf FILTER passen, nicht ausgeben (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>unsubscribe from FILTER after connecting (repeatable)</source>
+        <translation>FILTER nach dem Verbinden abbestellen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>exit after printing COUNT messages (-n: hbmqtt_sub&apos;s name)</source>
+        <translation>nach COUNT ausgegebenen Nachrichten beenden (-n: der Name bei hbmqtt_sub)</translation>
+    </message>
+    <message>
+        <source>exit with code 8 after SECONDS</source>
+        <translation>nach SECONDS mit Code 8 beenden</translation>
+    </message>
+    <message>
+        <source>do not print stale (retained) messages</source>
+        <translation>veraltete (Retained-)Nachrichten nicht ausgeben</translation>
+    </message>
+    <message>
+        <source>print only retained messages; exit at the first live one</source>
+        <translation>nur Retained-Nachrichten ausgeben; bei der ersten aktuellen beenden</translation>
+    </message>
+    <message>
+        <source>clear every retained message received (not those filtered by -T)</source>
+        <translation>jede empfangene Retained-Nachricht löschen (nicht die von -T gefilterten)</translation>
+    </message>
+    <message>
+        <source>exit once the subscriptions are acknowledged</source>
+        <translation>beenden, sobald die Abonnements bestätigt sind</translation>
+    </message>
+    <message>
+        <source>MQTT 5: retained messages 0 on every subscribe (default), 1 only for a new subscription, 2 never</source>
+        <translation>MQTT 5: Retained-Nachrichten 0 bei jedem Abonnieren (Standard), 1 nur bei einem neuen Abonnement, 2 nie</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag messages were published with</source>
+        <translation>MQTT 5: das Retain-Flag behalten, mit dem Nachrichten veröffentlicht wurden</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not receive this client&apos;s own publications</source>
+        <translation>MQTT 5: die eigenen Veröffentlichungen dieses Clients nicht empfangen</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>print &apos;topic payload&apos; (mosquitto_sub -v)</source>
+        <translation>&apos;Topic Nutzdaten&apos; ausgeben (mosquitto_sub -v)</translation>
+    </message>
+    <message>
+        <source>no newline after each message</source>
+        <translation>kein Zeilenumbruch nach jeder Nachricht</translation>
+    </message>
+    <message>
+        <source>print with mosquitto_sub&apos;s format placeholders, e.g. &apos;%t %p&apos;, &apos;%j&apos;</source>
+        <translation>mit den Formatplatzhaltern von mosquitto_sub ausgeben, z. B. &apos;%t %p&apos;, &apos;%j&apos;</translation>
+    </message>
+    <message>
+        <source>print one JSON object per message (JSON lines)</source>
+        <translation>ein JSON-Objekt pro Nachricht ausgeben (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>decode payloads as %1</source>
+        <translation>Nutzdaten als %1 dekodieren</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf, parsed at start (its imports are looked up next to it); implies --format protobuf</source>
+        <translation>die .proto-Datei für --format protobuf, beim Start eingelesen (ihre Importe werden daneben gesucht); impliziert --format protobuf</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf, e.g. pkg.Reading (default: the only message type of the file)</source>
+        <translation>der Nachrichtentyp für --format protobuf, z. B. pkg.Reading (Standard: der einzige Nachrichtentyp der Datei)</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 subscriptions denied, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout (also -W), 9 connection lost.
+</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Abonnements abgelehnt, 2 falsche Option, 3 keine Verbindung, 4 Host nicht gefunden, 5 TLS-Fehler, 6 Verbindung vom Broker abgelehnt, 7 falsche Zugangsdaten oder nicht autorisiert, 8 Zeitüberschreitung (auch -W), 9 Verbindung verloren.
+</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t FILTER</source>
+        <translation>kein Topic angegeben: -t FILTER verwenden</translation>
+    </message>
+    <message>
+        <source>--retain-handling, --retain-as-published and --no-local need MQTT 5 (-V 5)</source>
+        <translation>--retain-handling, --retain-as-published und --no-local brauchen MQTT 5 (-V 5)</translation>
+    </message>
+    <message>
+        <source>-R and --retained-only exclude each other</source>
+        <translation>-R und --retained-only schließen einander aus</translation>
+    </message>
+    <message>
+        <source>-F and -j exclude each other</source>
+        <translation>-F und -j schließen einander aus</translation>
+    </message>
+    <message>
+        <source>publish messages (like mosquitto_pub)</source>
+        <translation>Nachrichten veröffentlichen (wie mosquitto_pub)</translation>
+    </message>
+    <message>
+        <source>subscribe and print messages (like mosquitto_sub)</source>
+        <translation>abonnieren und Nachrichten ausgeben (wie mosquitto_sub)</translation>
+    </message>
+    <message>
+        <source>run the MQTT broker headless</source>
+        <translation>den MQTT-Broker ohne Oberfläche betreiben</translation>
+    </message>
+    <message>
+        <source>benchmark a broker: bench pub|sub|conn</source>
+        <translation>einen Broker messen: bench pub|sub|conn</translation>
+    </message>
+    <message>
+        <source>create or update a password file (like mosquitto_passwd)</source>
+        <translation>eine Passwortdatei anlegen oder ändern (wie mosquitto_passwd)</translation>
+    </message>
+    <message>
+        <source>live topics in a full-screen terminal view (like mqttools)</source>
+        <translation>Live-Topics in einer Vollbild-Terminalansicht (wie mqttools)</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench [SUBCOMMAND] [OPTIONS]
+
+Without a subcommand the graphical workbench starts.
+
+Subcommands:
+</source>
+        <translation>Aufruf: mqtt-workbench [UNTERBEFEHL] [OPTIONEN]
+
+Ohne Unterbefehl startet die grafische Workbench.
+
+Unterbefehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
+</source>
+        <translation>
+&apos;mqtt-workbench UNTERBEFEHL --help&apos; zeigt die Optionen des jeweiligen Befehls.
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (see --help)</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos; (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see --help)</source>
+        <translation>unbekannte Option &apos;%1&apos; (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe --help)</translation>
+    </message>
+    <message>
+        <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
+        <translation>kein Display für das Fenster (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); einen Unterbefehl ausführen (siehe --help) oder QT_QPA_PLATFORM setzen</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ClientConfigFile</name>
+    <message>
+        <source>expected a value, got a list or mapping</source>
+        <translation>Wert erwartet, Liste oder Zuordnung erhalten</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &apos;%1&apos;</source>
+        <translation>true oder false erwartet, &apos;%1&apos; erhalten</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet, &apos;%3&apos; erhalten</translation>
+    </message>
+    <message>
+        <source>expected 0, 1 or 2, got &apos;%1&apos;</source>
+        <translation>0, 1 oder 2 erwartet, &apos;%1&apos; erhalten</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>Zuordnung erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>unbekannter Schlüssel (erwartet wird einer von: %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;</source>
+        <translation>ungültiges Topic &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a will needs a topic</source>
+        <translation>ein letzter Wille braucht ein Topic</translation>
+    </message>
+    <message>
+        <source>expected a mapping of topic to {qos, retain}</source>
+        <translation>Zuordnung von Topic zu {qos, retain} erwartet</translation>
+    </message>
+    <message>
+        <source>invalid topic</source>
+        <translation>ungültiges Topic</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: ignored; use --format</source>
+        <translation>%1:%2: %3: ignoriert; --format verwenden</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid YAML: %3</source>
+        <translation>%1:%2: ungültiges YAML: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandClient</name>
+    <message>
+        <source>Client %1 sending %2</source>
+        <translation>Client %1 sendet %2</translation>
+    </message>
+    <message>
+        <source>Client %1 received %2</source>
+        <translation>Client %1 hat %2 empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ConnectionOptions</name>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>broker URL {mqtt,ws}[s]://[user[:password]@]host[:port][/path]; for mqtt[s] the path is the topic, for ws[s] the WebSocket path</source>
+        <translation>Broker-URL {mqtt,ws}[s]://[benutzer[:passwort]@]host[:port][/pfad]; bei mqtt[s] ist der Pfad das Topic, bei ws[s] der WebSocket-Pfad</translation>
+    </message>
+    <message>
+        <source>broker host (default localhost)</source>
+        <translation>Broker-Host (Standard localhost)</translation>
+    </message>
+    <message>
+        <source>broker port (default 1883, 8883 with TLS)</source>
+        <translation>Broker-Port (Standard 1883, 8883 mit TLS)</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>client identifier (default: generated)</source>
+        <translation>Client-Kennung (Standard: erzeugt)</translation>
+    </message>
+    <message>
+        <source>client identifier PREFIX followed by the process id</source>
+        <translation>Client-Kennung PREFIX, gefolgt von der Prozess-ID</translation>
+    </message>
+    <message>
+        <source>MQTT version: 5 (default), 311 or 31 (also mqttv5, mqttv311, mqttv31)</source>
+        <translation>MQTT-Version: 5 (Standard), 311 oder 31 (auch mqttv5, mqttv311, mqttv31)</translation>
+    </message>
+    <message>
+        <source>keep-alive interval (default 60, 0 = off)</source>
+        <translation>Keep-Alive-Intervall (Standard 60, 0 = aus)</translation>
+    </message>
+    <message>
+        <source>hbmqtt client configuration (YAML): keep_alive, default_qos, default_retain, topics, auto_reconnect, reconnect_*, will, broker; options given override it</source>
+        <translation>hbmqtt-Client-Konfiguration (YAML): keep_alive, default_qos, default_retain, topics, auto_reconnect, reconnect_*, will, broker; angegebene Optionen haben Vorrang</translation>
+    </message>
+    <message>
+        <source>keep the session (clean session off; never expires unless -x)</source>
+        <translation>die Sitzung behalten (Clean Session aus; läuft nie ab, außer mit -x)</translation>
+    </message>
+    <message>
+        <source>MQTT 5 session expiry; -1 or 4294967295 = never</source>
+        <translation>MQTT-5-Sitzungsablauf; -1 oder 4294967295 = nie</translation>
+    </message>
+    <message>
+        <source>start a clean session (the default; hbmqtt&apos;s option)</source>
+        <translation>eine saubere Sitzung beginnen (der Standard; Option von hbmqtt)</translation>
+    </message>
+    <message>
+        <source>give up when not connected after SECONDS (default 10)</source>
+        <translation>aufgeben, wenn nach SECONDS keine Verbindung besteht (Standard 10)</translation>
+    </message>
+    <message>
+        <source>extra HTTP header for the WebSocket upgrade (repeatable)</source>
+        <translation>zusätzlicher HTTP-Header für das WebSocket-Upgrade (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>extra HTTP headers for the WebSocket upgrade as a JSON object, e.g. &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</source>
+        <translation>zusätzliche HTTP-Header für das WebSocket-Upgrade als JSON-Objekt, z. B. &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>start from the connection profile NAME saved by the GUI</source>
+        <translation>mit dem von der GUI gespeicherten Verbindungsprofil NAME beginnen</translation>
+    </message>
+    <message>
+        <source>print every packet sent and received on stderr</source>
+        <translation>jedes gesendete und empfangene Paket auf stderr ausgeben</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates (PEM); switches TLS on</source>
+        <translation>vertrauenswürdige CA-Zertifikate (PEM); schaltet TLS ein</translation>
+    </message>
+    <message>
+        <source>directory of trusted CA certificates; switches TLS on</source>
+        <translation>Verzeichnis vertrauenswürdiger CA-Zertifikate; schaltet TLS ein</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates given as PEM text; switches TLS on</source>
+        <translation>vertrauenswürdige CA-Zertifikate als PEM-Text; schaltet TLS ein</translation>
+    </message>
+    <message>
+        <source>trust the system&apos;s CA certificates; switches TLS on</source>
+        <translation>den CA-Zertifikaten des Systems vertrauen; schaltet TLS ein</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM)</source>
+        <translation>Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>client private key (PEM)</source>
+        <translation>privater Schlüssel des Clients (PEM)</translation>
+    </message>
+    <message>
+        <source>do not check that the certificate names the host</source>
+        <translation>nicht prüfen, ob das Zertifikat den Host nennt</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>Letzter Wille</translation>
+    </message>
+    <message>
+        <source>topic of the last will</source>
+        <translation>Topic des letzten Willens</translation>
+    </message>
+    <message>
+        <source>payload of the last will (default empty)</source>
+        <translation>Nutzdaten des letzten Willens (Standard leer)</translation>
+    </message>
+    <message>
+        <source>QoS of the last will</source>
+        <translation>QoS des letzten Willens</translation>
+    </message>
+    <message>
+        <source>retain the last will</source>
+        <translation>den letzten Willen mit Retain senden</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>MQTT-5-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>add a property to a packet, e.g. -D publish user-property k v, -D publish content-type text/plain, -D connect session-expiry-interval 60 (repeatable)</source>
+        <translation>einem Paket eine Eigenschaft hinzufügen, z. B. -D publish user-property k v, -D publish content-type text/plain, -D connect session-expiry-interval 60 (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>invalid URL &apos;%1&apos;: %2</source>
+        <translation>ungültige URL &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>-V must be 5, 311 or 31, not &apos;%1&apos;</source>
+        <translation>-V muss 5, 311 oder 31 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-c and --clean-session exclude each other</source>
+        <translation>-c und --clean-session schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--header must look like &apos;Name: value&apos;, not &apos;%1&apos;</source>
+        <translation>--header muss wie &apos;Name: Wert&apos; aussehen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--extra-headers must be a JSON object of header names to values</source>
+        <translation>--extra-headers muss ein JSON-Objekt von Header-Namen zu Werten sein</translation>
+    </message>
+    <message>
+        <source>--extra-headers: the value of &apos;%1&apos; is not a string</source>
+        <translation>--extra-headers: der Wert von &apos;%1&apos; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>--cert and --key must be given together</source>
+        <translation>--cert und --key müssen zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <source>will options need --will-topic</source>
+        <translation>Optionen des letzten Willens brauchen --will-topic</translation>
+    </message>
+    <message>
+        <source>-D properties need MQTT 5 (-V 5)</source>
+        <translation>-D-Eigenschaften brauchen MQTT 5 (-V 5)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::MessageFormatter</name>
+    <message>
+        <source>incomplete format specifier in -F</source>
+        <translation>unvollständige Formatangabe in -F</translation>
+    </message>
+    <message>
+        <source>invalid format specifier &apos;%1&apos; in -F</source>
+        <translation>ungültige Formatangabe &apos;%1&apos; in -F</translation>
+    </message>
+    <message>
+        <source>incomplete escape specifier in -F</source>
+        <translation>unvollständige Escape-Angabe in -F</translation>
+    </message>
+    <message>
+        <source>invalid escape specifier &apos;%1&apos; in -F</source>
+        <translation>ungültige Escape-Angabe &apos;%1&apos; in -F</translation>
+    </message>
+    <message>
+        <source>cannot decode the payload on topic %1 as %2: %3</source>
+        <translation>die Nutzdaten auf Topic %1 können nicht als %2 dekodiert werden: %3</translation>
+    </message>
+    <message>
+        <source>message payload is not valid JSON on topic %1</source>
+        <translation>Nutzdaten der Nachricht auf Topic %1 sind kein gültiges JSON</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ProfileReader</name>
+    <message>
+        <source>no profile &apos;%1&apos;: cannot read %2</source>
+        <translation>kein Profil &apos;%1&apos;: %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile file: %2</source>
+        <translation>%1 ist keine Profildatei: %2</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos; in %2</source>
+        <translation>kein Profil namens &apos;%1&apos; in %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PropertyDefinitions</name>
+    <message>
+        <source>-D: unknown command &apos;%1&apos; (connect, publish, subscribe, unsubscribe, disconnect or will)</source>
+        <translation>-D: unbekannter Befehl &apos;%1&apos; (connect, publish, subscribe, unsubscribe, disconnect oder will)</translation>
+    </message>
+    <message>
+        <source>-D: unknown property &apos;%1&apos;</source>
+        <translation>-D: unbekannte Eigenschaft &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-D: property &apos;%1&apos; is not allowed on %2</source>
+        <translation>-D: Eigenschaft &apos;%1&apos; ist bei %2 nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>-D: invalid value &apos;%1&apos; for %2</source>
+        <translation>-D: ungültiger Wert &apos;%1&apos; für %2</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>the broker does not support this MQTT version</source>

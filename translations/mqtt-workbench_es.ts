@@ -16,6 +16,1181 @@
     </message>
 </context>
 <context>
+    <name>cli::ArgumentParser</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value</source>
+        <translation>la opción %1 no admite valor</translation>
+    </message>
+    <message>
+        <source>option %1 needs %2</source>
+        <translation>la opción %1 necesita %2</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench %1 %2
+</source>
+        <translation>Uso: mqtt-workbench %1 %2
+</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BenchConnection</name>
+    <message>
+        <source>malformed packet from the broker</source>
+        <translation>paquete mal formado del broker</translation>
+    </message>
+    <message>
+        <source>connection refused: %1</source>
+        <translation>conexión rechazada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliText</name>
+    <message>
+        <source><byte value="xd"/>%1 s  connected %2/%3  sent %4  received %5  acked %6   </source>
+        <translation><byte value="xd"/>%1 s  conectados %2/%3  enviados %4  recibidos %5  confirmados %6   </translation>
+    </message>
+    <message>
+        <source>bench conn: %1 connections in %2 s = %3 conn/s
+</source>
+        <translation>bench conn: %1 conexiones en %2 s = %3 conex/s
+</translation>
+    </message>
+    <message>
+        <source>bench %1: %2 clients, QoS %3, %4-byte payloads
+</source>
+        <translation>bench %1: %2 clientes, QoS %3, cargas útiles de %4 bytes
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 from %2 publisher(s), received %3 of %4 (lost %5)
+</source>
+        <translation>  %1 enviados desde %2 publicador(es), %3 recibidos de %4 (perdidos %5)
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 messages%2
+</source>
+        <translation>  %1 mensajes enviados%2
+</translation>
+    </message>
+    <message>
+        <source>, %1 acknowledged</source>
+        <translation>, %1 confirmados</translation>
+    </message>
+    <message>
+        <source>  %1 msg/s, %2 MB/s over %3 s
+</source>
+        <translation>  %1 msg/s, %2 MB/s en %3 s
+</translation>
+    </message>
+    <message>
+        <source>  %1 latency ms: p50 %2  p90 %3  p99 %4  max %5
+</source>
+        <translation>  latencia (%1) ms: p50 %2  p90 %3  p99 %4  máx %5
+</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>end-to-end</source>
+        <translation>extremo a extremo</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>confirmación</translation>
+    </message>
+    <message>
+        <source>  bench CPU %1 s (%2% of one core)</source>
+        <translation>  CPU de bench %1 s (%2% de un núcleo)</translation>
+    </message>
+    <message>
+        <source>, broker CPU %1 s (%2%)</source>
+        <translation>, CPU del broker %1 s (%2%)</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>clients: publishers (pub), subscribers (sub), connections (conn); default 10</source>
+        <translation>clientes: publicadores (pub), suscriptores (sub), conexiones (conn); 10 por defecto</translation>
+    </message>
+    <message>
+        <source>sub, flood, latency: publishers feeding the subscribers (default 1; flood 8)</source>
+        <translation>sub, flood, latency: publicadores que alimentan a los suscriptores (1 por defecto; flood 8)</translation>
+    </message>
+    <message>
+        <source>messages per publisher (default 10000); retained: messages stored (default 100000); large: messages (default 200)</source>
+        <translation>mensajes por publicador (10000 por defecto); retained: mensajes almacenados (100000 por defecto); large: mensajes (200 por defecto)</translation>
+    </message>
+    <message>
+        <source>messages per second per publisher (default: as fast as possible; latency 5000)</source>
+        <translation>mensajes por segundo por publicador (por defecto: tan rápido como sea posible; latency 5000)</translation>
+    </message>
+    <message>
+        <source>QoS of publishes and subscriptions (default 0; latency 1; retained: 0, 1 and 2 in turn)</source>
+        <translation>QoS de las publicaciones y suscripciones (0 por defecto; latency 1; retained: 0, 1 y 2 por turnos)</translation>
+    </message>
+    <message>
+        <source>payload size, at least 20 (default 64; large 1048576)</source>
+        <translation>tamaño de la carga útil, al menos 20 (64 por defecto; large 1048576)</translation>
+    </message>
+    <message>
+        <source>topic; %i is the publisher index, &apos;+&apos; for subscribers (default bench/%i)</source>
+        <translation>tema; %i es el índice del publicador, &apos;+&apos; para los suscriptores (bench/%i por defecto)</translation>
+    </message>
+    <message>
+        <source>flood, latency, noack: seconds of publishing (default 10; noack 15)</source>
+        <translation>flood, latency, noack: segundos de publicación (10 por defecto; noack 15)</translation>
+    </message>
+    <message>
+        <source>large: megabytes a second the subscriber reads (default 20)</source>
+        <translation>large: megabytes por segundo que lee el suscriptor (20 por defecto)</translation>
+    </message>
+    <message>
+        <source>retained: the narrow filter (default sensor/42/+)</source>
+        <translation>retained: el filtro estrecho (sensor/42/+ por defecto)</translation>
+    </message>
+    <message>
+        <source>end when no message came for SECONDS after publishing (default 5)</source>
+        <translation>terminar cuando no llegue ningún mensaje durante SECONDS tras publicar (5 por defecto)</translation>
+    </message>
+    <message>
+        <source>also report the CPU time and memory (VmRSS) of the broker process</source>
+        <translation>informar también del tiempo de CPU y la memoria (VmRSS) del proceso del broker</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s name in result lines (default broker)</source>
+        <translation>el nombre del broker en las líneas de resultados (broker por defecto)</translation>
+    </message>
+    <message>
+        <source>print the summary as one JSON object</source>
+        <translation>imprimir el resumen como un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Modes:
+  pub       publishers send COUNT messages each; QoS 1/2 report ack latency
+  sub       subscribers receive from --publishers; reports end-to-end latency (send time travels in the payload)
+  conn      opens the clients&apos; connections and keeps them idle; reports connect latency and, with --broker-pid, the broker&apos;s memory per connection
+  retained  stores COUNT retained messages sensor/&lt;i/1000&gt;/&lt;i%1000&gt;; new clients subscribe to &apos;#&apos; at QoS 0, 1, 2 and to --filter; reports arrivals and time to the last; clears them at the end
+  flood     --publishers send as fast as TCP lets them to one subscriber for --duration
+  latency   one publisher at a steady -r (5000) QoS 1 to one subscriber for --duration; p50/p99/max round trip
+  noack     a QoS 1 subscriber that never sends PUBACK beside a healthy one; a 3.1.1 publisher that does not wait for PUBACK and a 5.0 publisher; reports the healthy subscriber&apos;s share, the publishers&apos; progress and (--broker-pid) the broker&apos;s memory
+  large     COUNT messages of -s bytes at QoS 1 to a persistent subscriber reading --read-rate MB/s; reports deliveries, re-deliveries and disconnects
+Every message carries its publisher and sequence number: each mode ends with one line `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` (lost: sequence gaps, dup: second arrivals; &apos;?&apos; where nothing can tell).
+Bench clients speak MQTT over plain TCP (mqtt://) with keep-alive off.
+</source>
+        <translation>Modos:
+  pub       los publicadores envían COUNT mensajes cada uno; QoS 1/2 informan de la latencia de confirmación
+  sub       los suscriptores reciben de --publishers; informa de la latencia extremo a extremo (la hora de envío viaja en la carga útil)
+  conn      abre las conexiones de los clientes y las deja inactivas; informa de la latencia de conexión y, con --broker-pid, de la memoria del broker por conexión
+  retained  almacena COUNT mensajes retenidos sensor/&lt;i/1000&gt;/&lt;i%1000&gt;; clientes nuevos se suscriben a &apos;#&apos; con QoS 0, 1, 2 y a --filter; informa de las llegadas y del tiempo hasta la última; los borra al final
+  flood     --publishers envían tan rápido como TCP permite a un único suscriptor durante --duration
+  latency   un publicador a ritmo constante -r (5000) con QoS 1 hacia un suscriptor durante --duration; ida y vuelta p50/p99/máx
+  noack     un suscriptor QoS 1 que nunca envía PUBACK junto a uno sano; un publicador 3.1.1 que no espera PUBACK y un publicador 5.0; informa de la parte del suscriptor sano, del progreso de los publicadores y (--broker-pid) de la memoria del broker
+  large     COUNT mensajes de -s bytes con QoS 1 a un suscriptor persistente que lee --read-rate MB/s; informa de entregas, reentregas y desconexiones
+Cada mensaje lleva su publicador y un número de secuencia: cada modo termina con una línea `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` (lost: huecos en la secuencia, dup: llegadas repetidas; &apos;?&apos; donde nada permite saberlo).
+Los clientes de bench hablan MQTT sobre TCP simple (mqtt://) sin keep-alive.
+</translation>
+    </message>
+    <message>
+        <source>give one mode: pub, sub, conn, %1</source>
+        <translation>indique un modo: pub, sub, conn, %1</translation>
+    </message>
+    <message>
+        <source>bench connects over plain TCP (mqtt://) only</source>
+        <translation>bench solo se conecta por TCP simple (mqtt://)</translation>
+    </message>
+    <message>
+        <source>-r must be a positive number of messages per second</source>
+        <translation>-r debe ser un número positivo de mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number</source>
+        <translation>--%1 debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>SIGHUP: no configuration file, nothing to reload.</source>
+        <translation>SIGHUP: no hay archivo de configuración, nada que recargar.</translation>
+    </message>
+    <message>
+        <source>Reloaded the password and ACL files.</source>
+        <translation>Archivos de contraseñas y ACL recargados.</translation>
+    </message>
+    <message>
+        <source>reload failed, keeping the previous password and ACL rules: %1</source>
+        <translation>falló la recarga, se mantienen las reglas de contraseñas y ACL anteriores: %1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>configuration file (YAML or JSON)</source>
+        <translation>archivo de configuración (YAML o JSON)</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <source>TCP port (default 1883; 0 picks a free one)</source>
+        <translation>puerto TCP (1883 por defecto; 0 elige uno libre)</translation>
+    </message>
+    <message>
+        <source>also listen for MQTT over WebSocket on this port</source>
+        <translation>escuchar también MQTT sobre WebSocket en este puerto</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: all)</source>
+        <translation>dirección en la que escuchar (por defecto: todas)</translation>
+    </message>
+    <message>
+        <source>server certificate (PEM): the listeners use TLS (default port 8883)</source>
+        <translation>certificado del servidor (PEM): los listeners usan TLS (puerto 8883 por defecto)</translation>
+    </message>
+    <message>
+        <source>private key of --certfile (PEM)</source>
+        <translation>clave privada de --certfile (PEM)</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM) that verify client certificates, when clients present one</source>
+        <translation>certificados de CA (PEM) que verifican los certificados de cliente, cuando los clientes presentan uno</translation>
+    </message>
+    <message>
+        <source>keep sessions, queued and retained messages in this SQLite file across restarts (durable: a message is acknowledged once stored)</source>
+        <translation>conservar las sesiones, los mensajes en cola y los retenidos en este archivo SQLite entre reinicios (duradero: un mensaje se confirma una vez almacenado)</translation>
+    </message>
+    <message>
+        <source>log every connect, subscribe, unsubscribe and disconnect to stderr</source>
+        <translation>registrar en stderr cada conexión, suscripción, cancelación de suscripción y desconexión</translation>
+    </message>
+    <message>
+        <source>Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port, --bind and --certfile replace the configuration&apos;s listeners. SIGHUP re-reads the password and ACL files; SIGINT / SIGTERM stop it.
+
+Exit codes: 0 stopped by a signal, 1 configuration or start-up error, 2 bad option.
+</source>
+        <translation>Ejecuta el broker MQTT 3.1 / 3.1.1 / 5.0 sin interfaz gráfica. -p, --ws-port, --bind y --certfile sustituyen los listeners de la configuración. SIGHUP vuelve a leer los archivos de contraseñas y ACL; SIGINT / SIGTERM lo detienen.
+
+Códigos de salida: 0 detenido por una señal, 1 error de configuración o de arranque, 2 opción incorrecta.
+</translation>
+    </message>
+    <message>
+        <source>invalid port: %1</source>
+        <translation>puerto no válido: %1</translation>
+    </message>
+    <message>
+        <source>--certfile and --keyfile must be given together</source>
+        <translation>--certfile y --keyfile deben indicarse juntos</translation>
+    </message>
+    <message>
+        <source>--cafile goes with --certfile and --keyfile</source>
+        <translation>--cafile va con --certfile y --keyfile</translation>
+    </message>
+    <message>
+        <source>invalid bind address: %1</source>
+        <translation>dirección de escucha no válida: %1</translation>
+    </message>
+    <message>
+        <source>New client connected from %1 as %2 (MQTT %3, clean %4, keep-alive %5%6).</source>
+        <translation>Nuevo cliente conectado desde %1 como %2 (MQTT %3, clean %4, keep-alive %5%6).</translation>
+    </message>
+    <message>
+        <source>, user %1</source>
+        <translation>, usuario %1</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected (%2).</source>
+        <translation>Cliente %1 desconectado (%2).</translation>
+    </message>
+    <message>
+        <source>Client %1 subscribed to %2 (QoS %3).</source>
+        <translation>Cliente %1 suscrito a %2 (QoS %3).</translation>
+    </message>
+    <message>
+        <source>Client %1 unsubscribed from %2.</source>
+        <translation>Cliente %1 canceló la suscripción a %2.</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3: %4).</source>
+        <translation>El bridge %1 está %2 (%3: %4).</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3).</source>
+        <translation>El bridge %1 está %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2 (%3).</source>
+        <translation>Escuchando en %1 puerto %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sessions and retained messages are kept in %1 (%2).</source>
+        <translation>Las sesiones y los mensajes retenidos se guardan en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Broker stopped.</source>
+        <translation>Broker detenido.</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (véase --help)</translation>
+    </message>
+    <message>
+        <source>subscription to &apos;%1&apos; refused: %2</source>
+        <translation>suscripción a &apos;%1&apos; rechazada: %2</translation>
+    </message>
+    <message>
+        <source>all subscription requests were denied</source>
+        <translation>todas las solicitudes de suscripción fueron denegadas</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &apos;%1&apos;</source>
+        <translation>filtro de tema no válido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>host no encontrado: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>WebSocket handshake with %1 failed: %2</source>
+        <translation>falló el handshake WebSocket con %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>falló el handshake TLS con %1: %2</translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1</source>
+        <translation>tiempo agotado al conectar con %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: not authorized (%2)</source>
+        <translation>conexión rechazada por %1: no autorizado (%2)</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: %2</source>
+        <translation>conexión rechazada por %1: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>conexión con %1 perdida</translation>
+    </message>
+    <message>
+        <source>disconnected by %1: %2</source>
+        <translation>desconectado por %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the terminal</source>
+        <translation>no se puede configurar el terminal</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable; as FILTER)</source>
+        <translation>filtro de tema al que suscribirse (repetible; como FILTER)</translation>
+    </message>
+    <message>
+        <source>do not show topics matching FILTER (repeatable)</source>
+        <translation>no mostrar los temas que coincidan con FILTER (repetible)</translation>
+    </message>
+    <message>
+        <source>maximum QoS of the subscriptions (default 0)</source>
+        <translation>QoS máxima de las suscripciones (0 por defecto)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>show payloads as %1 (default auto; &apos;f&apos; cycles)</source>
+        <translation>mostrar las cargas útiles como %1 (auto por defecto; &apos;f&apos; las alterna)</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf; implies --format protobuf</source>
+        <translation>el archivo .proto de --format protobuf; implica --format protobuf</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf (default: the only one)</source>
+        <translation>el tipo de mensaje de --format protobuf (por defecto: el único)</translation>
+    </message>
+    <message>
+        <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
+        <translation>primer orden: topic, count, rate o age (topic por defecto; &apos;s&apos; lo alterna)</translation>
+    </message>
+    <message>
+        <source>print no error messages</source>
+        <translation>no imprimir mensajes de error</translation>
+    </message>
+    <message>
+        <source>Keys: q quit, p pause, s sort (topic, count, rate, age), r reverse, / filter (text, or an MQTT filter with + or #), f format, c clear, Up/Down/PgUp/PgDn/Home/End move, Enter the whole payload (Esc back), Ctrl-L redraw. SIGINT and SIGTERM end it like q.
+Exit codes: as sub&apos;s: 0 success, 1 subscriptions denied, 2 bad option or not a terminal, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>Teclas: q salir, p pausa, s orden (topic, count, rate, age), r invertir, / filtro (texto, o un filtro MQTT con + o #), f formato, c vaciar, Arriba/Abajo/RePág/AvPág/Inicio/Fin mover, Intro carga útil completa (Esc volver), Ctrl-L redibujar. SIGINT y SIGTERM terminan como q.
+Códigos de salida: como los de sub: 0 éxito, 1 suscripciones denegadas, 2 opción incorrecta o no es un terminal, 3 no se puede conectar, 4 host no encontrado, 5 fallo de TLS, 6 conexión rechazada por el broker, 7 credenciales incorrectas o no autorizado, 8 tiempo agotado, 9 conexión perdida.
+</translation>
+    </message>
+    <message>
+        <source>--proto and --proto-type go with --format protobuf</source>
+        <translation>--proto y --proto-type van con --format protobuf</translation>
+    </message>
+    <message>
+        <source>--format protobuf: this build has no Protobuf support</source>
+        <translation>--format protobuf: esta compilación no admite Protobuf</translation>
+    </message>
+    <message>
+        <source>--format protobuf needs --proto FILE</source>
+        <translation>--format protobuf necesita --proto FILE</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &apos;%2&apos;</source>
+        <translation>--format debe ser uno de %1, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no topic given: monitor FILTER (e.g. monitor &apos;#&apos;)</source>
+        <translation>no se indicó ningún tema: monitor FILTER (p. ej. monitor &apos;#&apos;)</translation>
+    </message>
+    <message>
+        <source>--sort must be topic, count, rate or age, not &apos;%1&apos;</source>
+        <translation>--sort debe ser topic, count, rate o age, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: monitor reads its keys from one (use sub to print messages)</source>
+        <translation>la entrada estándar no es un terminal: monitor lee sus teclas de uno (use sub para imprimir mensajes)</translation>
+    </message>
+    <message>
+        <source>standard output is not a terminal: monitor draws a full-screen view (use sub to print messages)</source>
+        <translation>la salida estándar no es un terminal: monitor dibuja una vista a pantalla completa (use sub para imprimir mensajes)</translation>
+    </message>
+    <message>
+        <source>Run &apos;mqtt-workbench passwd --help&apos; for usage.</source>
+        <translation>Ejecute &apos;mqtt-workbench passwd --help&apos; para ver el uso.</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FILE USER
+       mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FILE USER PASSWORD
+       mqtt-workbench passwd -U FILE
+
+Creates and updates password files for the broker&apos;s auth.password-file, in the
+format of mosquitto_passwd (files work with both brokers).
+
+  -b        batch mode: the password is the last argument
+  -c        create the file, replacing an existing one
+  -D        delete USER from the file
+  -H HASH   sha512-pbkdf2 (default, $7$) or sha512 ($6$, mosquitto 1.6)
+  -U        hash every plain-text password in FILE (user:password lines)
+  -h, --help  show this help
+
+Without -b the password is asked for twice without echo when standard input is a
+terminal; otherwise it is the first line of standard input.
+
+Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.
+</source>
+        <translation>Uso: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] ARCHIVO USUARIO
+     mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b ARCHIVO USUARIO CONTRASEÑA
+     mqtt-workbench passwd -U ARCHIVO
+
+Crea y actualiza archivos de contraseñas para auth.password-file del broker, en el
+formato de mosquitto_passwd (los archivos sirven para ambos brokers).
+
+  -b        modo por lotes: la contraseña es el último argumento
+  -c        crear el archivo, sustituyendo uno existente
+  -D        borrar USUARIO del archivo
+  -H HASH   sha512-pbkdf2 (por defecto, $7$) o sha512 ($6$, mosquitto 1.6)
+  -U        aplicar hash a cada contraseña en texto plano de ARCHIVO (líneas usuario:contraseña)
+  -h, --help  mostrar esta ayuda
+
+Sin -b la contraseña se pide dos veces sin eco cuando la entrada estándar es un
+terminal; en otro caso es la primera línea de la entrada estándar.
+
+Códigos de salida: 0 éxito, 1 problema de archivo, usuario o contraseña, 2 línea de
+órdenes incorrecta.
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected user:password</source>
+        <translation>%1:%2: se esperaba usuario:contraseña</translation>
+    </message>
+    <message>
+        <source>-H needs a value: sha512-pbkdf2 or sha512</source>
+        <translation>-H necesita un valor: sha512-pbkdf2 o sha512</translation>
+    </message>
+    <message>
+        <source>unknown hash &apos;%1&apos; (use sha512-pbkdf2 or sha512)</source>
+        <translation>hash desconocido &apos;%1&apos; (use sha512-pbkdf2 o sha512)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-U takes only a FILE</source>
+        <translation>-U solo admite un ARCHIVO</translation>
+    </message>
+    <message>
+        <source>-c and -D cannot be used together</source>
+        <translation>-c y -D no pueden usarse juntos</translation>
+    </message>
+    <message>
+        <source>-b and -D cannot be used together</source>
+        <translation>-b y -D no pueden usarse juntos</translation>
+    </message>
+    <message>
+        <source>expected FILE USER PASSWORD</source>
+        <translation>se esperaba ARCHIVO USUARIO CONTRASEÑA</translation>
+    </message>
+    <message>
+        <source>expected FILE USER</source>
+        <translation>se esperaba ARCHIVO USUARIO</translation>
+    </message>
+    <message>
+        <source>user names must not be empty or contain &apos;:&apos;</source>
+        <translation>los nombres de usuario no pueden estar vacíos ni contener &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>user %1 is not in %2</source>
+        <translation>el usuario %1 no está en %2</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>no se indicó ninguna contraseña</translation>
+    </message>
+    <message>
+        <source>Reenter password: </source>
+        <translation>Repita la contraseña: </translation>
+    </message>
+    <message>
+        <source>passwords do not match</source>
+        <translation>las contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <source>the password must not be empty</source>
+        <translation>la contraseña no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>carga útil mal formada</translation>
+    </message>
+    <message>
+        <source>%1 defines no message type</source>
+        <translation>%1 no define ningún tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>%1 defines several message types (%2): choose one with --proto-type</source>
+        <translation>%1 define varios tipos de mensaje (%2): elija uno con --proto-type</translation>
+    </message>
+    <message>
+        <source>unknown message type &apos;%1&apos; in %2 (it defines: %3)</source>
+        <translation>tipo de mensaje desconocido &apos;%1&apos; en %2 (define: %3)</translation>
+    </message>
+    <message>
+        <source>no message type</source>
+        <translation>ningún tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>published to &apos;%1&apos;, but no subscriber matched</source>
+        <translation>publicado en &apos;%1&apos;, pero ningún suscriptor coincidía</translation>
+    </message>
+    <message>
+        <source>publish to &apos;%1&apos; failed: %2</source>
+        <translation>falló la publicación en &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>topic to publish to</source>
+        <translation>tema en el que publicar</translation>
+    </message>
+    <message>
+        <source>send MESSAGE</source>
+        <translation>enviar MESSAGE</translation>
+    </message>
+    <message>
+        <source>send the contents of FILE as one message</source>
+        <translation>enviar el contenido de FILE como un mensaje</translation>
+    </message>
+    <message>
+        <source>send each line of stdin as a message, as the lines arrive</source>
+        <translation>enviar cada línea de stdin como un mensaje, según llegan</translation>
+    </message>
+    <message>
+        <source>send all of stdin as one message</source>
+        <translation>enviar todo stdin como un mensaje</translation>
+    </message>
+    <message>
+        <source>send an empty message</source>
+        <translation>enviar un mensaje vacío</translation>
+    </message>
+    <message>
+        <source>quality of service 0, 1 or 2 (default 0)</source>
+        <translation>calidad de servicio (QoS) 0, 1 o 2 (0 por defecto)</translation>
+    </message>
+    <message>
+        <source>retain the message</source>
+        <translation>retener el mensaje (retain)</translation>
+    </message>
+    <message>
+        <source>send the message COUNT times</source>
+        <translation>enviar el mensaje COUNT veces</translation>
+    </message>
+    <message>
+        <source>wait SECONDS (fractions allowed) between repeats</source>
+        <translation>esperar SECONDS (se admiten fracciones) entre repeticiones</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
+        <translation>leer el texto del mensaje como %1 y enviar sus bytes (p. ej. hex &apos;01 ff&apos;, cbor/msgpack desde JSON)</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>Códigos de salida: 0 éxito, 1 falló una publicación, 2 opción incorrecta, 3 no se puede conectar, 4 host no encontrado, 5 fallo de TLS, 6 conexión rechazada por el broker, 7 credenciales incorrectas o no autorizado, 8 tiempo agotado, 9 conexión perdida.
+</translation>
+    </message>
+    <message>
+        <source>no message given: use -m, -f, -l, -s or -n</source>
+        <translation>no se indicó ningún mensaje: use -m, -f, -l, -s o -n</translation>
+    </message>
+    <message>
+        <source>only one of -m, -f, -l, -s and -n may be given</source>
+        <translation>solo puede indicarse uno de -m, -f, -l, -s y -n</translation>
+    </message>
+    <message>
+        <source>cannot read stdin: %1</source>
+        <translation>no se puede leer stdin: %1</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t TOPIC</source>
+        <translation>no se indicó ningún tema: use -t TOPIC</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;: a topic name has no &apos;+&apos; or &apos;#&apos;</source>
+        <translation>tema no válido &apos;%1&apos;: un nombre de tema no lleva &apos;+&apos; ni &apos;#&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read the message as %1: %2</source>
+        <translation>no se puede leer el mensaje como %1: %2</translation>
+    </message>
+    <message>
+        <source>--repeat-delay must be a number of seconds from 0 to 86400</source>
+        <translation>--repeat-delay debe ser un número de segundos de 0 a 86400</translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s) (-W)</source>
+        <translation>
+            <numerusform>tiempo agotado tras %n segundo (-W)</numerusform>
+            <numerusform>tiempo agotado tras %n segundos (-W)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable)</source>
+        <translation>filtro de tema al que suscribirse (repetible)</translation>
+    </message>
+    <message>
+        <source>do not print messages matching FILTER (repeatable)</source>
+        <translation>no imprimir los mensajes que coincidan con FILTER (repetible)</translation>
+    </message>
+    <message>
+        <source>unsubscribe from FILTER after connecting (repeatable)</source>
+        <translation>cancelar la suscripción a FILTER tras conectar (repetible)</translation>
+    </message>
+    <message>
+        <source>exit after printing COUNT messages (-n: hbmqtt_sub&apos;s name)</source>
+        <translation>salir tras imprimir COUNT mensajes (-n: el nombre en hbmqtt_sub)</translation>
+    </message>
+    <message>
+        <source>exit with code 8 after SECONDS</source>
+        <translation>salir con código 8 tras SECONDS</translation>
+    </message>
+    <message>
+        <source>do not print stale (retained) messages</source>
+        <translation>no imprimir mensajes antiguos (retenidos)</translation>
+    </message>
+    <message>
+        <source>print only retained messages; exit at the first live one</source>
+        <translation>imprimir solo los mensajes retenidos; salir con el primero en vivo</translation>
+    </message>
+    <message>
+        <source>clear every retained message received (not those filtered by -T)</source>
+        <translation>borrar cada mensaje retenido recibido (no los filtrados por -T)</translation>
+    </message>
+    <message>
+        <source>exit once the subscriptions are acknowledged</source>
+        <translation>salir en cuanto se confirmen las suscripciones</translation>
+    </message>
+    <message>
+        <source>MQTT 5: retained messages 0 on every subscribe (default), 1 only for a new subscription, 2 never</source>
+        <translation>MQTT 5: mensajes retenidos 0 en cada suscripción (por defecto), 1 solo para una suscripción nueva, 2 nunca</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag messages were published with</source>
+        <translation>MQTT 5: conservar el indicador retain con el que se publicaron los mensajes</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not receive this client&apos;s own publications</source>
+        <translation>MQTT 5: no recibir las publicaciones propias de este cliente</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>print &apos;topic payload&apos; (mosquitto_sub -v)</source>
+        <translation>imprimir &apos;tema carga_útil&apos; (mosquitto_sub -v)</translation>
+    </message>
+    <message>
+        <source>no newline after each message</source>
+        <translation>sin salto de línea tras cada mensaje</translation>
+    </message>
+    <message>
+        <source>print with mosquitto_sub&apos;s format placeholders, e.g. &apos;%t %p&apos;, &apos;%j&apos;</source>
+        <translation>imprimir con los marcadores de formato de mosquitto_sub, p. ej. &apos;%t %p&apos;, &apos;%j&apos;</translation>
+    </message>
+    <message>
+        <source>print one JSON object per message (JSON lines)</source>
+        <translation>imprimir un objeto JSON por mensaje (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>decode payloads as %1</source>
+        <translation>decodificar las cargas útiles como %1</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf, parsed at start (its imports are looked up next to it); implies --format protobuf</source>
+        <translation>el archivo .proto de --format protobuf, analizado al inicio (sus importaciones se buscan junto a él); implica --format protobuf</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf, e.g. pkg.Reading (default: the only message type of the file)</source>
+        <translation>el tipo de mensaje de --format protobuf, p. ej. pkg.Reading (por defecto: el único tipo de mensaje del archivo)</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 subscriptions denied, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout (also -W), 9 connection lost.
+</source>
+        <translation>Códigos de salida: 0 éxito, 1 suscripciones denegadas, 2 opción incorrecta, 3 no se puede conectar, 4 host no encontrado, 5 fallo de TLS, 6 conexión rechazada por el broker, 7 credenciales incorrectas o no autorizado, 8 tiempo agotado (también -W), 9 conexión perdida.
+</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t FILTER</source>
+        <translation>no se indicó ningún tema: use -t FILTER</translation>
+    </message>
+    <message>
+        <source>--retain-handling, --retain-as-published and --no-local need MQTT 5 (-V 5)</source>
+        <translation>--retain-handling, --retain-as-published y --no-local necesitan MQTT 5 (-V 5)</translation>
+    </message>
+    <message>
+        <source>-R and --retained-only exclude each other</source>
+        <translation>-R y --retained-only se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>-F and -j exclude each other</source>
+        <translation>-F y -j se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>publish messages (like mosquitto_pub)</source>
+        <translation>publicar mensajes (como mosquitto_pub)</translation>
+    </message>
+    <message>
+        <source>subscribe and print messages (like mosquitto_sub)</source>
+        <translation>suscribirse e imprimir mensajes (como mosquitto_sub)</translation>
+    </message>
+    <message>
+        <source>run the MQTT broker headless</source>
+        <translation>ejecutar el broker MQTT sin interfaz</translation>
+    </message>
+    <message>
+        <source>benchmark a broker: bench pub|sub|conn</source>
+        <translation>medir el rendimiento de un broker: bench pub|sub|conn</translation>
+    </message>
+    <message>
+        <source>create or update a password file (like mosquitto_passwd)</source>
+        <translation>crear o actualizar un archivo de contraseñas (como mosquitto_passwd)</translation>
+    </message>
+    <message>
+        <source>live topics in a full-screen terminal view (like mqttools)</source>
+        <translation>temas en vivo en una vista de terminal a pantalla completa (como mqttools)</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench [SUBCOMMAND] [OPTIONS]
+
+Without a subcommand the graphical workbench starts.
+
+Subcommands:
+</source>
+        <translation>Uso: mqtt-workbench [SUBORDEN] [OPCIONES]
+
+Sin suborden se inicia el banco de trabajo gráfico.
+
+Subórdenes:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
+</source>
+        <translation>
+Ejecute &apos;mqtt-workbench SUBORDEN --help&apos; para ver las opciones de cada una.
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (see --help)</source>
+        <translation>suborden desconocida &apos;%1&apos; (véase --help)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see --help)</source>
+        <translation>opción desconocida &apos;%1&apos; (véase --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>argumento inesperado &apos;%1&apos; (véase --help)</translation>
+    </message>
+    <message>
+        <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
+        <translation>no hay pantalla para la ventana (DISPLAY y WAYLAND_DISPLAY no están definidas); ejecute una suborden (véase --help) o defina QT_QPA_PLATFORM</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ClientConfigFile</name>
+    <message>
+        <source>expected a value, got a list or mapping</source>
+        <translation>se esperaba un valor, se obtuvo una lista o un mapa</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &apos;%1&apos;</source>
+        <translation>se esperaba true o false, se obtuvo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
+        <translation>se esperaba un entero de %1 a %2, se obtuvo &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>expected 0, 1 or 2, got &apos;%1&apos;</source>
+        <translation>se esperaba 0, 1 o 2, se obtuvo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>se esperaba un mapa</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>clave desconocida (se esperaba una de: %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;</source>
+        <translation>tema no válido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a will needs a topic</source>
+        <translation>una última voluntad necesita un tema</translation>
+    </message>
+    <message>
+        <source>expected a mapping of topic to {qos, retain}</source>
+        <translation>se esperaba un mapa de tema a {qos, retain}</translation>
+    </message>
+    <message>
+        <source>invalid topic</source>
+        <translation>tema no válido</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: ignored; use --format</source>
+        <translation>%1:%2: %3: ignorado; use --format</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid YAML: %3</source>
+        <translation>%1:%2: YAML no válido: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandClient</name>
+    <message>
+        <source>Client %1 sending %2</source>
+        <translation>El cliente %1 envía %2</translation>
+    </message>
+    <message>
+        <source>Client %1 received %2</source>
+        <translation>El cliente %1 recibió %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ConnectionOptions</name>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 debe ser un número de %2 a %3, no &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>broker URL {mqtt,ws}[s]://[user[:password]@]host[:port][/path]; for mqtt[s] the path is the topic, for ws[s] the WebSocket path</source>
+        <translation>URL del broker {mqtt,ws}[s]://[usuario[:contraseña]@]host[:puerto][/ruta]; para mqtt[s] la ruta es el tema, para ws[s] la ruta WebSocket</translation>
+    </message>
+    <message>
+        <source>broker host (default localhost)</source>
+        <translation>host del broker (localhost por defecto)</translation>
+    </message>
+    <message>
+        <source>broker port (default 1883, 8883 with TLS)</source>
+        <translation>puerto del broker (1883 por defecto, 8883 con TLS)</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>client identifier (default: generated)</source>
+        <translation>identificador de cliente (por defecto: generado)</translation>
+    </message>
+    <message>
+        <source>client identifier PREFIX followed by the process id</source>
+        <translation>identificador de cliente PREFIX seguido del id. de proceso</translation>
+    </message>
+    <message>
+        <source>MQTT version: 5 (default), 311 or 31 (also mqttv5, mqttv311, mqttv31)</source>
+        <translation>versión de MQTT: 5 (por defecto), 311 o 31 (también mqttv5, mqttv311, mqttv31)</translation>
+    </message>
+    <message>
+        <source>keep-alive interval (default 60, 0 = off)</source>
+        <translation>intervalo de keep-alive (60 por defecto, 0 = desactivado)</translation>
+    </message>
+    <message>
+        <source>hbmqtt client configuration (YAML): keep_alive, default_qos, default_retain, topics, auto_reconnect, reconnect_*, will, broker; options given override it</source>
+        <translation>configuración de cliente de hbmqtt (YAML): keep_alive, default_qos, default_retain, topics, auto_reconnect, reconnect_*, will, broker; las opciones indicadas la sustituyen</translation>
+    </message>
+    <message>
+        <source>keep the session (clean session off; never expires unless -x)</source>
+        <translation>conservar la sesión (clean session desactivada; nunca caduca salvo con -x)</translation>
+    </message>
+    <message>
+        <source>MQTT 5 session expiry; -1 or 4294967295 = never</source>
+        <translation>caducidad de sesión de MQTT 5; -1 o 4294967295 = nunca</translation>
+    </message>
+    <message>
+        <source>start a clean session (the default; hbmqtt&apos;s option)</source>
+        <translation>iniciar una sesión limpia (por defecto; opción de hbmqtt)</translation>
+    </message>
+    <message>
+        <source>give up when not connected after SECONDS (default 10)</source>
+        <translation>desistir si no hay conexión tras SECONDS (10 por defecto)</translation>
+    </message>
+    <message>
+        <source>extra HTTP header for the WebSocket upgrade (repeatable)</source>
+        <translation>cabecera HTTP adicional para la actualización a WebSocket (repetible)</translation>
+    </message>
+    <message>
+        <source>extra HTTP headers for the WebSocket upgrade as a JSON object, e.g. &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</source>
+        <translation>cabeceras HTTP adicionales para la actualización a WebSocket como objeto JSON, p. ej. &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>start from the connection profile NAME saved by the GUI</source>
+        <translation>partir del perfil de conexión NAME guardado por la interfaz gráfica</translation>
+    </message>
+    <message>
+        <source>print every packet sent and received on stderr</source>
+        <translation>imprimir en stderr cada paquete enviado y recibido</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates (PEM); switches TLS on</source>
+        <translation>certificados de CA de confianza (PEM); activa TLS</translation>
+    </message>
+    <message>
+        <source>directory of trusted CA certificates; switches TLS on</source>
+        <translation>directorio de certificados de CA de confianza; activa TLS</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates given as PEM text; switches TLS on</source>
+        <translation>certificados de CA de confianza dados como texto PEM; activa TLS</translation>
+    </message>
+    <message>
+        <source>trust the system&apos;s CA certificates; switches TLS on</source>
+        <translation>confiar en los certificados de CA del sistema; activa TLS</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM)</source>
+        <translation>certificado de cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>client private key (PEM)</source>
+        <translation>clave privada del cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>do not check that the certificate names the host</source>
+        <translation>no comprobar que el certificado nombra al host</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>Última voluntad</translation>
+    </message>
+    <message>
+        <source>topic of the last will</source>
+        <translation>tema de la última voluntad</translation>
+    </message>
+    <message>
+        <source>payload of the last will (default empty)</source>
+        <translation>carga útil de la última voluntad (vacía por defecto)</translation>
+    </message>
+    <message>
+        <source>QoS of the last will</source>
+        <translation>QoS de la última voluntad</translation>
+    </message>
+    <message>
+        <source>retain the last will</source>
+        <translation>retener la última voluntad (retain)</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>Propiedades de MQTT 5</translation>
+    </message>
+    <message>
+        <source>add a property to a packet, e.g. -D publish user-property k v, -D publish content-type text/plain, -D connect session-expiry-interval 60 (repeatable)</source>
+        <translation>añadir una propiedad a un paquete, p. ej. -D publish user-property k v, -D publish content-type text/plain, -D connect session-expiry-interval 60 (repetible)</translation>
+    </message>
+    <message>
+        <source>invalid URL &apos;%1&apos;: %2</source>
+        <translation>URL no válida &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>-V must be 5, 311 or 31, not &apos;%1&apos;</source>
+        <translation>-V debe ser 5, 311 o 31, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-c and --clean-session exclude each other</source>
+        <translation>-c y --clean-session se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>--header must look like &apos;Name: value&apos;, not &apos;%1&apos;</source>
+        <translation>--header debe tener la forma &apos;Nombre: valor&apos;, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--extra-headers must be a JSON object of header names to values</source>
+        <translation>--extra-headers debe ser un objeto JSON de nombres de cabecera a valores</translation>
+    </message>
+    <message>
+        <source>--extra-headers: the value of &apos;%1&apos; is not a string</source>
+        <translation>--extra-headers: el valor de &apos;%1&apos; no es una cadena</translation>
+    </message>
+    <message>
+        <source>--cert and --key must be given together</source>
+        <translation>--cert y --key deben indicarse juntos</translation>
+    </message>
+    <message>
+        <source>will options need --will-topic</source>
+        <translation>las opciones de última voluntad necesitan --will-topic</translation>
+    </message>
+    <message>
+        <source>-D properties need MQTT 5 (-V 5)</source>
+        <translation>las propiedades -D necesitan MQTT 5 (-V 5)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::MessageFormatter</name>
+    <message>
+        <source>incomplete format specifier in -F</source>
+        <translation>especificador de formato incompleto en -F</translation>
+    </message>
+    <message>
+        <source>invalid format specifier &apos;%1&apos; in -F</source>
+        <translation>especificador de formato no válido &apos;%1&apos; en -F</translation>
+    </message>
+    <message>
+        <source>incomplete escape specifier in -F</source>
+        <translation>especificador de escape incompleto en -F</translation>
+    </message>
+    <message>
+        <source>invalid escape specifier &apos;%1&apos; in -F</source>
+        <translation>especificador de escape no válido &apos;%1&apos; en -F</translation>
+    </message>
+    <message>
+        <source>cannot decode the payload on topic %1 as %2: %3</source>
+        <translation>no se puede decodificar la carga útil del tema %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>message payload is not valid JSON on topic %1</source>
+        <translation>la carga útil del mensaje en el tema %1 no es JSON válido</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ProfileReader</name>
+    <message>
+        <source>no profile &apos;%1&apos;: cannot read %2</source>
+        <translation>no hay perfil &apos;%1&apos;: no se puede leer %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile file: %2</source>
+        <translation>%1 no es un archivo de perfiles: %2</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos; in %2</source>
+        <translation>no hay ningún perfil llamado &apos;%1&apos; en %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PropertyDefinitions</name>
+    <message>
+        <source>-D: unknown command &apos;%1&apos; (connect, publish, subscribe, unsubscribe, disconnect or will)</source>
+        <translation>-D: orden desconocida &apos;%1&apos; (connect, publish, subscribe, unsubscribe, disconnect o will)</translation>
+    </message>
+    <message>
+        <source>-D: unknown property &apos;%1&apos;</source>
+        <translation>-D: propiedad desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-D: property &apos;%1&apos; is not allowed on %2</source>
+        <translation>-D: la propiedad &apos;%1&apos; no está permitida en %2</translation>
+    </message>
+    <message>
+        <source>-D: invalid value &apos;%1&apos; for %2</source>
+        <translation>-D: valor no válido &apos;%1&apos; para %2</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>the broker does not support this MQTT version</source>

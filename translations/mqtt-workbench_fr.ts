@@ -16,6 +16,1181 @@
     </message>
 </context>
 <context>
+    <name>cli::ArgumentParser</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value</source>
+        <translation>l’option %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>option %1 needs %2</source>
+        <translation>l’option %1 requiert %2</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench %1 %2
+</source>
+        <translation>Utilisation : mqtt-workbench %1 %2
+</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BenchConnection</name>
+    <message>
+        <source>malformed packet from the broker</source>
+        <translation>paquet malformé reçu du broker</translation>
+    </message>
+    <message>
+        <source>connection refused: %1</source>
+        <translation>connexion refusée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliText</name>
+    <message>
+        <source><byte value="xd"/>%1 s  connected %2/%3  sent %4  received %5  acked %6   </source>
+        <translation><byte value="xd"/>%1 s  connectés %2/%3  envoyés %4  reçus %5  acquittés %6   </translation>
+    </message>
+    <message>
+        <source>bench conn: %1 connections in %2 s = %3 conn/s
+</source>
+        <translation>bench conn : %1 connexions en %2 s = %3 conn/s
+</translation>
+    </message>
+    <message>
+        <source>bench %1: %2 clients, QoS %3, %4-byte payloads
+</source>
+        <translation>bench %1 : %2 clients, QoS %3, charges utiles de %4 octets
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 from %2 publisher(s), received %3 of %4 (lost %5)
+</source>
+        <translation>  %1 envoyés par %2 publieur(s), %3 reçus sur %4 (perdus %5)
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 messages%2
+</source>
+        <translation>  %1 messages envoyés%2
+</translation>
+    </message>
+    <message>
+        <source>, %1 acknowledged</source>
+        <translation>, %1 acquittés</translation>
+    </message>
+    <message>
+        <source>  %1 msg/s, %2 MB/s over %3 s
+</source>
+        <translation>  %1 msg/s, %2 Mo/s sur %3 s
+</translation>
+    </message>
+    <message>
+        <source>  %1 latency ms: p50 %2  p90 %3  p99 %4  max %5
+</source>
+        <translation>  latence (%1) ms : p50 %2  p90 %3  p99 %4  max %5
+</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>end-to-end</source>
+        <translation>de bout en bout</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>acquittement</translation>
+    </message>
+    <message>
+        <source>  bench CPU %1 s (%2% of one core)</source>
+        <translation>  CPU de bench %1 s (%2% d’un cœur)</translation>
+    </message>
+    <message>
+        <source>, broker CPU %1 s (%2%)</source>
+        <translation>, CPU du broker %1 s (%2%)</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>clients: publishers (pub), subscribers (sub), connections (conn); default 10</source>
+        <translation>clients : publieurs (pub), abonnés (sub), connexions (conn) ; 10 par défaut</translation>
+    </message>
+    <message>
+        <source>sub, flood, latency: publishers feeding the subscribers (default 1; flood 8)</source>
+        <translation>sub, flood, latency : publieurs qui alimentent les abonnés (1 par défaut ; flood 8)</translation>
+    </message>
+    <message>
+        <source>messages per publisher (default 10000); retained: messages stored (default 100000); large: messages (default 200)</source>
+        <translation>messages par publieur (10000 par défaut) ; retained : messages stockés (100000 par défaut) ; large : messages (200 par défaut)</translation>
+    </message>
+    <message>
+        <source>messages per second per publisher (default: as fast as possible; latency 5000)</source>
+        <translation>messages par seconde et par publieur (par défaut : aussi vite que possible ; latency 5000)</translation>
+    </message>
+    <message>
+        <source>QoS of publishes and subscriptions (default 0; latency 1; retained: 0, 1 and 2 in turn)</source>
+        <translation>QoS des publications et des abonnements (0 par défaut ; latency 1 ; retained : 0, 1 et 2 tour à tour)</translation>
+    </message>
+    <message>
+        <source>payload size, at least 20 (default 64; large 1048576)</source>
+        <translation>taille de la charge utile, au moins 20 (64 par défaut ; large 1048576)</translation>
+    </message>
+    <message>
+        <source>topic; %i is the publisher index, &apos;+&apos; for subscribers (default bench/%i)</source>
+        <translation>topic ; %i est le numéro du publieur, « + » pour les abonnés (bench/%i par défaut)</translation>
+    </message>
+    <message>
+        <source>flood, latency, noack: seconds of publishing (default 10; noack 15)</source>
+        <translation>flood, latency, noack : secondes de publication (10 par défaut ; noack 15)</translation>
+    </message>
+    <message>
+        <source>large: megabytes a second the subscriber reads (default 20)</source>
+        <translation>large : mégaoctets par seconde lus par l’abonné (20 par défaut)</translation>
+    </message>
+    <message>
+        <source>retained: the narrow filter (default sensor/42/+)</source>
+        <translation>retained : le filtre étroit (sensor/42/+ par défaut)</translation>
+    </message>
+    <message>
+        <source>end when no message came for SECONDS after publishing (default 5)</source>
+        <translation>terminer quand aucun message n’est arrivé pendant SECONDS après la publication (5 par défaut)</translation>
+    </message>
+    <message>
+        <source>also report the CPU time and memory (VmRSS) of the broker process</source>
+        <translation>indiquer aussi le temps CPU et la mémoire (VmRSS) du processus du broker</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s name in result lines (default broker)</source>
+        <translation>le nom du broker dans les lignes de résultat (broker par défaut)</translation>
+    </message>
+    <message>
+        <source>print the summary as one JSON object</source>
+        <translation>afficher le résumé sous forme d’un objet JSON</translation>
+    </message>
+    <message>
+        <source>Modes:
+  pub       publishers send COUNT messages each; QoS 1/2 report ack latency
+  sub       subscribers receive from --publishers; reports end-to-end latency (send time travels in the payload)
+  conn      opens the clients&apos; connections and keeps them idle; reports connect latency and, with --broker-pid, the broker&apos;s memory per connection
+  retained  stores COUNT retained messages sensor/&lt;i/1000&gt;/&lt;i%1000&gt;; new clients subscribe to &apos;#&apos; at QoS 0, 1, 2 and to --filter; reports arrivals and time to the last; clears them at the end
+  flood     --publishers send as fast as TCP lets them to one subscriber for --duration
+  latency   one publisher at a steady -r (5000) QoS 1 to one subscriber for --duration; p50/p99/max round trip
+  noack     a QoS 1 subscriber that never sends PUBACK beside a healthy one; a 3.1.1 publisher that does not wait for PUBACK and a 5.0 publisher; reports the healthy subscriber&apos;s share, the publishers&apos; progress and (--broker-pid) the broker&apos;s memory
+  large     COUNT messages of -s bytes at QoS 1 to a persistent subscriber reading --read-rate MB/s; reports deliveries, re-deliveries and disconnects
+Every message carries its publisher and sequence number: each mode ends with one line `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` (lost: sequence gaps, dup: second arrivals; &apos;?&apos; where nothing can tell).
+Bench clients speak MQTT over plain TCP (mqtt://) with keep-alive off.
+</source>
+        <translation>Modes :
+  pub       les publieurs envoient chacun COUNT messages ; QoS 1/2 indiquent la latence d’acquittement
+  sub       les abonnés reçoivent de --publishers ; indique la latence de bout en bout (l’heure d’envoi voyage dans la charge utile)
+  conn      ouvre les connexions des clients et les laisse inactives ; indique la latence de connexion et, avec --broker-pid, la mémoire du broker par connexion
+  retained  stocke COUNT messages retenus sensor/&lt;i/1000&gt;/&lt;i%1000&gt; ; de nouveaux clients s’abonnent à &apos;#&apos; en QoS 0, 1, 2 et à --filter ; indique les arrivées et le temps jusqu’au dernier ; les efface à la fin
+  flood     --publishers envoient aussi vite que TCP le permet à un seul abonné pendant --duration
+  latency   un publieur à débit -r constant (5000) en QoS 1 vers un abonné pendant --duration ; aller-retour p50/p99/max
+  noack     un abonné QoS 1 qui n’envoie jamais de PUBACK à côté d’un abonné sain ; un publieur 3.1.1 qui n’attend pas les PUBACK et un publieur 5.0 ; indique la part de l’abonné sain, la progression des publieurs et (--broker-pid) la mémoire du broker
+  large     COUNT messages de -s octets en QoS 1 vers un abonné persistant qui lit --read-rate Mo/s ; indique les remises, les nouvelles remises et les déconnexions
+Chaque message porte son publieur et un numéro de séquence : chaque mode se termine par une ligne `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` (lost : trous dans la séquence, dup : arrivées en double ; « ? » quand rien ne permet de le savoir).
+Les clients de bench parlent MQTT sur TCP simple (mqtt://) sans keep-alive.
+</translation>
+    </message>
+    <message>
+        <source>give one mode: pub, sub, conn, %1</source>
+        <translation>indiquez un mode : pub, sub, conn, %1</translation>
+    </message>
+    <message>
+        <source>bench connects over plain TCP (mqtt://) only</source>
+        <translation>bench se connecte uniquement en TCP simple (mqtt://)</translation>
+    </message>
+    <message>
+        <source>-r must be a positive number of messages per second</source>
+        <translation>-r doit être un nombre positif de messages par seconde</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number</source>
+        <translation>--%1 doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>SIGHUP: no configuration file, nothing to reload.</source>
+        <translation>SIGHUP : pas de fichier de configuration, rien à recharger.</translation>
+    </message>
+    <message>
+        <source>Reloaded the password and ACL files.</source>
+        <translation>Fichiers de mots de passe et d’ACL rechargés.</translation>
+    </message>
+    <message>
+        <source>reload failed, keeping the previous password and ACL rules: %1</source>
+        <translation>échec du rechargement, les règles de mots de passe et d’ACL précédentes sont conservées : %1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>configuration file (YAML or JSON)</source>
+        <translation>fichier de configuration (YAML ou JSON)</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>TCP port (default 1883; 0 picks a free one)</source>
+        <translation>port TCP (1883 par défaut ; 0 en choisit un libre)</translation>
+    </message>
+    <message>
+        <source>also listen for MQTT over WebSocket on this port</source>
+        <translation>écouter aussi MQTT sur WebSocket sur ce port</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: all)</source>
+        <translation>adresse d’écoute (par défaut : toutes)</translation>
+    </message>
+    <message>
+        <source>server certificate (PEM): the listeners use TLS (default port 8883)</source>
+        <translation>certificat du serveur (PEM) : les listeners utilisent TLS (port 8883 par défaut)</translation>
+    </message>
+    <message>
+        <source>private key of --certfile (PEM)</source>
+        <translation>clé privée de --certfile (PEM)</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM) that verify client certificates, when clients present one</source>
+        <translation>certificats d’AC (PEM) qui vérifient les certificats clients, quand les clients en présentent un</translation>
+    </message>
+    <message>
+        <source>keep sessions, queued and retained messages in this SQLite file across restarts (durable: a message is acknowledged once stored)</source>
+        <translation>conserver les sessions, les messages en attente et les messages retenus dans ce fichier SQLite d’un redémarrage à l’autre (durable : un message est acquitté une fois stocké)</translation>
+    </message>
+    <message>
+        <source>log every connect, subscribe, unsubscribe and disconnect to stderr</source>
+        <translation>journaliser sur stderr chaque connexion, abonnement, désabonnement et déconnexion</translation>
+    </message>
+    <message>
+        <source>Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port, --bind and --certfile replace the configuration&apos;s listeners. SIGHUP re-reads the password and ACL files; SIGINT / SIGTERM stop it.
+
+Exit codes: 0 stopped by a signal, 1 configuration or start-up error, 2 bad option.
+</source>
+        <translation>Exécute le broker MQTT 3.1 / 3.1.1 / 5.0 sans interface graphique. -p, --ws-port, --bind et --certfile remplacent les listeners de la configuration. SIGHUP relit les fichiers de mots de passe et d’ACL ; SIGINT / SIGTERM l’arrêtent.
+
+Codes de sortie : 0 arrêté par un signal, 1 erreur de configuration ou de démarrage, 2 option invalide.
+</translation>
+    </message>
+    <message>
+        <source>invalid port: %1</source>
+        <translation>port invalide : %1</translation>
+    </message>
+    <message>
+        <source>--certfile and --keyfile must be given together</source>
+        <translation>--certfile et --keyfile doivent être donnés ensemble</translation>
+    </message>
+    <message>
+        <source>--cafile goes with --certfile and --keyfile</source>
+        <translation>--cafile va avec --certfile et --keyfile</translation>
+    </message>
+    <message>
+        <source>invalid bind address: %1</source>
+        <translation>adresse d’écoute invalide : %1</translation>
+    </message>
+    <message>
+        <source>New client connected from %1 as %2 (MQTT %3, clean %4, keep-alive %5%6).</source>
+        <translation>Nouveau client connecté depuis %1 en tant que %2 (MQTT %3, clean %4, keep-alive %5%6).</translation>
+    </message>
+    <message>
+        <source>, user %1</source>
+        <translation>, utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected (%2).</source>
+        <translation>Client %1 déconnecté (%2).</translation>
+    </message>
+    <message>
+        <source>Client %1 subscribed to %2 (QoS %3).</source>
+        <translation>Client %1 abonné à %2 (QoS %3).</translation>
+    </message>
+    <message>
+        <source>Client %1 unsubscribed from %2.</source>
+        <translation>Client %1 désabonné de %2.</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3: %4).</source>
+        <translation>Le bridge %1 est %2 (%3 : %4).</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3).</source>
+        <translation>Le bridge %1 est %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2 (%3).</source>
+        <translation>Écoute sur %1 port %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sessions and retained messages are kept in %1 (%2).</source>
+        <translation>Les sessions et les messages retenus sont conservés dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Broker stopped.</source>
+        <translation>Broker arrêté.</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (voir --help)</translation>
+    </message>
+    <message>
+        <source>subscription to &apos;%1&apos; refused: %2</source>
+        <translation>abonnement à « %1 » refusé : %2</translation>
+    </message>
+    <message>
+        <source>all subscription requests were denied</source>
+        <translation>toutes les demandes d’abonnement ont été refusées</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &apos;%1&apos;</source>
+        <translation>filtre de topic invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>hôte introuvable : %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>WebSocket handshake with %1 failed: %2</source>
+        <translation>échec de la négociation WebSocket avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>échec de la négociation TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1</source>
+        <translation>délai dépassé lors de la connexion à %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: not authorized (%2)</source>
+        <translation>connexion refusée par %1 : non autorisé (%2)</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: %2</source>
+        <translation>connexion refusée par %1 : %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>connexion à %1 perdue</translation>
+    </message>
+    <message>
+        <source>disconnected by %1: %2</source>
+        <translation>déconnecté par %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the terminal</source>
+        <translation>impossible de configurer le terminal</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable; as FILTER)</source>
+        <translation>filtre de topic auquel s’abonner (répétable ; comme FILTER)</translation>
+    </message>
+    <message>
+        <source>do not show topics matching FILTER (repeatable)</source>
+        <translation>ne pas afficher les topics correspondant à FILTER (répétable)</translation>
+    </message>
+    <message>
+        <source>maximum QoS of the subscriptions (default 0)</source>
+        <translation>QoS maximale des abonnements (0 par défaut)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>show payloads as %1 (default auto; &apos;f&apos; cycles)</source>
+        <translation>afficher les charges utiles en %1 (auto par défaut ; « f » fait défiler)</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf; implies --format protobuf</source>
+        <translation>le fichier .proto de --format protobuf ; implique --format protobuf</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf (default: the only one)</source>
+        <translation>le type de message de --format protobuf (par défaut : le seul)</translation>
+    </message>
+    <message>
+        <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
+        <translation>premier ordre de tri : topic, count, rate ou age (topic par défaut ; « s » fait défiler)</translation>
+    </message>
+    <message>
+        <source>print no error messages</source>
+        <translation>n’afficher aucun message d’erreur</translation>
+    </message>
+    <message>
+        <source>Keys: q quit, p pause, s sort (topic, count, rate, age), r reverse, / filter (text, or an MQTT filter with + or #), f format, c clear, Up/Down/PgUp/PgDn/Home/End move, Enter the whole payload (Esc back), Ctrl-L redraw. SIGINT and SIGTERM end it like q.
+Exit codes: as sub&apos;s: 0 success, 1 subscriptions denied, 2 bad option or not a terminal, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>Touches : q quitter, p pause, s tri (topic, count, rate, age), r inverser, / filtre (texte, ou filtre MQTT avec + ou #), f format, c effacer, Haut/Bas/PgPréc/PgSuiv/Début/Fin se déplacer, Entrée charge utile complète (Échap retour), Ctrl-L redessiner. SIGINT et SIGTERM terminent comme q.
+Codes de sortie : comme sub : 0 succès, 1 abonnements refusés, 2 option invalide ou pas de terminal, 3 connexion impossible, 4 hôte introuvable, 5 échec TLS, 6 connexion refusée par le broker, 7 identifiants invalides ou non autorisé, 8 délai dépassé, 9 connexion perdue.
+</translation>
+    </message>
+    <message>
+        <source>--proto and --proto-type go with --format protobuf</source>
+        <translation>--proto et --proto-type vont avec --format protobuf</translation>
+    </message>
+    <message>
+        <source>--format protobuf: this build has no Protobuf support</source>
+        <translation>--format protobuf : cette version n’a pas de prise en charge de Protobuf</translation>
+    </message>
+    <message>
+        <source>--format protobuf needs --proto FILE</source>
+        <translation>--format protobuf requiert --proto FILE</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &apos;%2&apos;</source>
+        <translation>--format doit être l’un de %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>no topic given: monitor FILTER (e.g. monitor &apos;#&apos;)</source>
+        <translation>aucun topic donné : monitor FILTER (p. ex. monitor &apos;#&apos;)</translation>
+    </message>
+    <message>
+        <source>--sort must be topic, count, rate or age, not &apos;%1&apos;</source>
+        <translation>--sort doit être topic, count, rate ou age, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: monitor reads its keys from one (use sub to print messages)</source>
+        <translation>l’entrée standard n’est pas un terminal : monitor y lit ses touches (utilisez sub pour afficher les messages)</translation>
+    </message>
+    <message>
+        <source>standard output is not a terminal: monitor draws a full-screen view (use sub to print messages)</source>
+        <translation>la sortie standard n’est pas un terminal : monitor dessine une vue plein écran (utilisez sub pour afficher les messages)</translation>
+    </message>
+    <message>
+        <source>Run &apos;mqtt-workbench passwd --help&apos; for usage.</source>
+        <translation>Lancez « mqtt-workbench passwd --help » pour l’utilisation.</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FILE USER
+       mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FILE USER PASSWORD
+       mqtt-workbench passwd -U FILE
+
+Creates and updates password files for the broker&apos;s auth.password-file, in the
+format of mosquitto_passwd (files work with both brokers).
+
+  -b        batch mode: the password is the last argument
+  -c        create the file, replacing an existing one
+  -D        delete USER from the file
+  -H HASH   sha512-pbkdf2 (default, $7$) or sha512 ($6$, mosquitto 1.6)
+  -U        hash every plain-text password in FILE (user:password lines)
+  -h, --help  show this help
+
+Without -b the password is asked for twice without echo when standard input is a
+terminal; otherwise it is the first line of standard input.
+
+Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.
+</source>
+        <translation>Utilisation : mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FICHIER UTILISATEUR
+              mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FICHIER UTILISATEUR MOT_DE_PASSE
+              mqtt-workbench passwd -U FICHIER
+
+Crée et met à jour les fichiers de mots de passe pour auth.password-file du broker,
+au format de mosquitto_passwd (les fichiers fonctionnent avec les deux brokers).
+
+  -b        mode batch : le mot de passe est le dernier argument
+  -c        créer le fichier, en remplaçant un fichier existant
+  -D        supprimer UTILISATEUR du fichier
+  -H HASH   sha512-pbkdf2 (par défaut, $7$) ou sha512 ($6$, mosquitto 1.6)
+  -U        hacher chaque mot de passe en clair de FICHIER (lignes utilisateur:motdepasse)
+  -h, --help  afficher cette aide
+
+Sans -b, le mot de passe est demandé deux fois sans écho quand l’entrée standard est
+un terminal ; sinon c’est la première ligne de l’entrée standard.
+
+Codes de sortie : 0 succès, 1 problème de fichier, d’utilisateur ou de mot de passe,
+2 ligne de commande incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected user:password</source>
+        <translation>%1:%2 : utilisateur:motdepasse attendu</translation>
+    </message>
+    <message>
+        <source>-H needs a value: sha512-pbkdf2 or sha512</source>
+        <translation>-H requiert une valeur : sha512-pbkdf2 ou sha512</translation>
+    </message>
+    <message>
+        <source>unknown hash &apos;%1&apos; (use sha512-pbkdf2 or sha512)</source>
+        <translation>hachage inconnu « %1 » (utilisez sha512-pbkdf2 ou sha512)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>-U takes only a FILE</source>
+        <translation>-U ne prend qu’un FICHIER</translation>
+    </message>
+    <message>
+        <source>-c and -D cannot be used together</source>
+        <translation>-c et -D ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>-b and -D cannot be used together</source>
+        <translation>-b et -D ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>expected FILE USER PASSWORD</source>
+        <translation>FICHIER UTILISATEUR MOT_DE_PASSE attendus</translation>
+    </message>
+    <message>
+        <source>expected FILE USER</source>
+        <translation>FICHIER UTILISATEUR attendus</translation>
+    </message>
+    <message>
+        <source>user names must not be empty or contain &apos;:&apos;</source>
+        <translation>les noms d’utilisateur ne doivent pas être vides ni contenir « : »</translation>
+    </message>
+    <message>
+        <source>user %1 is not in %2</source>
+        <translation>l’utilisateur %1 n’est pas dans %2</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>aucun mot de passe donné</translation>
+    </message>
+    <message>
+        <source>Reenter password: </source>
+        <translation>Retapez le mot de passe : </translation>
+    </message>
+    <message>
+        <source>passwords do not match</source>
+        <translation>les mots de passe ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>the password must not be empty</source>
+        <translation>le mot de passe ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>charge utile malformée</translation>
+    </message>
+    <message>
+        <source>%1 defines no message type</source>
+        <translation>%1 ne définit aucun type de message</translation>
+    </message>
+    <message>
+        <source>%1 defines several message types (%2): choose one with --proto-type</source>
+        <translation>%1 définit plusieurs types de message (%2) : choisissez-en un avec --proto-type</translation>
+    </message>
+    <message>
+        <source>unknown message type &apos;%1&apos; in %2 (it defines: %3)</source>
+        <translation>type de message inconnu « %1 » dans %2 (il définit : %3)</translation>
+    </message>
+    <message>
+        <source>no message type</source>
+        <translation>aucun type de message</translation>
+    </message>
+    <message>
+        <source>published to &apos;%1&apos;, but no subscriber matched</source>
+        <translation>publié sur « %1 », mais aucun abonné ne correspondait</translation>
+    </message>
+    <message>
+        <source>publish to &apos;%1&apos; failed: %2</source>
+        <translation>échec de la publication sur « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>topic to publish to</source>
+        <translation>topic sur lequel publier</translation>
+    </message>
+    <message>
+        <source>send MESSAGE</source>
+        <translation>envoyer MESSAGE</translation>
+    </message>
+    <message>
+        <source>send the contents of FILE as one message</source>
+        <translation>envoyer le contenu de FILE comme un seul message</translation>
+    </message>
+    <message>
+        <source>send each line of stdin as a message, as the lines arrive</source>
+        <translation>envoyer chaque ligne de stdin comme un message, au fil de leur arrivée</translation>
+    </message>
+    <message>
+        <source>send all of stdin as one message</source>
+        <translation>envoyer tout stdin comme un seul message</translation>
+    </message>
+    <message>
+        <source>send an empty message</source>
+        <translation>envoyer un message vide</translation>
+    </message>
+    <message>
+        <source>quality of service 0, 1 or 2 (default 0)</source>
+        <translation>qualité de service (QoS) 0, 1 ou 2 (0 par défaut)</translation>
+    </message>
+    <message>
+        <source>retain the message</source>
+        <translation>retenir le message (retain)</translation>
+    </message>
+    <message>
+        <source>send the message COUNT times</source>
+        <translation>envoyer le message COUNT fois</translation>
+    </message>
+    <message>
+        <source>wait SECONDS (fractions allowed) between repeats</source>
+        <translation>attendre SECONDS (fractions permises) entre les répétitions</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
+        <translation>lire le texte du message en %1 et envoyer ses octets (p. ex. hex &apos;01 ff&apos;, cbor/msgpack depuis JSON)</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>Codes de sortie : 0 succès, 1 échec d’une publication, 2 option invalide, 3 connexion impossible, 4 hôte introuvable, 5 échec TLS, 6 connexion refusée par le broker, 7 identifiants invalides ou non autorisé, 8 délai dépassé, 9 connexion perdue.
+</translation>
+    </message>
+    <message>
+        <source>no message given: use -m, -f, -l, -s or -n</source>
+        <translation>aucun message donné : utilisez -m, -f, -l, -s ou -n</translation>
+    </message>
+    <message>
+        <source>only one of -m, -f, -l, -s and -n may be given</source>
+        <translation>une seule option parmi -m, -f, -l, -s et -n peut être donnée</translation>
+    </message>
+    <message>
+        <source>cannot read stdin: %1</source>
+        <translation>impossible de lire stdin : %1</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t TOPIC</source>
+        <translation>aucun topic donné : utilisez -t TOPIC</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;: a topic name has no &apos;+&apos; or &apos;#&apos;</source>
+        <translation>topic invalide « %1 » : un nom de topic ne contient ni « + » ni « # »</translation>
+    </message>
+    <message>
+        <source>cannot read the message as %1: %2</source>
+        <translation>impossible de lire le message en %1 : %2</translation>
+    </message>
+    <message>
+        <source>--repeat-delay must be a number of seconds from 0 to 86400</source>
+        <translation>--repeat-delay doit être un nombre de secondes de 0 à 86400</translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s) (-W)</source>
+        <translation>
+            <numerusform>délai dépassé après %n seconde (-W)</numerusform>
+            <numerusform>délai dépassé après %n secondes (-W)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable)</source>
+        <translation>filtre de topic auquel s’abonner (répétable)</translation>
+    </message>
+    <message>
+        <source>do not print messages matching FILTER (repeatable)</source>
+        <translation>ne pas afficher les messages correspondant à FILTER (répétable)</translation>
+    </message>
+    <message>
+        <source>unsubscribe from FILTER after connecting (repeatable)</source>
+        <translation>se désabonner de FILTER après la connexion (répétable)</translation>
+    </message>
+    <message>
+        <source>exit after printing COUNT messages (-n: hbmqtt_sub&apos;s name)</source>
+        <translation>quitter après avoir affiché COUNT messages (-n : le nom de hbmqtt_sub)</translation>
+    </message>
+    <message>
+        <source>exit with code 8 after SECONDS</source>
+        <translation>quitter avec le code 8 après SECONDS</translation>
+    </message>
+    <message>
+        <source>do not print stale (retained) messages</source>
+        <translation>ne pas afficher les messages anciens (retenus)</translation>
+    </message>
+    <message>
+        <source>print only retained messages; exit at the first live one</source>
+        <translation>n’afficher que les messages retenus ; quitter au premier message en direct</translation>
+    </message>
+    <message>
+        <source>clear every retained message received (not those filtered by -T)</source>
+        <translation>effacer chaque message retenu reçu (pas ceux filtrés par -T)</translation>
+    </message>
+    <message>
+        <source>exit once the subscriptions are acknowledged</source>
+        <translation>quitter dès que les abonnements sont acquittés</translation>
+    </message>
+    <message>
+        <source>MQTT 5: retained messages 0 on every subscribe (default), 1 only for a new subscription, 2 never</source>
+        <translation>MQTT 5 : messages retenus 0 à chaque abonnement (par défaut), 1 seulement pour un nouvel abonnement, 2 jamais</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag messages were published with</source>
+        <translation>MQTT 5 : garder le drapeau retain avec lequel les messages ont été publiés</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not receive this client&apos;s own publications</source>
+        <translation>MQTT 5 : ne pas recevoir les publications de ce client</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>print &apos;topic payload&apos; (mosquitto_sub -v)</source>
+        <translation>afficher « topic charge_utile » (mosquitto_sub -v)</translation>
+    </message>
+    <message>
+        <source>no newline after each message</source>
+        <translation>pas de saut de ligne après chaque message</translation>
+    </message>
+    <message>
+        <source>print with mosquitto_sub&apos;s format placeholders, e.g. &apos;%t %p&apos;, &apos;%j&apos;</source>
+        <translation>afficher avec les marqueurs de format de mosquitto_sub, p. ex. &apos;%t %p&apos;, &apos;%j&apos;</translation>
+    </message>
+    <message>
+        <source>print one JSON object per message (JSON lines)</source>
+        <translation>afficher un objet JSON par message (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>decode payloads as %1</source>
+        <translation>décoder les charges utiles en %1</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf, parsed at start (its imports are looked up next to it); implies --format protobuf</source>
+        <translation>le fichier .proto de --format protobuf, analysé au démarrage (ses imports sont cherchés à côté) ; implique --format protobuf</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf, e.g. pkg.Reading (default: the only message type of the file)</source>
+        <translation>le type de message de --format protobuf, p. ex. pkg.Reading (par défaut : le seul type de message du fichier)</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 subscriptions denied, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout (also -W), 9 connection lost.
+</source>
+        <translation>Codes de sortie : 0 succès, 1 abonnements refusés, 2 option invalide, 3 connexion impossible, 4 hôte introuvable, 5 échec TLS, 6 connexion refusée par le broker, 7 identifiants invalides ou non autorisé, 8 délai dépassé (aussi -W), 9 connexion perdue.
+</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t FILTER</source>
+        <translation>aucun topic donné : utilisez -t FILTER</translation>
+    </message>
+    <message>
+        <source>--retain-handling, --retain-as-published and --no-local need MQTT 5 (-V 5)</source>
+        <translation>--retain-handling, --retain-as-published et --no-local requièrent MQTT 5 (-V 5)</translation>
+    </message>
+    <message>
+        <source>-R and --retained-only exclude each other</source>
+        <translation>-R et --retained-only s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>-F and -j exclude each other</source>
+        <translation>-F et -j s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>publish messages (like mosquitto_pub)</source>
+        <translation>publier des messages (comme mosquitto_pub)</translation>
+    </message>
+    <message>
+        <source>subscribe and print messages (like mosquitto_sub)</source>
+        <translation>s’abonner et afficher les messages (comme mosquitto_sub)</translation>
+    </message>
+    <message>
+        <source>run the MQTT broker headless</source>
+        <translation>exécuter le broker MQTT sans interface</translation>
+    </message>
+    <message>
+        <source>benchmark a broker: bench pub|sub|conn</source>
+        <translation>mesurer les performances d’un broker : bench pub|sub|conn</translation>
+    </message>
+    <message>
+        <source>create or update a password file (like mosquitto_passwd)</source>
+        <translation>créer ou mettre à jour un fichier de mots de passe (comme mosquitto_passwd)</translation>
+    </message>
+    <message>
+        <source>live topics in a full-screen terminal view (like mqttools)</source>
+        <translation>topics en direct dans une vue plein écran du terminal (comme mqttools)</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench [SUBCOMMAND] [OPTIONS]
+
+Without a subcommand the graphical workbench starts.
+
+Subcommands:
+</source>
+        <translation>Utilisation : mqtt-workbench [SOUS-COMMANDE] [OPTIONS]
+
+Sans sous-commande, l’atelier graphique démarre.
+
+Sous-commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
+</source>
+        <translation>
+Lancez « mqtt-workbench SOUS-COMMANDE --help » pour les options de chacune.
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (see --help)</source>
+        <translation>sous-commande inconnue « %1 » (voir --help)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see --help)</source>
+        <translation>option inconnue « %1 » (voir --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>argument inattendu « %1 » (voir --help)</translation>
+    </message>
+    <message>
+        <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
+        <translation>aucun affichage pour la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) ; lancez une sous-commande (voir --help) ou définissez QT_QPA_PLATFORM</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ClientConfigFile</name>
+    <message>
+        <source>expected a value, got a list or mapping</source>
+        <translation>valeur attendue, liste ou mappage reçu</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &apos;%1&apos;</source>
+        <translation>true ou false attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
+        <translation>entier de %1 à %2 attendu, « %3 » reçu</translation>
+    </message>
+    <message>
+        <source>expected 0, 1 or 2, got &apos;%1&apos;</source>
+        <translation>0, 1 ou 2 attendu, « %1 » reçu</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>mappage attendu</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>clé inconnue (attendu : l’une de %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;</source>
+        <translation>topic invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>a will needs a topic</source>
+        <translation>un testament requiert un topic</translation>
+    </message>
+    <message>
+        <source>expected a mapping of topic to {qos, retain}</source>
+        <translation>mappage de topic vers {qos, retain} attendu</translation>
+    </message>
+    <message>
+        <source>invalid topic</source>
+        <translation>topic invalide</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: ignored; use --format</source>
+        <translation>%1:%2 : %3 : ignoré ; utilisez --format</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2 : %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid YAML: %3</source>
+        <translation>%1:%2 : YAML invalide : %3</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandClient</name>
+    <message>
+        <source>Client %1 sending %2</source>
+        <translation>Client %1 envoie %2</translation>
+    </message>
+    <message>
+        <source>Client %1 received %2</source>
+        <translation>Client %1 a reçu %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ConnectionOptions</name>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 doit être un nombre de %2 à %3, pas « %4 »</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>broker URL {mqtt,ws}[s]://[user[:password]@]host[:port][/path]; for mqtt[s] the path is the topic, for ws[s] the WebSocket path</source>
+        <translation>URL du broker {mqtt,ws}[s]://[utilisateur[:motdepasse]@]hôte[:port][/chemin] ; pour mqtt[s] le chemin est le topic, pour ws[s] le chemin WebSocket</translation>
+    </message>
+    <message>
+        <source>broker host (default localhost)</source>
+        <translation>hôte du broker (localhost par défaut)</translation>
+    </message>
+    <message>
+        <source>broker port (default 1883, 8883 with TLS)</source>
+        <translation>port du broker (1883 par défaut, 8883 avec TLS)</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>client identifier (default: generated)</source>
+        <translation>identifiant du client (par défaut : généré)</translation>
+    </message>
+    <message>
+        <source>client identifier PREFIX followed by the process id</source>
+        <translation>identifiant du client : PREFIX suivi de l’identifiant du processus</translation>
+    </message>
+    <message>
+        <source>MQTT version: 5 (default), 311 or 31 (also mqttv5, mqttv311, mqttv31)</source>
+        <translation>version de MQTT : 5 (par défaut), 311 ou 31 (aussi mqttv5, mqttv311, mqttv31)</translation>
+    </message>
+    <message>
+        <source>keep-alive interval (default 60, 0 = off)</source>
+        <translation>intervalle de keep-alive (60 par défaut, 0 = désactivé)</translation>
+    </message>
+    <message>
+        <source>hbmqtt client configuration (YAML): keep_alive, default_qos, default_retain, topics, auto_reconnect, reconnect_*, will, broker; options given override it</source>
+        <translation>configuration de client hbmqtt (YAML) : keep_alive, default_qos, default_retain, topics, auto_reconnect, reconnect_*, will, broker ; les options données la remplacent</translation>
+    </message>
+    <message>
+        <source>keep the session (clean session off; never expires unless -x)</source>
+        <translation>garder la session (clean session désactivée ; n’expire jamais sauf avec -x)</translation>
+    </message>
+    <message>
+        <source>MQTT 5 session expiry; -1 or 4294967295 = never</source>
+        <translation>expiration de session MQTT 5 ; -1 ou 4294967295 = jamais</translation>
+    </message>
+    <message>
+        <source>start a clean session (the default; hbmqtt&apos;s option)</source>
+        <translation>démarrer une session propre (par défaut ; option de hbmqtt)</translation>
+    </message>
+    <message>
+        <source>give up when not connected after SECONDS (default 10)</source>
+        <translation>abandonner si pas connecté après SECONDS (10 par défaut)</translation>
+    </message>
+    <message>
+        <source>extra HTTP header for the WebSocket upgrade (repeatable)</source>
+        <translation>en-tête HTTP supplémentaire pour la mise à niveau WebSocket (répétable)</translation>
+    </message>
+    <message>
+        <source>extra HTTP headers for the WebSocket upgrade as a JSON object, e.g. &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</source>
+        <translation>en-têtes HTTP supplémentaires pour la mise à niveau WebSocket sous forme d’objet JSON, p. ex. &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>start from the connection profile NAME saved by the GUI</source>
+        <translation>partir du profil de connexion NAME enregistré par l’interface graphique</translation>
+    </message>
+    <message>
+        <source>print every packet sent and received on stderr</source>
+        <translation>afficher sur stderr chaque paquet envoyé et reçu</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates (PEM); switches TLS on</source>
+        <translation>certificats d’AC de confiance (PEM) ; active TLS</translation>
+    </message>
+    <message>
+        <source>directory of trusted CA certificates; switches TLS on</source>
+        <translation>répertoire de certificats d’AC de confiance ; active TLS</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates given as PEM text; switches TLS on</source>
+        <translation>certificats d’AC de confiance donnés en texte PEM ; active TLS</translation>
+    </message>
+    <message>
+        <source>trust the system&apos;s CA certificates; switches TLS on</source>
+        <translation>faire confiance aux certificats d’AC du système ; active TLS</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM)</source>
+        <translation>certificat du client (PEM)</translation>
+    </message>
+    <message>
+        <source>client private key (PEM)</source>
+        <translation>clé privée du client (PEM)</translation>
+    </message>
+    <message>
+        <source>do not check that the certificate names the host</source>
+        <translation>ne pas vérifier que le certificat nomme l’hôte</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>Testament</translation>
+    </message>
+    <message>
+        <source>topic of the last will</source>
+        <translation>topic du testament</translation>
+    </message>
+    <message>
+        <source>payload of the last will (default empty)</source>
+        <translation>charge utile du testament (vide par défaut)</translation>
+    </message>
+    <message>
+        <source>QoS of the last will</source>
+        <translation>QoS du testament</translation>
+    </message>
+    <message>
+        <source>retain the last will</source>
+        <translation>retenir le testament (retain)</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>Propriétés MQTT 5</translation>
+    </message>
+    <message>
+        <source>add a property to a packet, e.g. -D publish user-property k v, -D publish content-type text/plain, -D connect session-expiry-interval 60 (repeatable)</source>
+        <translation>ajouter une propriété à un paquet, p. ex. -D publish user-property k v, -D publish content-type text/plain, -D connect session-expiry-interval 60 (répétable)</translation>
+    </message>
+    <message>
+        <source>invalid URL &apos;%1&apos;: %2</source>
+        <translation>URL invalide « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>-V must be 5, 311 or 31, not &apos;%1&apos;</source>
+        <translation>-V doit être 5, 311 ou 31, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>-c and --clean-session exclude each other</source>
+        <translation>-c et --clean-session s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--header must look like &apos;Name: value&apos;, not &apos;%1&apos;</source>
+        <translation>--header doit avoir la forme « Nom: valeur », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--extra-headers must be a JSON object of header names to values</source>
+        <translation>--extra-headers doit être un objet JSON associant des noms d’en-tête à des valeurs</translation>
+    </message>
+    <message>
+        <source>--extra-headers: the value of &apos;%1&apos; is not a string</source>
+        <translation>--extra-headers : la valeur de « %1 » n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>--cert and --key must be given together</source>
+        <translation>--cert et --key doivent être donnés ensemble</translation>
+    </message>
+    <message>
+        <source>will options need --will-topic</source>
+        <translation>les options de testament requièrent --will-topic</translation>
+    </message>
+    <message>
+        <source>-D properties need MQTT 5 (-V 5)</source>
+        <translation>les propriétés -D requièrent MQTT 5 (-V 5)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::MessageFormatter</name>
+    <message>
+        <source>incomplete format specifier in -F</source>
+        <translation>spécificateur de format incomplet dans -F</translation>
+    </message>
+    <message>
+        <source>invalid format specifier &apos;%1&apos; in -F</source>
+        <translation>spécificateur de format invalide « %1 » dans -F</translation>
+    </message>
+    <message>
+        <source>incomplete escape specifier in -F</source>
+        <translation>séquence d’échappement incomplète dans -F</translation>
+    </message>
+    <message>
+        <source>invalid escape specifier &apos;%1&apos; in -F</source>
+        <translation>séquence d’échappement invalide « %1 » dans -F</translation>
+    </message>
+    <message>
+        <source>cannot decode the payload on topic %1 as %2: %3</source>
+        <translation>impossible de décoder la charge utile du topic %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>message payload is not valid JSON on topic %1</source>
+        <translation>la charge utile du message sur le topic %1 n’est pas du JSON valide</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ProfileReader</name>
+    <message>
+        <source>no profile &apos;%1&apos;: cannot read %2</source>
+        <translation>aucun profil « %1 » : impossible de lire %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile file: %2</source>
+        <translation>%1 n’est pas un fichier de profils : %2</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos; in %2</source>
+        <translation>aucun profil nommé « %1 » dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PropertyDefinitions</name>
+    <message>
+        <source>-D: unknown command &apos;%1&apos; (connect, publish, subscribe, unsubscribe, disconnect or will)</source>
+        <translation>-D : commande inconnue « %1 » (connect, publish, subscribe, unsubscribe, disconnect ou will)</translation>
+    </message>
+    <message>
+        <source>-D: unknown property &apos;%1&apos;</source>
+        <translation>-D : propriété inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>-D: property &apos;%1&apos; is not allowed on %2</source>
+        <translation>-D : la propriété « %1 » n’est pas autorisée sur %2</translation>
+    </message>
+    <message>
+        <source>-D: invalid value &apos;%1&apos; for %2</source>
+        <translation>-D : valeur invalide « %1 » pour %2</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>the broker does not support this MQTT version</source>

@@ -16,6 +16,1179 @@
     </message>
 </context>
 <context>
+    <name>cli::ArgumentParser</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value</source>
+        <translation>オプション %1 は値を取りません</translation>
+    </message>
+    <message>
+        <source>option %1 needs %2</source>
+        <translation>オプション %1 には %2 が必要です</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench %1 %2
+</source>
+        <translation>使い方: mqtt-workbench %1 %2
+</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>このヘルプを表示して終了</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BenchConnection</name>
+    <message>
+        <source>malformed packet from the broker</source>
+        <translation>ブローカーから不正なパケットを受信しました</translation>
+    </message>
+    <message>
+        <source>connection refused: %1</source>
+        <translation>接続が拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliText</name>
+    <message>
+        <source><byte value="xd"/>%1 s  connected %2/%3  sent %4  received %5  acked %6   </source>
+        <translation><byte value="xd"/>%1 秒  接続 %2/%3  送信 %4  受信 %5  確認 %6   </translation>
+    </message>
+    <message>
+        <source>bench conn: %1 connections in %2 s = %3 conn/s
+</source>
+        <translation>bench conn: %1 接続 / %2 秒 = %3 接続/秒
+</translation>
+    </message>
+    <message>
+        <source>bench %1: %2 clients, QoS %3, %4-byte payloads
+</source>
+        <translation>bench %1: クライアント %2、QoS %3、ペイロード %4 バイト
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 from %2 publisher(s), received %3 of %4 (lost %5)
+</source>
+        <translation>  送信 %1 (パブリッシャー %2)、受信 %3 / %4 (欠落 %5)
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 messages%2
+</source>
+        <translation>  送信 %1 メッセージ%2
+</translation>
+    </message>
+    <message>
+        <source>, %1 acknowledged</source>
+        <translation>、確認済み %1</translation>
+    </message>
+    <message>
+        <source>  %1 msg/s, %2 MB/s over %3 s
+</source>
+        <translation>  %1 msg/秒、%2 MB/秒 (%3 秒間)
+</translation>
+    </message>
+    <message>
+        <source>  %1 latency ms: p50 %2  p90 %3  p99 %4  max %5
+</source>
+        <translation>  レイテンシ (%1) ms: p50 %2  p90 %3  p99 %4  最大 %5
+</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>end-to-end</source>
+        <translation>エンドツーエンド</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>確認応答</translation>
+    </message>
+    <message>
+        <source>  bench CPU %1 s (%2% of one core)</source>
+        <translation>  bench の CPU %1 秒 (1 コアの %2%)</translation>
+    </message>
+    <message>
+        <source>, broker CPU %1 s (%2%)</source>
+        <translation>、ブローカーの CPU %1 秒 (%2%)</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>clients: publishers (pub), subscribers (sub), connections (conn); default 10</source>
+        <translation>クライアント数: パブリッシャー (pub)、サブスクライバー (sub)、接続 (conn)。既定 10</translation>
+    </message>
+    <message>
+        <source>sub, flood, latency: publishers feeding the subscribers (default 1; flood 8)</source>
+        <translation>sub、flood、latency: サブスクライバーに送るパブリッシャー数 (既定 1、flood は 8)</translation>
+    </message>
+    <message>
+        <source>messages per publisher (default 10000); retained: messages stored (default 100000); large: messages (default 200)</source>
+        <translation>パブリッシャーごとのメッセージ数 (既定 10000)。retained: 保存するメッセージ数 (既定 100000)。large: メッセージ数 (既定 200)</translation>
+    </message>
+    <message>
+        <source>messages per second per publisher (default: as fast as possible; latency 5000)</source>
+        <translation>パブリッシャーごとの毎秒メッセージ数 (既定: 可能な限り速く、latency は 5000)</translation>
+    </message>
+    <message>
+        <source>QoS of publishes and subscriptions (default 0; latency 1; retained: 0, 1 and 2 in turn)</source>
+        <translation>パブリッシュと購読の QoS (既定 0、latency は 1、retained は 0、1、2 を順番に)</translation>
+    </message>
+    <message>
+        <source>payload size, at least 20 (default 64; large 1048576)</source>
+        <translation>ペイロードサイズ、20 以上 (既定 64、large は 1048576)</translation>
+    </message>
+    <message>
+        <source>topic; %i is the publisher index, &apos;+&apos; for subscribers (default bench/%i)</source>
+        <translation>トピック。%i はパブリッシャー番号、サブスクライバーは &apos;+&apos; (既定 bench/%i)</translation>
+    </message>
+    <message>
+        <source>flood, latency, noack: seconds of publishing (default 10; noack 15)</source>
+        <translation>flood、latency、noack: パブリッシュする秒数 (既定 10、noack は 15)</translation>
+    </message>
+    <message>
+        <source>large: megabytes a second the subscriber reads (default 20)</source>
+        <translation>large: サブスクライバーが毎秒読み取るメガバイト数 (既定 20)</translation>
+    </message>
+    <message>
+        <source>retained: the narrow filter (default sensor/42/+)</source>
+        <translation>retained: 狭いフィルター (既定 sensor/42/+)</translation>
+    </message>
+    <message>
+        <source>end when no message came for SECONDS after publishing (default 5)</source>
+        <translation>パブリッシュ後 SECONDS の間メッセージが来なければ終了 (既定 5)</translation>
+    </message>
+    <message>
+        <source>also report the CPU time and memory (VmRSS) of the broker process</source>
+        <translation>ブローカープロセスの CPU 時間とメモリ (VmRSS) も報告する</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s name in result lines (default broker)</source>
+        <translation>結果行でのブローカー名 (既定 broker)</translation>
+    </message>
+    <message>
+        <source>print the summary as one JSON object</source>
+        <translation>要約を 1 つの JSON オブジェクトとして出力</translation>
+    </message>
+    <message>
+        <source>Modes:
+  pub       publishers send COUNT messages each; QoS 1/2 report ack latency
+  sub       subscribers receive from --publishers; reports end-to-end latency (send time travels in the payload)
+  conn      opens the clients&apos; connections and keeps them idle; reports connect latency and, with --broker-pid, the broker&apos;s memory per connection
+  retained  stores COUNT retained messages sensor/&lt;i/1000&gt;/&lt;i%1000&gt;; new clients subscribe to &apos;#&apos; at QoS 0, 1, 2 and to --filter; reports arrivals and time to the last; clears them at the end
+  flood     --publishers send as fast as TCP lets them to one subscriber for --duration
+  latency   one publisher at a steady -r (5000) QoS 1 to one subscriber for --duration; p50/p99/max round trip
+  noack     a QoS 1 subscriber that never sends PUBACK beside a healthy one; a 3.1.1 publisher that does not wait for PUBACK and a 5.0 publisher; reports the healthy subscriber&apos;s share, the publishers&apos; progress and (--broker-pid) the broker&apos;s memory
+  large     COUNT messages of -s bytes at QoS 1 to a persistent subscriber reading --read-rate MB/s; reports deliveries, re-deliveries and disconnects
+Every message carries its publisher and sequence number: each mode ends with one line `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` (lost: sequence gaps, dup: second arrivals; &apos;?&apos; where nothing can tell).
+Bench clients speak MQTT over plain TCP (mqtt://) with keep-alive off.
+</source>
+        <translation>モード:
+  pub       各パブリッシャーが COUNT 件のメッセージを送信。QoS 1/2 では確認応答のレイテンシを報告
+  sub       サブスクライバーが --publishers から受信。エンドツーエンドのレイテンシを報告 (送信時刻はペイロードに入れて運ぶ)
+  conn      クライアントの接続を開いてアイドルのまま保持。接続レイテンシと、--broker-pid があれば接続あたりのブローカーのメモリを報告
+  retained  保持メッセージ sensor/&lt;i/1000&gt;/&lt;i%1000&gt; を COUNT 件保存。新しいクライアントが &apos;#&apos; を QoS 0、1、2 で、また --filter を購読。到着数と最後の到着までの時間を報告し、最後に消去
+  flood     --publishers が TCP の許す限りの速さで 1 つのサブスクライバーに --duration の間送信
+  latency   1 つのパブリッシャーが一定のレート -r (5000)、QoS 1 で 1 つのサブスクライバーに --duration の間送信。往復時間の p50/p99/最大
+  noack     PUBACK を送らない QoS 1 サブスクライバーと正常なサブスクライバー。PUBACK を待たない 3.1.1 パブリッシャーと 5.0 パブリッシャー。正常なサブスクライバーの受信割合、パブリッシャーの進み具合、(--broker-pid) ブローカーのメモリを報告
+  large     -s バイトのメッセージ COUNT 件を QoS 1 で、--read-rate MB/秒で読む永続サブスクライバーに送信。配信、再配信、切断を報告
+すべてのメッセージはパブリッシャーとシーケンス番号を持つ: 各モードは 1 行 `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` で終わる (lost: シーケンスの欠落、dup: 重複到着。判別できない所は &apos;?&apos;)。
+bench のクライアントはプレーン TCP (mqtt://) 上で keep-alive なしの MQTT を話します。
+</translation>
+    </message>
+    <message>
+        <source>give one mode: pub, sub, conn, %1</source>
+        <translation>モードを 1 つ指定してください: pub、sub、conn、%1</translation>
+    </message>
+    <message>
+        <source>bench connects over plain TCP (mqtt://) only</source>
+        <translation>bench はプレーン TCP (mqtt://) でのみ接続します</translation>
+    </message>
+    <message>
+        <source>-r must be a positive number of messages per second</source>
+        <translation>-r は毎秒メッセージ数の正の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number</source>
+        <translation>--%1 は正の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>SIGHUP: no configuration file, nothing to reload.</source>
+        <translation>SIGHUP: 設定ファイルがないため、再読み込みするものはありません。</translation>
+    </message>
+    <message>
+        <source>Reloaded the password and ACL files.</source>
+        <translation>パスワードファイルと ACL ファイルを再読み込みしました。</translation>
+    </message>
+    <message>
+        <source>reload failed, keeping the previous password and ACL rules: %1</source>
+        <translation>再読み込みに失敗しました。以前のパスワードと ACL のルールを維持します: %1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>configuration file (YAML or JSON)</source>
+        <translation>設定ファイル (YAML または JSON)</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>TCP port (default 1883; 0 picks a free one)</source>
+        <translation>TCP ポート (既定 1883、0 で空きポートを選択)</translation>
+    </message>
+    <message>
+        <source>also listen for MQTT over WebSocket on this port</source>
+        <translation>このポートで WebSocket 上の MQTT も待ち受ける</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: all)</source>
+        <translation>待ち受けるアドレス (既定: すべて)</translation>
+    </message>
+    <message>
+        <source>server certificate (PEM): the listeners use TLS (default port 8883)</source>
+        <translation>サーバー証明書 (PEM): リスナーは TLS を使用 (既定ポート 8883)</translation>
+    </message>
+    <message>
+        <source>private key of --certfile (PEM)</source>
+        <translation>--certfile の秘密鍵 (PEM)</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM) that verify client certificates, when clients present one</source>
+        <translation>クライアントが証明書を提示したときにそれを検証する CA 証明書 (PEM)</translation>
+    </message>
+    <message>
+        <source>keep sessions, queued and retained messages in this SQLite file across restarts (durable: a message is acknowledged once stored)</source>
+        <translation>セッション、キュー内のメッセージ、保持メッセージをこの SQLite ファイルに保存し再起動後も維持 (永続: メッセージは保存された時点で確認応答される)</translation>
+    </message>
+    <message>
+        <source>log every connect, subscribe, unsubscribe and disconnect to stderr</source>
+        <translation>接続、購読、購読解除、切断をすべて stderr に記録</translation>
+    </message>
+    <message>
+        <source>Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port, --bind and --certfile replace the configuration&apos;s listeners. SIGHUP re-reads the password and ACL files; SIGINT / SIGTERM stop it.
+
+Exit codes: 0 stopped by a signal, 1 configuration or start-up error, 2 bad option.
+</source>
+        <translation>GUI なしで MQTT 3.1 / 3.1.1 / 5.0 ブローカーを実行します。-p、--ws-port、--bind、--certfile は設定のリスナーを置き換えます。SIGHUP でパスワードファイルと ACL ファイルを再読み込みし、SIGINT / SIGTERM で停止します。
+
+終了コード: 0 シグナルで停止、1 設定または起動のエラー、2 不正なオプション。
+</translation>
+    </message>
+    <message>
+        <source>invalid port: %1</source>
+        <translation>無効なポート: %1</translation>
+    </message>
+    <message>
+        <source>--certfile and --keyfile must be given together</source>
+        <translation>--certfile と --keyfile は一緒に指定する必要があります</translation>
+    </message>
+    <message>
+        <source>--cafile goes with --certfile and --keyfile</source>
+        <translation>--cafile は --certfile と --keyfile と一緒に使います</translation>
+    </message>
+    <message>
+        <source>invalid bind address: %1</source>
+        <translation>無効なバインドアドレス: %1</translation>
+    </message>
+    <message>
+        <source>New client connected from %1 as %2 (MQTT %3, clean %4, keep-alive %5%6).</source>
+        <translation>新しいクライアントが %1 から %2 として接続しました (MQTT %3、clean %4、keep-alive %5%6)。</translation>
+    </message>
+    <message>
+        <source>, user %1</source>
+        <translation>、ユーザー %1</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected (%2).</source>
+        <translation>クライアント %1 が切断しました (%2)。</translation>
+    </message>
+    <message>
+        <source>Client %1 subscribed to %2 (QoS %3).</source>
+        <translation>クライアント %1 が %2 を購読しました (QoS %3)。</translation>
+    </message>
+    <message>
+        <source>Client %1 unsubscribed from %2.</source>
+        <translation>クライアント %1 が %2 の購読を解除しました。</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3: %4).</source>
+        <translation>ブリッジ %1 は %2 です (%3: %4)。</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3).</source>
+        <translation>ブリッジ %1 は %2 です (%3)。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2 (%3).</source>
+        <translation>%1 のポート %2 で待ち受け中 (%3)。</translation>
+    </message>
+    <message>
+        <source>Sessions and retained messages are kept in %1 (%2).</source>
+        <translation>セッションと保持メッセージは %1 に保存されます (%2)。</translation>
+    </message>
+    <message>
+        <source>Broker stopped.</source>
+        <translation>ブローカーを停止しました。</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (--help を参照)</translation>
+    </message>
+    <message>
+        <source>subscription to &apos;%1&apos; refused: %2</source>
+        <translation>&apos;%1&apos; の購読が拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>all subscription requests were denied</source>
+        <translation>すべての購読要求が拒否されました</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &apos;%1&apos;</source>
+        <translation>無効なトピックフィルター &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>ホストが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>WebSocket handshake with %1 failed: %2</source>
+        <translation>%1 との WebSocket ハンドシェイクに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>%1 との TLS ハンドシェイクに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1</source>
+        <translation>%1 への接続がタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: not authorized (%2)</source>
+        <translation>%1 が接続を拒否しました: 認可されていません (%2)</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: %2</source>
+        <translation>%1 が接続を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>%1 との接続が失われました</translation>
+    </message>
+    <message>
+        <source>disconnected by %1: %2</source>
+        <translation>%1 により切断されました: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the terminal</source>
+        <translation>端末を設定できません</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>購読</translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable; as FILTER)</source>
+        <translation>購読するトピックフィルター (複数指定可。FILTER と同じ)</translation>
+    </message>
+    <message>
+        <source>do not show topics matching FILTER (repeatable)</source>
+        <translation>FILTER に一致するトピックを表示しない (複数指定可)</translation>
+    </message>
+    <message>
+        <source>maximum QoS of the subscriptions (default 0)</source>
+        <translation>購読の最大 QoS (既定 0)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>show payloads as %1 (default auto; &apos;f&apos; cycles)</source>
+        <translation>ペイロードを %1 として表示 (既定 auto。&apos;f&apos; で切り替え)</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf; implies --format protobuf</source>
+        <translation>--format protobuf の .proto ファイル。--format protobuf を含意</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf (default: the only one)</source>
+        <translation>--format protobuf のメッセージ型 (既定: 唯一の型)</translation>
+    </message>
+    <message>
+        <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
+        <translation>最初の並べ替え: topic、count、rate、age (既定 topic。&apos;s&apos; で切り替え)</translation>
+    </message>
+    <message>
+        <source>print no error messages</source>
+        <translation>エラーメッセージを表示しない</translation>
+    </message>
+    <message>
+        <source>Keys: q quit, p pause, s sort (topic, count, rate, age), r reverse, / filter (text, or an MQTT filter with + or #), f format, c clear, Up/Down/PgUp/PgDn/Home/End move, Enter the whole payload (Esc back), Ctrl-L redraw. SIGINT and SIGTERM end it like q.
+Exit codes: as sub&apos;s: 0 success, 1 subscriptions denied, 2 bad option or not a terminal, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>キー: q 終了、p 一時停止、s 並べ替え (topic、count、rate、age)、r 逆順、/ フィルター (テキスト、または + や # を含む MQTT フィルター)、f 形式、c 消去、Up/Down/PgUp/PgDn/Home/End 移動、Enter ペイロード全体 (Esc で戻る)、Ctrl-L 再描画。SIGINT と SIGTERM は q と同様に終了します。
+終了コード: sub と同じ: 0 成功、1 購読拒否、2 不正なオプションまたは端末でない、3 接続できない、4 ホストが見つからない、5 TLS の失敗、6 ブローカーが接続を拒否、7 認証情報が不正または認可されていない、8 タイムアウト、9 接続の喪失。
+</translation>
+    </message>
+    <message>
+        <source>--proto and --proto-type go with --format protobuf</source>
+        <translation>--proto と --proto-type は --format protobuf と一緒に使います</translation>
+    </message>
+    <message>
+        <source>--format protobuf: this build has no Protobuf support</source>
+        <translation>--format protobuf: このビルドは Protobuf をサポートしていません</translation>
+    </message>
+    <message>
+        <source>--format protobuf needs --proto FILE</source>
+        <translation>--format protobuf には --proto FILE が必要です</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &apos;%2&apos;</source>
+        <translation>--format は %1 のいずれかでなければなりません (&apos;%2&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>no topic given: monitor FILTER (e.g. monitor &apos;#&apos;)</source>
+        <translation>トピックが指定されていません: monitor FILTER (例: monitor &apos;#&apos;)</translation>
+    </message>
+    <message>
+        <source>--sort must be topic, count, rate or age, not &apos;%1&apos;</source>
+        <translation>--sort は topic、count、rate、age のいずれかでなければなりません (&apos;%1&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: monitor reads its keys from one (use sub to print messages)</source>
+        <translation>標準入力が端末ではありません: monitor はキー入力を端末から読みます (メッセージの表示には sub を使ってください)</translation>
+    </message>
+    <message>
+        <source>standard output is not a terminal: monitor draws a full-screen view (use sub to print messages)</source>
+        <translation>標準出力が端末ではありません: monitor は全画面表示を描画します (メッセージの表示には sub を使ってください)</translation>
+    </message>
+    <message>
+        <source>Run &apos;mqtt-workbench passwd --help&apos; for usage.</source>
+        <translation>使い方は &apos;mqtt-workbench passwd --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FILE USER
+       mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FILE USER PASSWORD
+       mqtt-workbench passwd -U FILE
+
+Creates and updates password files for the broker&apos;s auth.password-file, in the
+format of mosquitto_passwd (files work with both brokers).
+
+  -b        batch mode: the password is the last argument
+  -c        create the file, replacing an existing one
+  -D        delete USER from the file
+  -H HASH   sha512-pbkdf2 (default, $7$) or sha512 ($6$, mosquitto 1.6)
+  -U        hash every plain-text password in FILE (user:password lines)
+  -h, --help  show this help
+
+Without -b the password is asked for twice without echo when standard input is a
+terminal; otherwise it is the first line of standard input.
+
+Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.
+</source>
+        <translation>使い方: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FILE USER
+        mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FILE USER PASSWORD
+        mqtt-workbench passwd -U FILE
+
+ブローカーの auth.password-file 用のパスワードファイルを、mosquitto_passwd の
+形式で作成・更新します (ファイルはどちらのブローカーでも使えます)。
+
+  -b        バッチモード: パスワードは最後の引数
+  -c        ファイルを作成 (既存のファイルは置き換え)
+  -D        USER をファイルから削除
+  -H HASH   sha512-pbkdf2 (既定、$7$) または sha512 ($6$、mosquitto 1.6)
+  -U        FILE 内の平文パスワードをすべてハッシュ化 (user:password 形式の行)
+  -h, --help  このヘルプを表示
+
+-b がない場合、標準入力が端末ならパスワードをエコーなしで 2 回尋ねます。
+そうでなければ標準入力の最初の行がパスワードです。
+
+終了コード: 0 成功、1 ファイル・ユーザー・パスワードの問題、2 コマンドラインの誤り。
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected user:password</source>
+        <translation>%1:%2: user:password の形式が必要です</translation>
+    </message>
+    <message>
+        <source>-H needs a value: sha512-pbkdf2 or sha512</source>
+        <translation>-H には値が必要です: sha512-pbkdf2 または sha512</translation>
+    </message>
+    <message>
+        <source>unknown hash &apos;%1&apos; (use sha512-pbkdf2 or sha512)</source>
+        <translation>不明なハッシュ &apos;%1&apos; (sha512-pbkdf2 または sha512 を使用)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-U takes only a FILE</source>
+        <translation>-U は FILE のみを取ります</translation>
+    </message>
+    <message>
+        <source>-c and -D cannot be used together</source>
+        <translation>-c と -D は同時に使用できません</translation>
+    </message>
+    <message>
+        <source>-b and -D cannot be used together</source>
+        <translation>-b と -D は同時に使用できません</translation>
+    </message>
+    <message>
+        <source>expected FILE USER PASSWORD</source>
+        <translation>FILE USER PASSWORD が必要です</translation>
+    </message>
+    <message>
+        <source>expected FILE USER</source>
+        <translation>FILE USER が必要です</translation>
+    </message>
+    <message>
+        <source>user names must not be empty or contain &apos;:&apos;</source>
+        <translation>ユーザー名は空にできず、&apos;:&apos; を含められません</translation>
+    </message>
+    <message>
+        <source>user %1 is not in %2</source>
+        <translation>ユーザー %1 は %2 にありません</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>パスワード: </translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>パスワードが入力されていません</translation>
+    </message>
+    <message>
+        <source>Reenter password: </source>
+        <translation>パスワードを再入力: </translation>
+    </message>
+    <message>
+        <source>passwords do not match</source>
+        <translation>パスワードが一致しません</translation>
+    </message>
+    <message>
+        <source>the password must not be empty</source>
+        <translation>パスワードを空にすることはできません</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>不正なペイロード</translation>
+    </message>
+    <message>
+        <source>%1 defines no message type</source>
+        <translation>%1 はメッセージ型を定義していません</translation>
+    </message>
+    <message>
+        <source>%1 defines several message types (%2): choose one with --proto-type</source>
+        <translation>%1 は複数のメッセージ型を定義しています (%2): --proto-type で 1 つ選んでください</translation>
+    </message>
+    <message>
+        <source>unknown message type &apos;%1&apos; in %2 (it defines: %3)</source>
+        <translation>%2 に不明なメッセージ型 &apos;%1&apos; (定義されている型: %3)</translation>
+    </message>
+    <message>
+        <source>no message type</source>
+        <translation>メッセージ型がありません</translation>
+    </message>
+    <message>
+        <source>published to &apos;%1&apos;, but no subscriber matched</source>
+        <translation>&apos;%1&apos; にパブリッシュしましたが、一致するサブスクライバーはいませんでした</translation>
+    </message>
+    <message>
+        <source>publish to &apos;%1&apos; failed: %2</source>
+        <translation>&apos;%1&apos; へのパブリッシュに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>topic to publish to</source>
+        <translation>パブリッシュ先のトピック</translation>
+    </message>
+    <message>
+        <source>send MESSAGE</source>
+        <translation>MESSAGE を送信</translation>
+    </message>
+    <message>
+        <source>send the contents of FILE as one message</source>
+        <translation>FILE の内容を 1 つのメッセージとして送信</translation>
+    </message>
+    <message>
+        <source>send each line of stdin as a message, as the lines arrive</source>
+        <translation>stdin の各行を届くたびにメッセージとして送信</translation>
+    </message>
+    <message>
+        <source>send all of stdin as one message</source>
+        <translation>stdin 全体を 1 つのメッセージとして送信</translation>
+    </message>
+    <message>
+        <source>send an empty message</source>
+        <translation>空のメッセージを送信</translation>
+    </message>
+    <message>
+        <source>quality of service 0, 1 or 2 (default 0)</source>
+        <translation>サービス品質 (QoS) 0、1、2 (既定 0)</translation>
+    </message>
+    <message>
+        <source>retain the message</source>
+        <translation>メッセージを保持 (retain) する</translation>
+    </message>
+    <message>
+        <source>send the message COUNT times</source>
+        <translation>メッセージを COUNT 回送信</translation>
+    </message>
+    <message>
+        <source>wait SECONDS (fractions allowed) between repeats</source>
+        <translation>繰り返しの間に SECONDS 待つ (小数可)</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
+        <translation>メッセージのテキストを %1 として読み、そのバイト列を送信 (例: hex &apos;01 ff&apos;、JSON から cbor/msgpack)</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>終了コード: 0 成功、1 パブリッシュの失敗、2 不正なオプション、3 接続できない、4 ホストが見つからない、5 TLS の失敗、6 ブローカーが接続を拒否、7 認証情報が不正または認可されていない、8 タイムアウト、9 接続の喪失。
+</translation>
+    </message>
+    <message>
+        <source>no message given: use -m, -f, -l, -s or -n</source>
+        <translation>メッセージが指定されていません: -m、-f、-l、-s、-n のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>only one of -m, -f, -l, -s and -n may be given</source>
+        <translation>-m、-f、-l、-s、-n はどれか 1 つだけ指定できます</translation>
+    </message>
+    <message>
+        <source>cannot read stdin: %1</source>
+        <translation>stdin を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t TOPIC</source>
+        <translation>トピックが指定されていません: -t TOPIC を使ってください</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;: a topic name has no &apos;+&apos; or &apos;#&apos;</source>
+        <translation>無効なトピック &apos;%1&apos;: トピック名に &apos;+&apos; や &apos;#&apos; は使えません</translation>
+    </message>
+    <message>
+        <source>cannot read the message as %1: %2</source>
+        <translation>メッセージを %1 として読めません: %2</translation>
+    </message>
+    <message>
+        <source>--repeat-delay must be a number of seconds from 0 to 86400</source>
+        <translation>--repeat-delay は 0 から 86400 までの秒数でなければなりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s) (-W)</source>
+        <translation>
+            <numerusform>%n 秒後にタイムアウトしました (-W)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable)</source>
+        <translation>購読するトピックフィルター (複数指定可)</translation>
+    </message>
+    <message>
+        <source>do not print messages matching FILTER (repeatable)</source>
+        <translation>FILTER に一致するメッセージを表示しない (複数指定可)</translation>
+    </message>
+    <message>
+        <source>unsubscribe from FILTER after connecting (repeatable)</source>
+        <translation>接続後に FILTER の購読を解除 (複数指定可)</translation>
+    </message>
+    <message>
+        <source>exit after printing COUNT messages (-n: hbmqtt_sub&apos;s name)</source>
+        <translation>COUNT 件のメッセージを表示したら終了 (-n: hbmqtt_sub での名前)</translation>
+    </message>
+    <message>
+        <source>exit with code 8 after SECONDS</source>
+        <translation>SECONDS 後にコード 8 で終了</translation>
+    </message>
+    <message>
+        <source>do not print stale (retained) messages</source>
+        <translation>古い (保持) メッセージを表示しない</translation>
+    </message>
+    <message>
+        <source>print only retained messages; exit at the first live one</source>
+        <translation>保持メッセージだけを表示し、最初のライブメッセージで終了</translation>
+    </message>
+    <message>
+        <source>clear every retained message received (not those filtered by -T)</source>
+        <translation>受信した保持メッセージをすべて消去 (-T で除外したものは除く)</translation>
+    </message>
+    <message>
+        <source>exit once the subscriptions are acknowledged</source>
+        <translation>購読が確認されたら終了</translation>
+    </message>
+    <message>
+        <source>MQTT 5: retained messages 0 on every subscribe (default), 1 only for a new subscription, 2 never</source>
+        <translation>MQTT 5: 保持メッセージを 0 購読のたびに送る (既定)、1 新しい購読のときだけ、2 送らない</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag messages were published with</source>
+        <translation>MQTT 5: メッセージがパブリッシュされたときの retain フラグを保つ</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not receive this client&apos;s own publications</source>
+        <translation>MQTT 5: このクライアント自身のパブリッシュを受信しない</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>print &apos;topic payload&apos; (mosquitto_sub -v)</source>
+        <translation>&apos;トピック ペイロード&apos; を表示 (mosquitto_sub -v)</translation>
+    </message>
+    <message>
+        <source>no newline after each message</source>
+        <translation>各メッセージの後に改行しない</translation>
+    </message>
+    <message>
+        <source>print with mosquitto_sub&apos;s format placeholders, e.g. &apos;%t %p&apos;, &apos;%j&apos;</source>
+        <translation>mosquitto_sub の書式プレースホルダーで表示 (例: &apos;%t %p&apos;、&apos;%j&apos;)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per message (JSON lines)</source>
+        <translation>メッセージごとに 1 つの JSON オブジェクトを表示 (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>decode payloads as %1</source>
+        <translation>ペイロードを %1 としてデコード</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf, parsed at start (its imports are looked up next to it); implies --format protobuf</source>
+        <translation>--format protobuf の .proto ファイル。起動時に解析 (import は同じ場所で探す)。--format protobuf を含意</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf, e.g. pkg.Reading (default: the only message type of the file)</source>
+        <translation>--format protobuf のメッセージ型、例: pkg.Reading (既定: ファイル内の唯一のメッセージ型)</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 subscriptions denied, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout (also -W), 9 connection lost.
+</source>
+        <translation>終了コード: 0 成功、1 購読拒否、2 不正なオプション、3 接続できない、4 ホストが見つからない、5 TLS の失敗、6 ブローカーが接続を拒否、7 認証情報が不正または認可されていない、8 タイムアウト (-W も)、9 接続の喪失。
+</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t FILTER</source>
+        <translation>トピックが指定されていません: -t FILTER を使ってください</translation>
+    </message>
+    <message>
+        <source>--retain-handling, --retain-as-published and --no-local need MQTT 5 (-V 5)</source>
+        <translation>--retain-handling、--retain-as-published、--no-local には MQTT 5 (-V 5) が必要です</translation>
+    </message>
+    <message>
+        <source>-R and --retained-only exclude each other</source>
+        <translation>-R と --retained-only は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>-F and -j exclude each other</source>
+        <translation>-F と -j は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>publish messages (like mosquitto_pub)</source>
+        <translation>メッセージをパブリッシュ (mosquitto_pub と同様)</translation>
+    </message>
+    <message>
+        <source>subscribe and print messages (like mosquitto_sub)</source>
+        <translation>購読してメッセージを表示 (mosquitto_sub と同様)</translation>
+    </message>
+    <message>
+        <source>run the MQTT broker headless</source>
+        <translation>MQTT ブローカーを GUI なしで実行</translation>
+    </message>
+    <message>
+        <source>benchmark a broker: bench pub|sub|conn</source>
+        <translation>ブローカーのベンチマーク: bench pub|sub|conn</translation>
+    </message>
+    <message>
+        <source>create or update a password file (like mosquitto_passwd)</source>
+        <translation>パスワードファイルを作成・更新 (mosquitto_passwd と同様)</translation>
+    </message>
+    <message>
+        <source>live topics in a full-screen terminal view (like mqttools)</source>
+        <translation>全画面の端末表示でライブのトピックを表示 (mqttools と同様)</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench [SUBCOMMAND] [OPTIONS]
+
+Without a subcommand the graphical workbench starts.
+
+Subcommands:
+</source>
+        <translation>使い方: mqtt-workbench [サブコマンド] [オプション]
+
+サブコマンドなしではグラフィカルなワークベンチが起動します。
+
+サブコマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
+</source>
+        <translation>
+各サブコマンドのオプションは &apos;mqtt-workbench SUBCOMMAND --help&apos; で表示されます。
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (see --help)</source>
+        <translation>不明なサブコマンド &apos;%1&apos; (--help を参照)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see --help)</source>
+        <translation>不明なオプション &apos;%1&apos; (--help を参照)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>予期しない引数 &apos;%1&apos; (--help を参照)</translation>
+    </message>
+    <message>
+        <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
+        <translation>ウィンドウ用のディスプレイがありません (DISPLAY と WAYLAND_DISPLAY が未設定)。サブコマンドを実行する (--help を参照) か QT_QPA_PLATFORM を設定してください</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ClientConfigFile</name>
+    <message>
+        <source>expected a value, got a list or mapping</source>
+        <translation>値が必要ですが、リストまたはマッピングでした</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &apos;%1&apos;</source>
+        <translation>true または false が必要ですが、&apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
+        <translation>%1 から %2 までの整数が必要ですが、&apos;%3&apos; でした</translation>
+    </message>
+    <message>
+        <source>expected 0, 1 or 2, got &apos;%1&apos;</source>
+        <translation>0、1、2 のいずれかが必要ですが、&apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>マッピングが必要です</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>不明なキー (次のいずれかが必要: %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;</source>
+        <translation>無効なトピック &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a will needs a topic</source>
+        <translation>ウィルにはトピックが必要です</translation>
+    </message>
+    <message>
+        <source>expected a mapping of topic to {qos, retain}</source>
+        <translation>トピックから {qos, retain} へのマッピングが必要です</translation>
+    </message>
+    <message>
+        <source>invalid topic</source>
+        <translation>無効なトピック</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: ignored; use --format</source>
+        <translation>%1:%2: %3: 無視しました。--format を使ってください</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid YAML: %3</source>
+        <translation>%1:%2: 無効な YAML: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandClient</name>
+    <message>
+        <source>Client %1 sending %2</source>
+        <translation>クライアント %1 が %2 を送信</translation>
+    </message>
+    <message>
+        <source>Client %1 received %2</source>
+        <translation>クライアント %1 が %2 を受信</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ConnectionOptions</name>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 は %2 から %3 までの数でなければなりません (&apos;%4&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>broker URL {mqtt,ws}[s]://[user[:password]@]host[:port][/path]; for mqtt[s] the path is the topic, for ws[s] the WebSocket path</source>
+        <translation>ブローカーの URL {mqtt,ws}[s]://[user[:password]@]host[:port][/path]。mqtt[s] ではパスがトピック、ws[s] では WebSocket のパス</translation>
+    </message>
+    <message>
+        <source>broker host (default localhost)</source>
+        <translation>ブローカーのホスト (既定 localhost)</translation>
+    </message>
+    <message>
+        <source>broker port (default 1883, 8883 with TLS)</source>
+        <translation>ブローカーのポート (既定 1883、TLS では 8883)</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>client identifier (default: generated)</source>
+        <translation>クライアント識別子 (既定: 自動生成)</translation>
+    </message>
+    <message>
+        <source>client identifier PREFIX followed by the process id</source>
+        <translation>クライアント識別子: PREFIX の後にプロセス ID</translation>
+    </message>
+    <message>
+        <source>MQTT version: 5 (default), 311 or 31 (also mqttv5, mqttv311, mqttv31)</source>
+        <translation>MQTT バージョン: 5 (既定)、311、31 (mqttv5、mqttv311、mqttv31 も可)</translation>
+    </message>
+    <message>
+        <source>keep-alive interval (default 60, 0 = off)</source>
+        <translation>キープアライブ間隔 (既定 60、0 = オフ)</translation>
+    </message>
+    <message>
+        <source>hbmqtt client configuration (YAML): keep_alive, default_qos, default_retain, topics, auto_reconnect, reconnect_*, will, broker; options given override it</source>
+        <translation>hbmqtt のクライアント設定 (YAML): keep_alive、default_qos、default_retain、topics、auto_reconnect、reconnect_*、will、broker。指定したオプションが優先されます</translation>
+    </message>
+    <message>
+        <source>keep the session (clean session off; never expires unless -x)</source>
+        <translation>セッションを保持 (clean session オフ。-x がなければ期限切れにならない)</translation>
+    </message>
+    <message>
+        <source>MQTT 5 session expiry; -1 or 4294967295 = never</source>
+        <translation>MQTT 5 のセッション有効期限。-1 または 4294967295 = 無期限</translation>
+    </message>
+    <message>
+        <source>start a clean session (the default; hbmqtt&apos;s option)</source>
+        <translation>クリーンセッションで開始 (既定。hbmqtt のオプション)</translation>
+    </message>
+    <message>
+        <source>give up when not connected after SECONDS (default 10)</source>
+        <translation>SECONDS 後も接続できなければ諦める (既定 10)</translation>
+    </message>
+    <message>
+        <source>extra HTTP header for the WebSocket upgrade (repeatable)</source>
+        <translation>WebSocket アップグレード用の追加 HTTP ヘッダー (複数指定可)</translation>
+    </message>
+    <message>
+        <source>extra HTTP headers for the WebSocket upgrade as a JSON object, e.g. &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</source>
+        <translation>WebSocket アップグレード用の追加 HTTP ヘッダーを JSON オブジェクトで指定、例: &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>start from the connection profile NAME saved by the GUI</source>
+        <translation>GUI が保存した接続プロファイル NAME から開始</translation>
+    </message>
+    <message>
+        <source>print every packet sent and received on stderr</source>
+        <translation>送受信したすべてのパケットを stderr に表示</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates (PEM); switches TLS on</source>
+        <translation>信頼する CA 証明書 (PEM)。TLS を有効にする</translation>
+    </message>
+    <message>
+        <source>directory of trusted CA certificates; switches TLS on</source>
+        <translation>信頼する CA 証明書のディレクトリ。TLS を有効にする</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates given as PEM text; switches TLS on</source>
+        <translation>PEM テキストで指定する信頼済み CA 証明書。TLS を有効にする</translation>
+    </message>
+    <message>
+        <source>trust the system&apos;s CA certificates; switches TLS on</source>
+        <translation>システムの CA 証明書を信頼する。TLS を有効にする</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM)</source>
+        <translation>クライアント証明書 (PEM)</translation>
+    </message>
+    <message>
+        <source>client private key (PEM)</source>
+        <translation>クライアントの秘密鍵 (PEM)</translation>
+    </message>
+    <message>
+        <source>do not check that the certificate names the host</source>
+        <translation>証明書がホスト名を含むか確認しない</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>ウィル</translation>
+    </message>
+    <message>
+        <source>topic of the last will</source>
+        <translation>ウィルのトピック</translation>
+    </message>
+    <message>
+        <source>payload of the last will (default empty)</source>
+        <translation>ウィルのペイロード (既定は空)</translation>
+    </message>
+    <message>
+        <source>QoS of the last will</source>
+        <translation>ウィルの QoS</translation>
+    </message>
+    <message>
+        <source>retain the last will</source>
+        <translation>ウィルを保持 (retain) する</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>MQTT 5 プロパティ</translation>
+    </message>
+    <message>
+        <source>add a property to a packet, e.g. -D publish user-property k v, -D publish content-type text/plain, -D connect session-expiry-interval 60 (repeatable)</source>
+        <translation>パケットにプロパティを追加、例: -D publish user-property k v、-D publish content-type text/plain、-D connect session-expiry-interval 60 (複数指定可)</translation>
+    </message>
+    <message>
+        <source>invalid URL &apos;%1&apos;: %2</source>
+        <translation>無効な URL &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>-V must be 5, 311 or 31, not &apos;%1&apos;</source>
+        <translation>-V は 5、311、31 のいずれかでなければなりません (&apos;%1&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>-c and --clean-session exclude each other</source>
+        <translation>-c と --clean-session は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--header must look like &apos;Name: value&apos;, not &apos;%1&apos;</source>
+        <translation>--header は &apos;Name: value&apos; の形式でなければなりません (&apos;%1&apos; は不可)</translation>
+    </message>
+    <message>
+        <source>--extra-headers must be a JSON object of header names to values</source>
+        <translation>--extra-headers はヘッダー名から値への JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>--extra-headers: the value of &apos;%1&apos; is not a string</source>
+        <translation>--extra-headers: &apos;%1&apos; の値が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>--cert and --key must be given together</source>
+        <translation>--cert と --key は一緒に指定する必要があります</translation>
+    </message>
+    <message>
+        <source>will options need --will-topic</source>
+        <translation>ウィルのオプションには --will-topic が必要です</translation>
+    </message>
+    <message>
+        <source>-D properties need MQTT 5 (-V 5)</source>
+        <translation>-D プロパティには MQTT 5 (-V 5) が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>cli::MessageFormatter</name>
+    <message>
+        <source>incomplete format specifier in -F</source>
+        <translation>-F の書式指定子が不完全です</translation>
+    </message>
+    <message>
+        <source>invalid format specifier &apos;%1&apos; in -F</source>
+        <translation>-F の書式指定子 &apos;%1&apos; が無効です</translation>
+    </message>
+    <message>
+        <source>incomplete escape specifier in -F</source>
+        <translation>-F のエスケープ指定子が不完全です</translation>
+    </message>
+    <message>
+        <source>invalid escape specifier &apos;%1&apos; in -F</source>
+        <translation>-F のエスケープ指定子 &apos;%1&apos; が無効です</translation>
+    </message>
+    <message>
+        <source>cannot decode the payload on topic %1 as %2: %3</source>
+        <translation>トピック %1 のペイロードを %2 としてデコードできません: %3</translation>
+    </message>
+    <message>
+        <source>message payload is not valid JSON on topic %1</source>
+        <translation>トピック %1 のメッセージのペイロードが有効な JSON ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ProfileReader</name>
+    <message>
+        <source>no profile &apos;%1&apos;: cannot read %2</source>
+        <translation>プロファイル &apos;%1&apos; がありません: %2 を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile file: %2</source>
+        <translation>%1 はプロファイルファイルではありません: %2</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos; in %2</source>
+        <translation>%2 に &apos;%1&apos; という名前のプロファイルはありません</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PropertyDefinitions</name>
+    <message>
+        <source>-D: unknown command &apos;%1&apos; (connect, publish, subscribe, unsubscribe, disconnect or will)</source>
+        <translation>-D: 不明なコマンド &apos;%1&apos; (connect、publish、subscribe、unsubscribe、disconnect、will のいずれか)</translation>
+    </message>
+    <message>
+        <source>-D: unknown property &apos;%1&apos;</source>
+        <translation>-D: 不明なプロパティ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-D: property &apos;%1&apos; is not allowed on %2</source>
+        <translation>-D: プロパティ &apos;%1&apos; は %2 では使えません</translation>
+    </message>
+    <message>
+        <source>-D: invalid value &apos;%1&apos; for %2</source>
+        <translation>-D: %2 の値 &apos;%1&apos; が無効です</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>the broker does not support this MQTT version</source>

@@ -16,6 +16,1179 @@
     </message>
 </context>
 <context>
+    <name>cli::ArgumentParser</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value</source>
+        <translation>选项 %1 不接受值</translation>
+    </message>
+    <message>
+        <source>option %1 needs %2</source>
+        <translation>选项 %1 需要 %2</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench %1 %2
+</source>
+        <translation>用法：mqtt-workbench %1 %2
+</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BenchConnection</name>
+    <message>
+        <source>malformed packet from the broker</source>
+        <translation>来自代理的数据包格式错误</translation>
+    </message>
+    <message>
+        <source>connection refused: %1</source>
+        <translation>连接被拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliText</name>
+    <message>
+        <source><byte value="xd"/>%1 s  connected %2/%3  sent %4  received %5  acked %6   </source>
+        <translation><byte value="xd"/>%1 秒  已连接 %2/%3  已发送 %4  已接收 %5  已确认 %6   </translation>
+    </message>
+    <message>
+        <source>bench conn: %1 connections in %2 s = %3 conn/s
+</source>
+        <translation>bench conn：%2 秒内 %1 个连接 = %3 连接/秒
+</translation>
+    </message>
+    <message>
+        <source>bench %1: %2 clients, QoS %3, %4-byte payloads
+</source>
+        <translation>bench %1：%2 个客户端，QoS %3，%4 字节负载
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 from %2 publisher(s), received %3 of %4 (lost %5)
+</source>
+        <translation>  已发送 %1（来自 %2 个发布者），已接收 %3 / %4（丢失 %5）
+</translation>
+    </message>
+    <message>
+        <source>  sent %1 messages%2
+</source>
+        <translation>  已发送 %1 条消息%2
+</translation>
+    </message>
+    <message>
+        <source>, %1 acknowledged</source>
+        <translation>，%1 条已确认</translation>
+    </message>
+    <message>
+        <source>  %1 msg/s, %2 MB/s over %3 s
+</source>
+        <translation>  %1 条/秒，%2 MB/秒，历时 %3 秒
+</translation>
+    </message>
+    <message>
+        <source>  %1 latency ms: p50 %2  p90 %3  p99 %4  max %5
+</source>
+        <translation>  延迟（%1）毫秒：p50 %2  p90 %3  p99 %4  最大 %5
+</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>end-to-end</source>
+        <translation>端到端</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>  bench CPU %1 s (%2% of one core)</source>
+        <translation>  bench CPU %1 秒（单核的 %2%）</translation>
+    </message>
+    <message>
+        <source>, broker CPU %1 s (%2%)</source>
+        <translation>，代理 CPU %1 秒（%2%）</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>clients: publishers (pub), subscribers (sub), connections (conn); default 10</source>
+        <translation>客户端数：发布者（pub）、订阅者（sub）、连接（conn）；默认 10</translation>
+    </message>
+    <message>
+        <source>sub, flood, latency: publishers feeding the subscribers (default 1; flood 8)</source>
+        <translation>sub、flood、latency：向订阅者发送的发布者数（默认 1；flood 为 8）</translation>
+    </message>
+    <message>
+        <source>messages per publisher (default 10000); retained: messages stored (default 100000); large: messages (default 200)</source>
+        <translation>每个发布者的消息数（默认 10000）；retained：存储的消息数（默认 100000）；large：消息数（默认 200）</translation>
+    </message>
+    <message>
+        <source>messages per second per publisher (default: as fast as possible; latency 5000)</source>
+        <translation>每个发布者每秒的消息数（默认：尽可能快；latency 为 5000）</translation>
+    </message>
+    <message>
+        <source>QoS of publishes and subscriptions (default 0; latency 1; retained: 0, 1 and 2 in turn)</source>
+        <translation>发布和订阅的 QoS（默认 0；latency 为 1；retained：依次为 0、1、2）</translation>
+    </message>
+    <message>
+        <source>payload size, at least 20 (default 64; large 1048576)</source>
+        <translation>负载大小，至少 20（默认 64；large 为 1048576）</translation>
+    </message>
+    <message>
+        <source>topic; %i is the publisher index, &apos;+&apos; for subscribers (default bench/%i)</source>
+        <translation>主题；%i 为发布者序号，订阅者用“+”（默认 bench/%i）</translation>
+    </message>
+    <message>
+        <source>flood, latency, noack: seconds of publishing (default 10; noack 15)</source>
+        <translation>flood、latency、noack：发布的秒数（默认 10；noack 为 15）</translation>
+    </message>
+    <message>
+        <source>large: megabytes a second the subscriber reads (default 20)</source>
+        <translation>large：订阅者每秒读取的兆字节数（默认 20）</translation>
+    </message>
+    <message>
+        <source>retained: the narrow filter (default sensor/42/+)</source>
+        <translation>retained：窄过滤器（默认 sensor/42/+）</translation>
+    </message>
+    <message>
+        <source>end when no message came for SECONDS after publishing (default 5)</source>
+        <translation>发布后 SECONDS 秒内没有消息到达则结束（默认 5）</translation>
+    </message>
+    <message>
+        <source>also report the CPU time and memory (VmRSS) of the broker process</source>
+        <translation>同时报告代理进程的 CPU 时间和内存（VmRSS）</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s name in result lines (default broker)</source>
+        <translation>结果行中代理的名称（默认 broker）</translation>
+    </message>
+    <message>
+        <source>print the summary as one JSON object</source>
+        <translation>将摘要输出为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Modes:
+  pub       publishers send COUNT messages each; QoS 1/2 report ack latency
+  sub       subscribers receive from --publishers; reports end-to-end latency (send time travels in the payload)
+  conn      opens the clients&apos; connections and keeps them idle; reports connect latency and, with --broker-pid, the broker&apos;s memory per connection
+  retained  stores COUNT retained messages sensor/&lt;i/1000&gt;/&lt;i%1000&gt;; new clients subscribe to &apos;#&apos; at QoS 0, 1, 2 and to --filter; reports arrivals and time to the last; clears them at the end
+  flood     --publishers send as fast as TCP lets them to one subscriber for --duration
+  latency   one publisher at a steady -r (5000) QoS 1 to one subscriber for --duration; p50/p99/max round trip
+  noack     a QoS 1 subscriber that never sends PUBACK beside a healthy one; a 3.1.1 publisher that does not wait for PUBACK and a 5.0 publisher; reports the healthy subscriber&apos;s share, the publishers&apos; progress and (--broker-pid) the broker&apos;s memory
+  large     COUNT messages of -s bytes at QoS 1 to a persistent subscriber reading --read-rate MB/s; reports deliveries, re-deliveries and disconnects
+Every message carries its publisher and sequence number: each mode ends with one line `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` (lost: sequence gaps, dup: second arrivals; &apos;?&apos; where nothing can tell).
+Bench clients speak MQTT over plain TCP (mqtt://) with keep-alive off.
+</source>
+        <translation>模式：
+  pub       每个发布者发送 COUNT 条消息；QoS 1/2 报告确认延迟
+  sub       订阅者从 --publishers 接收；报告端到端延迟（发送时间随负载传递）
+  conn      打开客户端连接并保持空闲；报告连接延迟，配合 --broker-pid 报告每个连接占用的代理内存
+  retained  存储 COUNT 条保留消息 sensor/&lt;i/1000&gt;/&lt;i%1000&gt;；新客户端以 QoS 0、1、2 订阅“#”以及 --filter；报告到达数和到最后一条的时间；结束时清除
+  flood     --publishers 以 TCP 允许的最快速度向一个订阅者发送，持续 --duration
+  latency   一个发布者以稳定速率 -r（5000）、QoS 1 向一个订阅者发送，持续 --duration；往返时间 p50/p99/最大
+  noack     一个从不发送 PUBACK 的 QoS 1 订阅者与一个正常订阅者并存；一个不等待 PUBACK 的 3.1.1 发布者和一个 5.0 发布者；报告正常订阅者的份额、发布者的进度以及（--broker-pid）代理的内存
+  large     以 QoS 1 向以 --read-rate MB/秒读取的持久订阅者发送 COUNT 条 -s 字节的消息；报告投递、重新投递和断开
+每条消息都带有其发布者和序列号：每种模式以一行 `scenario=M broker=LABEL &lt;rates&gt; lost=N dup=N &lt;figures&gt;` 结束（lost：序列缺口，dup：重复到达；无法判断处为“?”）。
+bench 客户端通过普通 TCP（mqtt://）使用 MQTT，不启用 keep-alive。
+</translation>
+    </message>
+    <message>
+        <source>give one mode: pub, sub, conn, %1</source>
+        <translation>请指定一种模式：pub、sub、conn、%1</translation>
+    </message>
+    <message>
+        <source>bench connects over plain TCP (mqtt://) only</source>
+        <translation>bench 只通过普通 TCP（mqtt://）连接</translation>
+    </message>
+    <message>
+        <source>-r must be a positive number of messages per second</source>
+        <translation>-r 必须是每秒消息数的正数</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number</source>
+        <translation>--%1 必须是正数</translation>
+    </message>
+    <message>
+        <source>SIGHUP: no configuration file, nothing to reload.</source>
+        <translation>SIGHUP：没有配置文件，无需重新加载。</translation>
+    </message>
+    <message>
+        <source>Reloaded the password and ACL files.</source>
+        <translation>已重新加载密码文件和 ACL 文件。</translation>
+    </message>
+    <message>
+        <source>reload failed, keeping the previous password and ACL rules: %1</source>
+        <translation>重新加载失败，保留之前的密码和 ACL 规则：%1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>configuration file (YAML or JSON)</source>
+        <translation>配置文件（YAML 或 JSON）</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>TCP port (default 1883; 0 picks a free one)</source>
+        <translation>TCP 端口（默认 1883；0 表示选择一个空闲端口）</translation>
+    </message>
+    <message>
+        <source>also listen for MQTT over WebSocket on this port</source>
+        <translation>同时在此端口上监听基于 WebSocket 的 MQTT</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: all)</source>
+        <translation>监听地址（默认：全部）</translation>
+    </message>
+    <message>
+        <source>server certificate (PEM): the listeners use TLS (default port 8883)</source>
+        <translation>服务器证书（PEM）：监听器使用 TLS（默认端口 8883）</translation>
+    </message>
+    <message>
+        <source>private key of --certfile (PEM)</source>
+        <translation>--certfile 的私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM) that verify client certificates, when clients present one</source>
+        <translation>在客户端出示证书时用于验证客户端证书的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>keep sessions, queued and retained messages in this SQLite file across restarts (durable: a message is acknowledged once stored)</source>
+        <translation>在此 SQLite 文件中保存会话、排队消息和保留消息，重启后仍保留（持久：消息存储后才确认）</translation>
+    </message>
+    <message>
+        <source>log every connect, subscribe, unsubscribe and disconnect to stderr</source>
+        <translation>将每次连接、订阅、取消订阅和断开记录到 stderr</translation>
+    </message>
+    <message>
+        <source>Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port, --bind and --certfile replace the configuration&apos;s listeners. SIGHUP re-reads the password and ACL files; SIGINT / SIGTERM stop it.
+
+Exit codes: 0 stopped by a signal, 1 configuration or start-up error, 2 bad option.
+</source>
+        <translation>在没有图形界面的情况下运行 MQTT 3.1 / 3.1.1 / 5.0 代理。-p、--ws-port、--bind 和 --certfile 会替换配置中的监听器。SIGHUP 重新读取密码文件和 ACL 文件；SIGINT / SIGTERM 停止代理。
+
+退出码：0 被信号停止，1 配置或启动错误，2 选项错误。
+</translation>
+    </message>
+    <message>
+        <source>invalid port: %1</source>
+        <translation>无效端口：%1</translation>
+    </message>
+    <message>
+        <source>--certfile and --keyfile must be given together</source>
+        <translation>--certfile 和 --keyfile 必须同时指定</translation>
+    </message>
+    <message>
+        <source>--cafile goes with --certfile and --keyfile</source>
+        <translation>--cafile 需与 --certfile 和 --keyfile 一起使用</translation>
+    </message>
+    <message>
+        <source>invalid bind address: %1</source>
+        <translation>无效的绑定地址：%1</translation>
+    </message>
+    <message>
+        <source>New client connected from %1 as %2 (MQTT %3, clean %4, keep-alive %5%6).</source>
+        <translation>新客户端从 %1 连接，身份为 %2（MQTT %3，clean %4，keep-alive %5%6）。</translation>
+    </message>
+    <message>
+        <source>, user %1</source>
+        <translation>，用户 %1</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected (%2).</source>
+        <translation>客户端 %1 已断开（%2）。</translation>
+    </message>
+    <message>
+        <source>Client %1 subscribed to %2 (QoS %3).</source>
+        <translation>客户端 %1 订阅了 %2（QoS %3）。</translation>
+    </message>
+    <message>
+        <source>Client %1 unsubscribed from %2.</source>
+        <translation>客户端 %1 取消订阅了 %2。</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3: %4).</source>
+        <translation>桥接 %1 状态为 %2（%3：%4）。</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is %2 (%3).</source>
+        <translation>桥接 %1 状态为 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2 (%3).</source>
+        <translation>正在监听 %1 端口 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Sessions and retained messages are kept in %1 (%2).</source>
+        <translation>会话和保留消息保存在 %1 中（%2）。</translation>
+    </message>
+    <message>
+        <source>Broker stopped.</source>
+        <translation>代理已停止。</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation>（参见 --help）</translation>
+    </message>
+    <message>
+        <source>subscription to &apos;%1&apos; refused: %2</source>
+        <translation>对“%1”的订阅被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>all subscription requests were denied</source>
+        <translation>所有订阅请求都被拒绝</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &apos;%1&apos;</source>
+        <translation>无效的主题过滤器“%1”</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>找不到主机：%1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>WebSocket handshake with %1 failed: %2</source>
+        <translation>与 %1 的 WebSocket 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1</source>
+        <translation>连接 %1 超时</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: not authorized (%2)</source>
+        <translation>%1 拒绝连接：未授权（%2）</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: %2</source>
+        <translation>%1 拒绝连接：%2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>与 %1 的连接已丢失</translation>
+    </message>
+    <message>
+        <source>disconnected by %1: %2</source>
+        <translation>被 %1 断开：%2</translation>
+    </message>
+    <message>
+        <source>cannot set up the terminal</source>
+        <translation>无法设置终端</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable; as FILTER)</source>
+        <translation>要订阅的主题过滤器（可重复；同 FILTER）</translation>
+    </message>
+    <message>
+        <source>do not show topics matching FILTER (repeatable)</source>
+        <translation>不显示匹配 FILTER 的主题（可重复）</translation>
+    </message>
+    <message>
+        <source>maximum QoS of the subscriptions (default 0)</source>
+        <translation>订阅的最大 QoS（默认 0）</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>show payloads as %1 (default auto; &apos;f&apos; cycles)</source>
+        <translation>以 %1 显示负载（默认 auto；按“f”切换）</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf; implies --format protobuf</source>
+        <translation>--format protobuf 的 .proto 文件；隐含 --format protobuf</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf (default: the only one)</source>
+        <translation>--format protobuf 的消息类型（默认：唯一的那个）</translation>
+    </message>
+    <message>
+        <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
+        <translation>初始排序：topic、count、rate 或 age（默认 topic；按“s”切换）</translation>
+    </message>
+    <message>
+        <source>print no error messages</source>
+        <translation>不输出错误信息</translation>
+    </message>
+    <message>
+        <source>Keys: q quit, p pause, s sort (topic, count, rate, age), r reverse, / filter (text, or an MQTT filter with + or #), f format, c clear, Up/Down/PgUp/PgDn/Home/End move, Enter the whole payload (Esc back), Ctrl-L redraw. SIGINT and SIGTERM end it like q.
+Exit codes: as sub&apos;s: 0 success, 1 subscriptions denied, 2 bad option or not a terminal, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>按键：q 退出，p 暂停，s 排序（topic、count、rate、age），r 反转，/ 过滤（文本，或含 + 或 # 的 MQTT 过滤器），f 格式，c 清空，Up/Down/PgUp/PgDn/Home/End 移动，Enter 查看完整负载（Esc 返回），Ctrl-L 重绘。SIGINT 和 SIGTERM 与 q 一样结束。
+退出码：与 sub 相同：0 成功，1 订阅被拒绝，2 选项错误或不是终端，3 无法连接，4 找不到主机，5 TLS 失败，6 代理拒绝连接，7 凭据错误或未授权，8 超时，9 连接丢失。
+</translation>
+    </message>
+    <message>
+        <source>--proto and --proto-type go with --format protobuf</source>
+        <translation>--proto 和 --proto-type 需与 --format protobuf 一起使用</translation>
+    </message>
+    <message>
+        <source>--format protobuf: this build has no Protobuf support</source>
+        <translation>--format protobuf：此构建不支持 Protobuf</translation>
+    </message>
+    <message>
+        <source>--format protobuf needs --proto FILE</source>
+        <translation>--format protobuf 需要 --proto FILE</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &apos;%2&apos;</source>
+        <translation>--format 必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>no topic given: monitor FILTER (e.g. monitor &apos;#&apos;)</source>
+        <translation>未指定主题：monitor FILTER（例如 monitor &apos;#&apos;）</translation>
+    </message>
+    <message>
+        <source>--sort must be topic, count, rate or age, not &apos;%1&apos;</source>
+        <translation>--sort 必须是 topic、count、rate 或 age，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal: monitor reads its keys from one (use sub to print messages)</source>
+        <translation>标准输入不是终端：monitor 从终端读取按键（打印消息请使用 sub）</translation>
+    </message>
+    <message>
+        <source>standard output is not a terminal: monitor draws a full-screen view (use sub to print messages)</source>
+        <translation>标准输出不是终端：monitor 绘制全屏视图（打印消息请使用 sub）</translation>
+    </message>
+    <message>
+        <source>Run &apos;mqtt-workbench passwd --help&apos; for usage.</source>
+        <translation>运行“mqtt-workbench passwd --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FILE USER
+       mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FILE USER PASSWORD
+       mqtt-workbench passwd -U FILE
+
+Creates and updates password files for the broker&apos;s auth.password-file, in the
+format of mosquitto_passwd (files work with both brokers).
+
+  -b        batch mode: the password is the last argument
+  -c        create the file, replacing an existing one
+  -D        delete USER from the file
+  -H HASH   sha512-pbkdf2 (default, $7$) or sha512 ($6$, mosquitto 1.6)
+  -U        hash every plain-text password in FILE (user:password lines)
+  -h, --help  show this help
+
+Without -b the password is asked for twice without echo when standard input is a
+terminal; otherwise it is the first line of standard input.
+
+Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.
+</source>
+        <translation>用法：mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FILE USER
+      mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FILE USER PASSWORD
+      mqtt-workbench passwd -U FILE
+
+为代理的 auth.password-file 创建和更新密码文件，格式与 mosquitto_passwd
+相同（文件可用于两种代理）。
+
+  -b        批处理模式：密码为最后一个参数
+  -c        创建文件，替换已有文件
+  -D        从文件中删除 USER
+  -H HASH   sha512-pbkdf2（默认，$7$）或 sha512（$6$，mosquitto 1.6）
+  -U        对 FILE 中的每个明文密码进行哈希（user:password 行）
+  -h, --help  显示此帮助
+
+没有 -b 时，若标准输入是终端，则不回显地询问两次密码；否则密码为标准输入
+的第一行。
+
+退出码：0 成功，1 文件、用户或密码问题，2 命令行错误。
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected user:password</source>
+        <translation>%1:%2：应为 user:password</translation>
+    </message>
+    <message>
+        <source>-H needs a value: sha512-pbkdf2 or sha512</source>
+        <translation>-H 需要一个值：sha512-pbkdf2 或 sha512</translation>
+    </message>
+    <message>
+        <source>unknown hash &apos;%1&apos; (use sha512-pbkdf2 or sha512)</source>
+        <translation>未知哈希“%1”（请使用 sha512-pbkdf2 或 sha512）</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>-U takes only a FILE</source>
+        <translation>-U 只接受一个 FILE</translation>
+    </message>
+    <message>
+        <source>-c and -D cannot be used together</source>
+        <translation>-c 和 -D 不能同时使用</translation>
+    </message>
+    <message>
+        <source>-b and -D cannot be used together</source>
+        <translation>-b 和 -D 不能同时使用</translation>
+    </message>
+    <message>
+        <source>expected FILE USER PASSWORD</source>
+        <translation>应为 FILE USER PASSWORD</translation>
+    </message>
+    <message>
+        <source>expected FILE USER</source>
+        <translation>应为 FILE USER</translation>
+    </message>
+    <message>
+        <source>user names must not be empty or contain &apos;:&apos;</source>
+        <translation>用户名不能为空，也不能包含“:”</translation>
+    </message>
+    <message>
+        <source>user %1 is not in %2</source>
+        <translation>用户 %1 不在 %2 中</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>未提供密码</translation>
+    </message>
+    <message>
+        <source>Reenter password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>passwords do not match</source>
+        <translation>密码不匹配</translation>
+    </message>
+    <message>
+        <source>the password must not be empty</source>
+        <translation>密码不能为空</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>负载格式错误</translation>
+    </message>
+    <message>
+        <source>%1 defines no message type</source>
+        <translation>%1 未定义任何消息类型</translation>
+    </message>
+    <message>
+        <source>%1 defines several message types (%2): choose one with --proto-type</source>
+        <translation>%1 定义了多个消息类型（%2）：请用 --proto-type 选择一个</translation>
+    </message>
+    <message>
+        <source>unknown message type &apos;%1&apos; in %2 (it defines: %3)</source>
+        <translation>%2 中没有消息类型“%1”（其定义的有：%3）</translation>
+    </message>
+    <message>
+        <source>no message type</source>
+        <translation>没有消息类型</translation>
+    </message>
+    <message>
+        <source>published to &apos;%1&apos;, but no subscriber matched</source>
+        <translation>已发布到“%1”，但没有匹配的订阅者</translation>
+    </message>
+    <message>
+        <source>publish to &apos;%1&apos; failed: %2</source>
+        <translation>发布到“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>topic to publish to</source>
+        <translation>要发布到的主题</translation>
+    </message>
+    <message>
+        <source>send MESSAGE</source>
+        <translation>发送 MESSAGE</translation>
+    </message>
+    <message>
+        <source>send the contents of FILE as one message</source>
+        <translation>将 FILE 的内容作为一条消息发送</translation>
+    </message>
+    <message>
+        <source>send each line of stdin as a message, as the lines arrive</source>
+        <translation>将 stdin 的每一行在到达时作为一条消息发送</translation>
+    </message>
+    <message>
+        <source>send all of stdin as one message</source>
+        <translation>将整个 stdin 作为一条消息发送</translation>
+    </message>
+    <message>
+        <source>send an empty message</source>
+        <translation>发送一条空消息</translation>
+    </message>
+    <message>
+        <source>quality of service 0, 1 or 2 (default 0)</source>
+        <translation>服务质量（QoS）0、1 或 2（默认 0）</translation>
+    </message>
+    <message>
+        <source>retain the message</source>
+        <translation>保留（retain）该消息</translation>
+    </message>
+    <message>
+        <source>send the message COUNT times</source>
+        <translation>发送该消息 COUNT 次</translation>
+    </message>
+    <message>
+        <source>wait SECONDS (fractions allowed) between repeats</source>
+        <translation>每次重复之间等待 SECONDS 秒（可为小数）</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
+        <translation>将消息文本按 %1 读取并发送其字节（例如 hex &apos;01 ff&apos;，由 JSON 生成 cbor/msgpack）</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
+</source>
+        <translation>退出码：0 成功，1 发布失败，2 选项错误，3 无法连接，4 找不到主机，5 TLS 失败，6 代理拒绝连接，7 凭据错误或未授权，8 超时，9 连接丢失。
+</translation>
+    </message>
+    <message>
+        <source>no message given: use -m, -f, -l, -s or -n</source>
+        <translation>未提供消息：请使用 -m、-f、-l、-s 或 -n</translation>
+    </message>
+    <message>
+        <source>only one of -m, -f, -l, -s and -n may be given</source>
+        <translation>-m、-f、-l、-s 和 -n 只能指定一个</translation>
+    </message>
+    <message>
+        <source>cannot read stdin: %1</source>
+        <translation>无法读取 stdin：%1</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t TOPIC</source>
+        <translation>未指定主题：请使用 -t TOPIC</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;: a topic name has no &apos;+&apos; or &apos;#&apos;</source>
+        <translation>无效主题“%1”：主题名不能包含“+”或“#”</translation>
+    </message>
+    <message>
+        <source>cannot read the message as %1: %2</source>
+        <translation>无法按 %1 读取消息：%2</translation>
+    </message>
+    <message>
+        <source>--repeat-delay must be a number of seconds from 0 to 86400</source>
+        <translation>--repeat-delay 必须是 0 到 86400 之间的秒数</translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s) (-W)</source>
+        <translation>
+            <numerusform>%n 秒后超时（-W）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>topic filter to subscribe to (repeatable)</source>
+        <translation>要订阅的主题过滤器（可重复）</translation>
+    </message>
+    <message>
+        <source>do not print messages matching FILTER (repeatable)</source>
+        <translation>不打印匹配 FILTER 的消息（可重复）</translation>
+    </message>
+    <message>
+        <source>unsubscribe from FILTER after connecting (repeatable)</source>
+        <translation>连接后取消订阅 FILTER（可重复）</translation>
+    </message>
+    <message>
+        <source>exit after printing COUNT messages (-n: hbmqtt_sub&apos;s name)</source>
+        <translation>打印 COUNT 条消息后退出（-n：hbmqtt_sub 中的名称）</translation>
+    </message>
+    <message>
+        <source>exit with code 8 after SECONDS</source>
+        <translation>SECONDS 秒后以退出码 8 退出</translation>
+    </message>
+    <message>
+        <source>do not print stale (retained) messages</source>
+        <translation>不打印过时（保留）消息</translation>
+    </message>
+    <message>
+        <source>print only retained messages; exit at the first live one</source>
+        <translation>只打印保留消息；遇到第一条实时消息时退出</translation>
+    </message>
+    <message>
+        <source>clear every retained message received (not those filtered by -T)</source>
+        <translation>清除收到的每条保留消息（被 -T 过滤掉的除外）</translation>
+    </message>
+    <message>
+        <source>exit once the subscriptions are acknowledged</source>
+        <translation>订阅被确认后立即退出</translation>
+    </message>
+    <message>
+        <source>MQTT 5: retained messages 0 on every subscribe (default), 1 only for a new subscription, 2 never</source>
+        <translation>MQTT 5：保留消息 0 每次订阅都发送（默认），1 仅对新订阅发送，2 从不发送</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag messages were published with</source>
+        <translation>MQTT 5：保持消息发布时的 retain 标志</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not receive this client&apos;s own publications</source>
+        <translation>MQTT 5：不接收此客户端自己发布的消息</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>print &apos;topic payload&apos; (mosquitto_sub -v)</source>
+        <translation>打印“主题 负载”（mosquitto_sub -v）</translation>
+    </message>
+    <message>
+        <source>no newline after each message</source>
+        <translation>每条消息后不换行</translation>
+    </message>
+    <message>
+        <source>print with mosquitto_sub&apos;s format placeholders, e.g. &apos;%t %p&apos;, &apos;%j&apos;</source>
+        <translation>使用 mosquitto_sub 的格式占位符打印，例如 &apos;%t %p&apos;、&apos;%j&apos;</translation>
+    </message>
+    <message>
+        <source>print one JSON object per message (JSON lines)</source>
+        <translation>每条消息打印一个 JSON 对象（JSON Lines）</translation>
+    </message>
+    <message>
+        <source>decode payloads as %1</source>
+        <translation>将负载解码为 %1</translation>
+    </message>
+    <message>
+        <source>the .proto file of --format protobuf, parsed at start (its imports are looked up next to it); implies --format protobuf</source>
+        <translation>--format protobuf 的 .proto 文件，启动时解析（其导入在同一目录中查找）；隐含 --format protobuf</translation>
+    </message>
+    <message>
+        <source>the message type of --format protobuf, e.g. pkg.Reading (default: the only message type of the file)</source>
+        <translation>--format protobuf 的消息类型，例如 pkg.Reading（默认：文件中唯一的消息类型）</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 subscriptions denied, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout (also -W), 9 connection lost.
+</source>
+        <translation>退出码：0 成功，1 订阅被拒绝，2 选项错误，3 无法连接，4 找不到主机，5 TLS 失败，6 代理拒绝连接，7 凭据错误或未授权，8 超时（包括 -W），9 连接丢失。
+</translation>
+    </message>
+    <message>
+        <source>no topic given: use -t FILTER</source>
+        <translation>未指定主题：请使用 -t FILTER</translation>
+    </message>
+    <message>
+        <source>--retain-handling, --retain-as-published and --no-local need MQTT 5 (-V 5)</source>
+        <translation>--retain-handling、--retain-as-published 和 --no-local 需要 MQTT 5（-V 5）</translation>
+    </message>
+    <message>
+        <source>-R and --retained-only exclude each other</source>
+        <translation>-R 和 --retained-only 互斥</translation>
+    </message>
+    <message>
+        <source>-F and -j exclude each other</source>
+        <translation>-F 和 -j 互斥</translation>
+    </message>
+    <message>
+        <source>publish messages (like mosquitto_pub)</source>
+        <translation>发布消息（类似 mosquitto_pub）</translation>
+    </message>
+    <message>
+        <source>subscribe and print messages (like mosquitto_sub)</source>
+        <translation>订阅并打印消息（类似 mosquitto_sub）</translation>
+    </message>
+    <message>
+        <source>run the MQTT broker headless</source>
+        <translation>无界面运行 MQTT 代理</translation>
+    </message>
+    <message>
+        <source>benchmark a broker: bench pub|sub|conn</source>
+        <translation>对代理进行基准测试：bench pub|sub|conn</translation>
+    </message>
+    <message>
+        <source>create or update a password file (like mosquitto_passwd)</source>
+        <translation>创建或更新密码文件（类似 mosquitto_passwd）</translation>
+    </message>
+    <message>
+        <source>live topics in a full-screen terminal view (like mqttools)</source>
+        <translation>在全屏终端视图中显示实时主题（类似 mqttools）</translation>
+    </message>
+    <message>
+        <source>Usage: mqtt-workbench [SUBCOMMAND] [OPTIONS]
+
+Without a subcommand the graphical workbench starts.
+
+Subcommands:
+</source>
+        <translation>用法：mqtt-workbench [子命令] [选项]
+
+不带子命令时启动图形化工作台。
+
+子命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
+</source>
+        <translation>
+运行“mqtt-workbench SUBCOMMAND --help”查看各子命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (see --help)</source>
+        <translation>未知子命令“%1”（参见 --help）</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see --help)</source>
+        <translation>未知选项“%1”（参见 --help）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>意外的参数“%1”（参见 --help）</translation>
+    </message>
+    <message>
+        <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
+        <translation>没有可供窗口使用的显示（DISPLAY 和 WAYLAND_DISPLAY 未设置）；请运行子命令（参见 --help）或设置 QT_QPA_PLATFORM</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ClientConfigFile</name>
+    <message>
+        <source>expected a value, got a list or mapping</source>
+        <translation>应为一个值，实际为列表或映射</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &apos;%1&apos;</source>
+        <translation>应为 true 或 false，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
+        <translation>应为 %1 到 %2 之间的整数，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>expected 0, 1 or 2, got &apos;%1&apos;</source>
+        <translation>应为 0、1 或 2，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>应为映射</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>未知键（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;</source>
+        <translation>无效主题“%1”</translation>
+    </message>
+    <message>
+        <source>a will needs a topic</source>
+        <translation>遗嘱需要主题</translation>
+    </message>
+    <message>
+        <source>expected a mapping of topic to {qos, retain}</source>
+        <translation>应为主题到 {qos, retain} 的映射</translation>
+    </message>
+    <message>
+        <source>invalid topic</source>
+        <translation>无效主题</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: ignored; use --format</source>
+        <translation>%1:%2：%3：已忽略；请使用 --format</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2：%3：%4</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid YAML: %3</source>
+        <translation>%1:%2：无效的 YAML：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandClient</name>
+    <message>
+        <source>Client %1 sending %2</source>
+        <translation>客户端 %1 发送 %2</translation>
+    </message>
+    <message>
+        <source>Client %1 received %2</source>
+        <translation>客户端 %1 收到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ConnectionOptions</name>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 必须是 %2 到 %3 之间的数字，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>broker URL {mqtt,ws}[s]://[user[:password]@]host[:port][/path]; for mqtt[s] the path is the topic, for ws[s] the WebSocket path</source>
+        <translation>代理 URL {mqtt,ws}[s]://[user[:password]@]host[:port][/path]；对 mqtt[s]，路径为主题；对 ws[s]，路径为 WebSocket 路径</translation>
+    </message>
+    <message>
+        <source>broker host (default localhost)</source>
+        <translation>代理主机（默认 localhost）</translation>
+    </message>
+    <message>
+        <source>broker port (default 1883, 8883 with TLS)</source>
+        <translation>代理端口（默认 1883，TLS 时为 8883）</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>client identifier (default: generated)</source>
+        <translation>客户端标识符（默认：自动生成）</translation>
+    </message>
+    <message>
+        <source>client identifier PREFIX followed by the process id</source>
+        <translation>客户端标识符 PREFIX 后接进程 ID</translation>
+    </message>
+    <message>
+        <source>MQTT version: 5 (default), 311 or 31 (also mqttv5, mqttv311, mqttv31)</source>
+        <translation>MQTT 版本：5（默认）、311 或 31（也可用 mqttv5、mqttv311、mqttv31）</translation>
+    </message>
+    <message>
+        <source>keep-alive interval (default 60, 0 = off)</source>
+        <translation>保活间隔（默认 60，0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>hbmqtt client configuration (YAML): keep_alive, default_qos, default_retain, topics, auto_reconnect, reconnect_*, will, broker; options given override it</source>
+        <translation>hbmqtt 客户端配置（YAML）：keep_alive、default_qos、default_retain、topics、auto_reconnect、reconnect_*、will、broker；命令行给出的选项优先</translation>
+    </message>
+    <message>
+        <source>keep the session (clean session off; never expires unless -x)</source>
+        <translation>保留会话（关闭 clean session；除非指定 -x，否则永不过期）</translation>
+    </message>
+    <message>
+        <source>MQTT 5 session expiry; -1 or 4294967295 = never</source>
+        <translation>MQTT 5 会话过期时间；-1 或 4294967295 = 永不过期</translation>
+    </message>
+    <message>
+        <source>start a clean session (the default; hbmqtt&apos;s option)</source>
+        <translation>开始一个干净会话（默认；hbmqtt 的选项）</translation>
+    </message>
+    <message>
+        <source>give up when not connected after SECONDS (default 10)</source>
+        <translation>SECONDS 秒后仍未连接则放弃（默认 10）</translation>
+    </message>
+    <message>
+        <source>extra HTTP header for the WebSocket upgrade (repeatable)</source>
+        <translation>WebSocket 升级时附加的 HTTP 头（可重复）</translation>
+    </message>
+    <message>
+        <source>extra HTTP headers for the WebSocket upgrade as a JSON object, e.g. &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</source>
+        <translation>WebSocket 升级时附加的 HTTP 头，以 JSON 对象给出，例如 &apos;{&quot;Authorization&quot;: &quot;Bearer x&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>start from the connection profile NAME saved by the GUI</source>
+        <translation>从图形界面保存的连接配置 NAME 开始</translation>
+    </message>
+    <message>
+        <source>print every packet sent and received on stderr</source>
+        <translation>在 stderr 上打印每个发送和接收的数据包</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates (PEM); switches TLS on</source>
+        <translation>受信任的 CA 证书（PEM）；启用 TLS</translation>
+    </message>
+    <message>
+        <source>directory of trusted CA certificates; switches TLS on</source>
+        <translation>受信任 CA 证书的目录；启用 TLS</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates given as PEM text; switches TLS on</source>
+        <translation>以 PEM 文本给出的受信任 CA 证书；启用 TLS</translation>
+    </message>
+    <message>
+        <source>trust the system&apos;s CA certificates; switches TLS on</source>
+        <translation>信任系统的 CA 证书；启用 TLS</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM)</source>
+        <translation>客户端证书（PEM）</translation>
+    </message>
+    <message>
+        <source>client private key (PEM)</source>
+        <translation>客户端私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>do not check that the certificate names the host</source>
+        <translation>不检查证书是否包含该主机名</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>遗嘱</translation>
+    </message>
+    <message>
+        <source>topic of the last will</source>
+        <translation>遗嘱消息的主题</translation>
+    </message>
+    <message>
+        <source>payload of the last will (default empty)</source>
+        <translation>遗嘱消息的负载（默认为空）</translation>
+    </message>
+    <message>
+        <source>QoS of the last will</source>
+        <translation>遗嘱消息的 QoS</translation>
+    </message>
+    <message>
+        <source>retain the last will</source>
+        <translation>保留（retain）遗嘱消息</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>MQTT 5 属性</translation>
+    </message>
+    <message>
+        <source>add a property to a packet, e.g. -D publish user-property k v, -D publish content-type text/plain, -D connect session-expiry-interval 60 (repeatable)</source>
+        <translation>为数据包添加属性，例如 -D publish user-property k v、-D publish content-type text/plain、-D connect session-expiry-interval 60（可重复）</translation>
+    </message>
+    <message>
+        <source>invalid URL &apos;%1&apos;: %2</source>
+        <translation>无效的 URL“%1”：%2</translation>
+    </message>
+    <message>
+        <source>-V must be 5, 311 or 31, not &apos;%1&apos;</source>
+        <translation>-V 必须是 5、311 或 31，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>-c and --clean-session exclude each other</source>
+        <translation>-c 和 --clean-session 互斥</translation>
+    </message>
+    <message>
+        <source>--header must look like &apos;Name: value&apos;, not &apos;%1&apos;</source>
+        <translation>--header 的格式必须为 &apos;Name: value&apos;，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--extra-headers must be a JSON object of header names to values</source>
+        <translation>--extra-headers 必须是由头名称映射到值的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>--extra-headers: the value of &apos;%1&apos; is not a string</source>
+        <translation>--extra-headers：“%1”的值不是字符串</translation>
+    </message>
+    <message>
+        <source>--cert and --key must be given together</source>
+        <translation>--cert 和 --key 必须同时指定</translation>
+    </message>
+    <message>
+        <source>will options need --will-topic</source>
+        <translation>遗嘱选项需要 --will-topic</translation>
+    </message>
+    <message>
+        <source>-D properties need MQTT 5 (-V 5)</source>
+        <translation>-D 属性需要 MQTT 5（-V 5）</translation>
+    </message>
+</context>
+<context>
+    <name>cli::MessageFormatter</name>
+    <message>
+        <source>incomplete format specifier in -F</source>
+        <translation>-F 中的格式说明符不完整</translation>
+    </message>
+    <message>
+        <source>invalid format specifier &apos;%1&apos; in -F</source>
+        <translation>-F 中的格式说明符“%1”无效</translation>
+    </message>
+    <message>
+        <source>incomplete escape specifier in -F</source>
+        <translation>-F 中的转义说明符不完整</translation>
+    </message>
+    <message>
+        <source>invalid escape specifier &apos;%1&apos; in -F</source>
+        <translation>-F 中的转义说明符“%1”无效</translation>
+    </message>
+    <message>
+        <source>cannot decode the payload on topic %1 as %2: %3</source>
+        <translation>无法将主题 %1 上的负载解码为 %2：%3</translation>
+    </message>
+    <message>
+        <source>message payload is not valid JSON on topic %1</source>
+        <translation>主题 %1 上的消息负载不是有效的 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ProfileReader</name>
+    <message>
+        <source>no profile &apos;%1&apos;: cannot read %2</source>
+        <translation>没有配置“%1”：无法读取 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile file: %2</source>
+        <translation>%1 不是配置文件：%2</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos; in %2</source>
+        <translation>%2 中没有名为“%1”的配置</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PropertyDefinitions</name>
+    <message>
+        <source>-D: unknown command &apos;%1&apos; (connect, publish, subscribe, unsubscribe, disconnect or will)</source>
+        <translation>-D：未知命令“%1”（connect、publish、subscribe、unsubscribe、disconnect 或 will）</translation>
+    </message>
+    <message>
+        <source>-D: unknown property &apos;%1&apos;</source>
+        <translation>-D：未知属性“%1”</translation>
+    </message>
+    <message>
+        <source>-D: property &apos;%1&apos; is not allowed on %2</source>
+        <translation>-D：属性“%1”不允许用于 %2</translation>
+    </message>
+    <message>
+        <source>-D: invalid value &apos;%1&apos; for %2</source>
+        <translation>-D：%2 的值“%1”无效</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>the broker does not support this MQTT version</source>

@@ -1,4 +1,5 @@
 // mqtt-workbench broker: the embeddable broker run headless (mosquitto's command line).
+#include "clitext.h"
 #include "commandline.h"
 #include "commands.h"
 
@@ -19,12 +20,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace {
+using cli::CliText;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli::broker", text);
-}
+namespace {
 
 void printError(const QString &message)
 {
@@ -45,12 +43,13 @@ void reloadSecurity(broker::AuthManager *auth)
 {
     if (!auth) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("SIGHUP: no configuration file, nothing to reload.")));
+                     qPrintable(CliText::tr("SIGHUP: no configuration file, nothing to reload.")));
     } else if (QString error; auth->reload(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Reloaded the password and ACL files.")));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(CliText::tr("Reloaded the password and ACL files.")));
     } else {
         // One line however many bad lines the files have: "acl:3: ...; acl:7: ...".
-        printError(tr("reload failed, keeping the previous password and ACL rules: %1")
+        printError(CliText::tr("reload failed, keeping the previous password and ACL rules: %1")
                        .arg(error.split(u'\n').join(QStringLiteral("; "))));
     }
     std::fflush(stderr);
@@ -100,40 +99,46 @@ int cli::runBroker(int argc, char **argv)
     const QString bindOption = QStringLiteral("bind");
     const QString persistenceOption = QStringLiteral("persistence");
     const QString verboseOption = QStringLiteral("verbose");
-    parser.addOption({QStringLiteral("c"), configOption}, tr("FILE"),
-                     tr("configuration file (YAML or JSON)"));
-    parser.addOption({QStringLiteral("p"), portOption}, tr("PORT"),
-                     tr("TCP port (default 1883; 0 picks a free one)"));
-    parser.addOption({wsPortOption}, tr("PORT"),
-                     tr("also listen for MQTT over WebSocket on this port"));
-    parser.addOption({bindOption}, tr("ADDRESS"), tr("address to listen on (default: all)"));
+    parser.addOption({QStringLiteral("c"), configOption}, CliText::tr("FILE"),
+                     CliText::tr("configuration file (YAML or JSON)"));
+    parser.addOption({QStringLiteral("p"), portOption}, CliText::tr("PORT"),
+                     CliText::tr("TCP port (default 1883; 0 picks a free one)"));
+    parser.addOption({wsPortOption}, CliText::tr("PORT"),
+                     CliText::tr("also listen for MQTT over WebSocket on this port"));
+    parser.addOption({bindOption}, CliText::tr("ADDRESS"),
+                     CliText::tr("address to listen on (default: all)"));
     const QString certFileOption = QStringLiteral("certfile");
     const QString keyFileOption = QStringLiteral("keyfile");
     const QString caFileOption = QStringLiteral("cafile");
-    parser.addOption({certFileOption}, tr("FILE"),
-                     tr("server certificate (PEM): the listeners use TLS (default port 8883)"));
-    parser.addOption({keyFileOption}, tr("FILE"), tr("private key of --certfile (PEM)"));
-    parser.addOption({caFileOption}, tr("FILE"),
-                     tr("CA certificates (PEM) that verify client certificates, when clients "
-                        "present one"));
-    parser.addOption({persistenceOption}, tr("FILE"),
-                     tr("keep sessions, queued and retained messages in this SQLite file across "
-                        "restarts (durable: a message is acknowledged once stored)"));
-    parser.addOption({QStringLiteral("v"), verboseOption}, {},
-                     tr("log every connect, subscribe, unsubscribe and disconnect to stderr"));
-    parser.addEpilog(
-        tr("Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port, "
-           "--bind and --certfile replace the configuration's listeners. SIGHUP re-reads the "
-           "password and ACL files; SIGINT / SIGTERM stop it.\n\n"
-           "Exit codes: 0 stopped by a signal, 1 configuration or start-up error, "
-           "2 bad option.\n"));
+    parser.addOption(
+        {certFileOption}, CliText::tr("FILE"),
+        CliText::tr("server certificate (PEM): the listeners use TLS (default port 8883)"));
+    parser.addOption({keyFileOption}, CliText::tr("FILE"),
+                     CliText::tr("private key of --certfile (PEM)"));
+    parser.addOption(
+        {caFileOption}, CliText::tr("FILE"),
+        CliText::tr("CA certificates (PEM) that verify client certificates, when clients "
+                    "present one"));
+    parser.addOption(
+        {persistenceOption}, CliText::tr("FILE"),
+        CliText::tr("keep sessions, queued and retained messages in this SQLite file across "
+                    "restarts (durable: a message is acknowledged once stored)"));
+    parser.addOption(
+        {QStringLiteral("v"), verboseOption}, {},
+        CliText::tr("log every connect, subscribe, unsubscribe and disconnect to stderr"));
+    parser.addEpilog(CliText::tr(
+        "Runs the MQTT 3.1 / 3.1.1 / 5.0 broker without the GUI. -p, --ws-port, "
+        "--bind and --certfile replace the configuration's listeners. SIGHUP re-reads the "
+        "password and ACL files; SIGINT / SIGTERM stop it.\n\n"
+        "Exit codes: 0 stopped by a signal, 1 configuration or start-up error, "
+        "2 bad option.\n"));
     if (const auto done = cli::parseCommandLine(parser, app.arguments().mid(1)))
         return *done;
     auto parsePort = [&](const QString &option, quint16 &port) {
         bool ok = false;
         const uint value = parser.value(option).toUInt(&ok);
         if (!ok || value > 65535) {
-            printError(tr("invalid port: %1").arg(parser.value(option)));
+            printError(CliText::tr("invalid port: %1").arg(parser.value(option)));
             return false;
         }
         port = quint16(value);
@@ -143,10 +148,10 @@ int cli::runBroker(int argc, char **argv)
     const bool tls = parser.isSet(certFileOption) || parser.isSet(keyFileOption);
     if (parser.isSet(certFileOption) != parser.isSet(keyFileOption))
         return cli::usageError(QStringLiteral("broker"),
-                               tr("--certfile and --keyfile must be given together"));
+                               CliText::tr("--certfile and --keyfile must be given together"));
     if (parser.isSet(caFileOption) && !tls)
         return cli::usageError(QStringLiteral("broker"),
-                               tr("--cafile goes with --certfile and --keyfile"));
+                               CliText::tr("--cafile goes with --certfile and --keyfile"));
     if (tls) {
         // The same checks as a configuration file's ssl listener: files there and PEM inside.
         broker::ListenerConfig listener;
@@ -195,7 +200,7 @@ int cli::runBroker(int argc, char **argv)
             if (parser.value(bindOption) == QLatin1String("localhost")) {
                 bind = QHostAddress::LocalHost;
             } else {
-                printError(tr("invalid bind address: %1").arg(parser.value(bindOption)));
+                printError(CliText::tr("invalid bind address: %1").arg(parser.value(bindOption)));
                 return 2;
             }
         }
@@ -239,45 +244,46 @@ int cli::runBroker(int argc, char **argv)
     if (parser.isSet(verboseOption)) {
         QObject::connect(
             &broker, &broker::Broker::clientConnected, [](const broker::ClientInfo &c) {
-                std::fprintf(
-                    stderr, "%s\n",
-                    qPrintable(tr("New client connected from %1 as %2 "
-                                  "(MQTT %3, clean %4, keep-alive %5%6).")
-                                   .arg(c.address, c.clientId, versionName(c.protocol))
-                                   .arg(c.cleanStart ? 1 : 0)
-                                   .arg(c.keepAlive)
-                                   .arg(c.userName.isEmpty() ? QString()
-                                                             : tr(", user %1").arg(c.userName))));
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(CliText::tr("New client connected from %1 as %2 "
+                                                    "(MQTT %3, clean %4, keep-alive %5%6).")
+                                            .arg(c.address, c.clientId, versionName(c.protocol))
+                                            .arg(c.cleanStart ? 1 : 0)
+                                            .arg(c.keepAlive)
+                                            .arg(c.userName.isEmpty()
+                                                     ? QString()
+                                                     : CliText::tr(", user %1").arg(c.userName))));
             });
         QObject::connect(
             &broker, &broker::Broker::clientDisconnected,
             [](const QString &id, mqtt::ReasonCode reason) {
                 std::fprintf(
                     stderr, "%s\n",
-                    qPrintable(tr("Client %1 disconnected (%2).")
+                    qPrintable(CliText::tr("Client %1 disconnected (%2).")
                                    .arg(id, QString::fromLatin1(mqtt::reasonCodeName(reason)))));
             });
-        QObject::connect(
-            &broker, &broker::Broker::subscribed,
-            [](const QString &id, const QString &filter, mqtt::QoS qos) {
-                std::fprintf(
-                    stderr, "%s\n",
-                    qPrintable(
-                        tr("Client %1 subscribed to %2 (QoS %3).").arg(id, filter).arg(int(qos))));
-            });
+        QObject::connect(&broker, &broker::Broker::subscribed,
+                         [](const QString &id, const QString &filter, mqtt::QoS qos) {
+                             std::fprintf(
+                                 stderr, "%s\n",
+                                 qPrintable(CliText::tr("Client %1 subscribed to %2 (QoS %3).")
+                                                .arg(id, filter)
+                                                .arg(int(qos))));
+                         });
         QObject::connect(
             &broker, &broker::Broker::unsubscribed, [](const QString &id, const QString &filter) {
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(tr("Client %1 unsubscribed from %2.").arg(id, filter)));
+                std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(CliText::tr("Client %1 unsubscribed from %2.").arg(id, filter)));
             });
     }
     // A bridge's state changes are worth a line whether or not -v is given.
     QObject::connect(&broker, &broker::Broker::bridgeStateChanged, [](const broker::BridgeInfo &b) {
         const QString line =
             b.state == broker::BridgeInfo::State::Down && !b.lastError.isEmpty()
-                ? tr("Bridge %1 is %2 (%3: %4).")
+                ? CliText::tr("Bridge %1 is %2 (%3: %4).")
                       .arg(b.name, broker::bridgeStateName(b.state), b.address, b.lastError)
-                : tr("Bridge %1 is %2 (%3).")
+                : CliText::tr("Bridge %1 is %2 (%3).")
                       .arg(b.name, broker::bridgeStateName(b.state), b.address);
         std::fprintf(stderr, "%s\n", qPrintable(line));
         std::fflush(stderr);
@@ -292,7 +298,7 @@ int cli::runBroker(int argc, char **argv)
         const bool ws = l.type == broker::ListenerSettings::Type::WebSocket;
         std::fprintf(
             stderr, "%s\n",
-            qPrintable(tr("Listening on %1 port %2 (%3).")
+            qPrintable(CliText::tr("Listening on %1 port %2 (%3).")
                            .arg(l.bindAddress.toString())
                            .arg(ports.at(i))
                            .arg(ws ? (l.tls ? QStringLiteral("wss") : QStringLiteral("ws"))
@@ -305,13 +311,13 @@ int cli::runBroker(int argc, char **argv)
             settings.persistence.mode == broker::PersistenceSettings::Mode::Durable;
         std::fprintf(
             stderr, "%s\n",
-            qPrintable(tr("Sessions and retained messages are kept in %1 (%2).")
+            qPrintable(CliText::tr("Sessions and retained messages are kept in %1 (%2).")
                            .arg(settings.persistence.file,
                                 durable ? QStringLiteral("durable") : QStringLiteral("relaxed"))));
         std::fflush(stderr);
     }
     const int code = app.exec();
     broker.stop();
-    std::fprintf(stderr, "%s\n", qPrintable(tr("Broker stopped.")));
+    std::fprintf(stderr, "%s\n", qPrintable(CliText::tr("Broker stopped.")));
     return code;
 }

@@ -71,7 +71,10 @@ mqtt::QoS qos(const YAML::Node &node, const QString &key)
 {
     const QString text = scalar(node, key).trimmed();
     if (text != u"0" && text != u"1" && text != u"2")
-        problem(node, key, ClientConfigFile::tr("expected 0, 1 or 2, got '%1'").arg(text));
+        // translate(), not tr(): lupdate loses the class scope after "mqtt::QoS qos(".
+        problem(node, key,
+                QCoreApplication::translate("cli::ClientConfigFile", "expected 0, 1 or 2, got '%1'")
+                    .arg(text));
     return mqtt::QoS(text.toInt());
 }
 

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clitext.h"
+#include "connectionoptions.h"
 #include "exitcodes.h"
 
 #include <cstdio>
@@ -21,6 +22,19 @@ std::optional<int> parseCommandLine(ArgumentParser &parser, const QStringList &a
         std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
         return ExitSuccess;
     }
+    return std::nullopt;
+}
+
+std::optional<int> parseClientCommandLine(ArgumentParser &parser, const QStringList &arguments,
+                                          ConnectionOptions *connection)
+{
+    if (const auto done = parseCommandLine(parser, arguments))
+        return done;
+    QString error;
+    if (!connection->load(parser, &error))
+        return usageError(parser.command(), error);
+    for (const QString &warning : std::as_const(connection->warnings))
+        printError(parser.command(), warning);
     return std::nullopt;
 }
 

@@ -17,4 +17,11 @@ int usageError(const QString &command, const QString &line);
 /// command is done already (help printed, or a usage error reported), nothing to go on.
 std::optional<int> parseCommandLine(ArgumentParser &parser, const QStringList &arguments);
 
+class ConnectionOptions;
+
+/// parseCommandLine() for the commands that connect (pub, sub, monitor): also loads
+/// *connection from the parsed options and prints its warnings on stderr.
+std::optional<int> parseClientCommandLine(ArgumentParser &parser, const QStringList &arguments,
+                                          ConnectionOptions *connection);
+
 } // namespace cli

@@ -1,5 +1,6 @@
 // mqtt-workbench passwd: create and update mosquitto-compatible password files, with the
 // options of mosquitto_passwd.
+#include "clitext.h"
 #include "commands.h"
 
 #include <broker/passwordfile.h>
@@ -14,17 +15,14 @@
 #include <termios.h>
 #include <unistd.h>
 
+using cli::CliText;
+
 namespace {
 
 // Exit codes (also listed in --help).
 constexpr int ExitOk = 0;
 constexpr int ExitFailure = 1; // file, user or password problem
 constexpr int ExitUsage = 2;   // wrong command line
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli::passwd", text);
-}
 
 int fail(const QString &message, int code = ExitFailure)
 {
@@ -35,32 +33,33 @@ int fail(const QString &message, int code = ExitFailure)
 int usageError(const QString &message)
 {
     fail(message, ExitUsage);
-    std::fprintf(stderr, "%s\n", qPrintable(tr("Run 'mqtt-workbench passwd --help' for usage.")));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(CliText::tr("Run 'mqtt-workbench passwd --help' for usage.")));
     return ExitUsage;
 }
 
 void printHelp()
 {
     std::fputs(
-        qPrintable(
-            tr("Usage: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FILE USER\n"
-               "       mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FILE USER PASSWORD\n"
-               "       mqtt-workbench passwd -U FILE\n"
-               "\n"
-               "Creates and updates password files for the broker's auth.password-file, in the\n"
-               "format of mosquitto_passwd (files work with both brokers).\n"
-               "\n"
-               "  -b        batch mode: the password is the last argument\n"
-               "  -c        create the file, replacing an existing one\n"
-               "  -D        delete USER from the file\n"
-               "  -H HASH   sha512-pbkdf2 (default, $7$) or sha512 ($6$, mosquitto 1.6)\n"
-               "  -U        hash every plain-text password in FILE (user:password lines)\n"
-               "  -h, --help  show this help\n"
-               "\n"
-               "Without -b the password is asked for twice without echo when standard input is a\n"
-               "terminal; otherwise it is the first line of standard input.\n"
-               "\n"
-               "Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.\n")),
+        qPrintable(CliText::tr(
+            "Usage: mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c | -D] FILE USER\n"
+            "       mqtt-workbench passwd [-H sha512-pbkdf2|sha512] [-c] -b FILE USER PASSWORD\n"
+            "       mqtt-workbench passwd -U FILE\n"
+            "\n"
+            "Creates and updates password files for the broker's auth.password-file, in the\n"
+            "format of mosquitto_passwd (files work with both brokers).\n"
+            "\n"
+            "  -b        batch mode: the password is the last argument\n"
+            "  -c        create the file, replacing an existing one\n"
+            "  -D        delete USER from the file\n"
+            "  -H HASH   sha512-pbkdf2 (default, $7$) or sha512 ($6$, mosquitto 1.6)\n"
+            "  -U        hash every plain-text password in FILE (user:password lines)\n"
+            "  -h, --help  show this help\n"
+            "\n"
+            "Without -b the password is asked for twice without echo when standard input is a\n"
+            "terminal; otherwise it is the first line of standard input.\n"
+            "\n"
+            "Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.\n")),
         stdout);
 }
 
@@ -104,7 +103,7 @@ int hashPlainFile(const QString &path, broker::PasswordFile::Algorithm algorithm
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(CliText::tr("cannot read %1: %2").arg(path, file.errorString()));
     QByteArray hashed;
     int lineNumber = 0;
     for (const QByteArray &raw : file.readAll().split('\n')) {
@@ -115,7 +114,7 @@ int hashPlainFile(const QString &path, broker::PasswordFile::Algorithm algorithm
         const qsizetype colon = line.indexOf(':');
         if (!line.trimmed().isEmpty() && !line.trimmed().startsWith('#')) {
             if (colon <= 0)
-                return fail(tr("%1:%2: expected user:password").arg(path).arg(lineNumber));
+                return fail(CliText::tr("%1:%2: expected user:password").arg(path).arg(lineNumber));
             const QByteArray secret = line.mid(colon + 1);
             if (!broker::PasswordFile::isHash(secret))
                 line = line.left(colon + 1) + broker::PasswordFile::hashPassword(secret, algorithm);
@@ -135,6 +134,7 @@ int hashPlainFile(const QString &path, broker::PasswordFile::Algorithm algorithm
 
 int cli::runPasswd(int argc, char **argv)
 {
+    QCoreApplication app(argc, argv); // translations need an application object
     bool batch = false;
     bool create = false;
     bool remove = false;
@@ -157,16 +157,17 @@ int cli::runPasswd(int argc, char **argv)
             update = true;
         } else if (arg == u"-H") {
             if (++i >= argc)
-                return usageError(tr("-H needs a value: sha512-pbkdf2 or sha512"));
+                return usageError(CliText::tr("-H needs a value: sha512-pbkdf2 or sha512"));
             const QString hash = QString::fromLocal8Bit(argv[i]);
             if (hash == u"sha512-pbkdf2")
                 algorithm = broker::PasswordFile::Algorithm::Pbkdf2Sha512;
             else if (hash == u"sha512")
                 algorithm = broker::PasswordFile::Algorithm::Sha512;
             else
-                return usageError(tr("unknown hash '%1' (use sha512-pbkdf2 or sha512)").arg(hash));
+                return usageError(
+                    CliText::tr("unknown hash '%1' (use sha512-pbkdf2 or sha512)").arg(hash));
         } else if (arg.startsWith(u'-') && arg.size() > 1) {
-            return usageError(tr("unknown option '%1'").arg(arg));
+            return usageError(CliText::tr("unknown option '%1'").arg(arg));
         } else {
             positional.append(arg);
         }
@@ -174,20 +175,21 @@ int cli::runPasswd(int argc, char **argv)
 
     if (update) {
         if (batch || create || remove || positional.size() != 1)
-            return usageError(tr("-U takes only a FILE"));
+            return usageError(CliText::tr("-U takes only a FILE"));
         return hashPlainFile(positional[0], algorithm);
     }
     if (create && remove)
-        return usageError(tr("-c and -D cannot be used together"));
+        return usageError(CliText::tr("-c and -D cannot be used together"));
     if (remove && batch)
-        return usageError(tr("-b and -D cannot be used together"));
+        return usageError(CliText::tr("-b and -D cannot be used together"));
     const qsizetype expected = batch ? 3 : 2;
     if (positional.size() != expected)
-        return usageError(batch ? tr("expected FILE USER PASSWORD") : tr("expected FILE USER"));
+        return usageError(batch ? CliText::tr("expected FILE USER PASSWORD")
+                                : CliText::tr("expected FILE USER"));
     const QString &path = positional[0];
     const QString &user = positional[1];
     if (user.isEmpty() || user.contains(u':'))
-        return usageError(tr("user names must not be empty or contain ':'"));
+        return usageError(CliText::tr("user names must not be empty or contain ':'"));
 
     broker::PasswordFile passwords;
     QString error;
@@ -196,24 +198,24 @@ int cli::runPasswd(int argc, char **argv)
 
     if (remove) {
         if (!passwords.remove(user))
-            return fail(tr("user %1 is not in %2").arg(user, path));
+            return fail(CliText::tr("user %1 is not in %2").arg(user, path));
     } else {
         QByteArray password;
         if (batch) {
             password = positional[2].toUtf8();
         } else {
-            const auto first = readPassword(tr("Password: "));
+            const auto first = readPassword(CliText::tr("Password: "));
             if (!first)
-                return fail(tr("no password given"));
+                return fail(CliText::tr("no password given"));
             if (isatty(STDIN_FILENO)) {
-                const auto second = readPassword(tr("Reenter password: "));
+                const auto second = readPassword(CliText::tr("Reenter password: "));
                 if (!second || *second != *first)
-                    return fail(tr("passwords do not match"));
+                    return fail(CliText::tr("passwords do not match"));
             }
             password = *first;
         }
         if (password.isEmpty())
-            return fail(tr("the password must not be empty"));
+            return fail(CliText::tr("the password must not be empty"));
         passwords.setPassword(user, password, algorithm);
     }
     if (!passwords.save(path, &error))

@@ -211,16 +211,11 @@ int runPub(int argc, char **argv)
         QStringLiteral("-t TOPIC {-m MESSAGE | -f FILE | -l | -s | -n} [OPTIONS]"));
     addPubOptions(parser);
     const QString command = QStringLiteral("pub");
-    const auto usageError = [&](const QString &line) { return cli::usageError(command, line); };
-    if (const auto done = parseCommandLine(parser, app.arguments().mid(1)))
-        return *done;
-
-    QString error;
     ConnectionOptions connection;
-    if (!connection.load(parser, &error))
-        return usageError(error);
-    for (const QString &warning : std::as_const(connection.warnings))
-        printError(command, warning);
+    if (const auto done = parseClientCommandLine(parser, app.arguments().mid(1), &connection))
+        return *done;
+    const auto usageError = [&](const QString &line) { return cli::usageError(command, line); };
+    QString error;
     // A --config file may ask for reconnection (auto_reconnect); pub's default is not to wait.
     connection.options.reconnect.enabled = connection.autoReconnect.value_or(false);
     const QString topic =

@@ -4,6 +4,7 @@
 #include "commandclient.h"
 #include "commandline.h"
 #include "commands.h"
+#include "commandsubscriptions.h"
 #include "connectionoptions.h"
 #include "exitcodes.h"
 #include "messageformatter.h"
@@ -55,40 +56,14 @@ public:
                                                              nullptr, int(m_settings.timeout)));
                 });
         });
-        for (const ProfileReader::SavedFilter &filter : m_settings.filters) {
-            mqtt::SubscriptionOptions options = m_settings.options;
-            options.maximumQoS = filter.qos;
-            mqtt::Subscription *subscription = client->subscribe(
-                filter.filter, options, session->connection().properties.subscribe);
-            ++m_pending;
-            connect(subscription, &mqtt::Subscription::stateChanged, this,
-                    [this, subscription](mqtt::Subscription::State state) {
-                        onSubscriptionState(subscription, state);
-                    });
-        }
+        auto *subscriptions =
+            new CommandSubscriptions(session, m_settings.filters, m_settings.options, this);
+        if (m_settings.exitAfterSubscribe)
+            connect(subscriptions, &CommandSubscriptions::acknowledged, this,
+                    [this] { m_session->finish(ExitSuccess); });
     }
 
 private:
-    void onSubscriptionState(mqtt::Subscription *subscription, mqtt::Subscription::State state)
-    {
-        if (state == mqtt::Subscription::State::Failed) {
-            m_session->warn(
-                CliText::tr("subscription to '%1' refused: %2")
-                    .arg(subscription->filter(),
-                         QString::fromLatin1(mqtt::reasonCodeName(subscription->reasonCode()))));
-            ++m_failed;
-        }
-        if (state != mqtt::Subscription::State::Subscribed &&
-            state != mqtt::Subscription::State::Failed)
-            return;
-        if (--m_pending > 0)
-            return;
-        if (m_failed == m_settings.filters.size())
-            m_session->fail(ExitFailure, CliText::tr("all subscription requests were denied"));
-        else if (m_settings.exitAfterSubscribe)
-            m_session->finish(ExitSuccess);
-    }
-
     void onMessage(const mqtt::Message &message)
     {
         if (m_done)
@@ -126,8 +101,6 @@ private:
     SubSettings m_settings;
     MessageFormatter m_formatter;
     qint64 m_printed = 0;
-    int m_pending = 0;
-    int m_failed = 0;
     bool m_done = false;
 };
 
@@ -201,16 +174,11 @@ int runSub(int argc, char **argv)
                           QStringLiteral("-t FILTER [-t FILTER ...] [OPTIONS]"));
     addSubOptions(parser);
     const QString command = QStringLiteral("sub");
-    const auto usageError = [&](const QString &line) { return cli::usageError(command, line); };
-    if (const auto done = parseCommandLine(parser, app.arguments().mid(1)))
-        return *done;
-
-    QString error;
     ConnectionOptions connection;
-    if (!connection.load(parser, &error))
-        return usageError(error);
-    for (const QString &warning : std::as_const(connection.warnings))
-        printError(command, warning);
+    if (const auto done = parseClientCommandLine(parser, app.arguments().mid(1), &connection))
+        return *done;
+    const auto usageError = [&](const QString &line) { return cli::usageError(command, line); };
+    QString error;
     SubSettings settings;
     const auto filters =
         connection.subscriberFilters(parser, parser.values(QStringLiteral("t")), &error);

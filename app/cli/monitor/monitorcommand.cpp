@@ -5,6 +5,7 @@
 #include "cli/commandclient.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/commandsubscriptions.h"
 #include "cli/connectionoptions.h"
 #include "cli/exitcodes.h"
 #include "cli/payloadrenderers.h"
@@ -82,7 +83,8 @@ class Monitor final : public QObject
 public:
     Monitor(CommandClient *session, Terminal *terminal, MonitorSettings settings)
         : m_session(session), m_terminal(terminal), m_settings(std::move(settings)),
-          m_view(m_settings.formats, m_settings.format, m_settings.sort)
+          m_view(m_settings.formats, m_settings.format, m_settings.sort),
+          m_subscriptions(new CommandSubscriptions(session, m_settings.filters, {}, this))
     {
         m_clock.start();
         mqtt::Client *client = session->client();
@@ -102,8 +104,8 @@ public:
             if (state == mqtt::Client::State::Reconnecting)
                 m_status.state = QStringLiteral("reconnecting");
             else if (state == mqtt::Client::State::Connected)
-                m_status.state =
-                    m_pending > 0 ? QStringLiteral("subscribing") : QStringLiteral("live");
+                m_status.state = m_subscriptions->pending() > 0 ? QStringLiteral("subscribing")
+                                                                : QStringLiteral("live");
             else if (state == mqtt::Client::State::Disconnected)
                 m_status.state = QStringLiteral("disconnected");
         });
@@ -122,17 +124,10 @@ public:
         connect(&m_sampleTimer, &QTimer::timeout, this,
                 [this] { m_table.sample(m_clock.elapsed()); });
 
-        for (const ProfileReader::SavedFilter &filter : std::as_const(m_settings.filters)) {
-            mqtt::SubscriptionOptions subscriptionOptions;
-            subscriptionOptions.maximumQoS = filter.qos;
-            mqtt::Subscription *subscription = client->subscribe(
-                filter.filter, subscriptionOptions, session->connection().properties.subscribe);
-            ++m_pending;
-            connect(subscription, &mqtt::Subscription::stateChanged, this,
-                    [this, subscription](mqtt::Subscription::State state) {
-                        onSubscriptionState(subscription, state);
-                    });
-        }
+        connect(m_subscriptions, &CommandSubscriptions::acknowledged, this, [this] {
+            m_status.state = QStringLiteral("live");
+            draw();
+        });
     }
 
 private:
@@ -145,28 +140,6 @@ private:
         m_table.clear(m_clock.elapsed());
         m_frameTimer.start();
         m_sampleTimer.start();
-        draw();
-    }
-
-    void onSubscriptionState(mqtt::Subscription *subscription, mqtt::Subscription::State state)
-    {
-        if (state == mqtt::Subscription::State::Failed) {
-            m_session->warn(
-                CliText::tr("subscription to '%1' refused: %2")
-                    .arg(subscription->filter(),
-                         QString::fromLatin1(mqtt::reasonCodeName(subscription->reasonCode()))));
-            ++m_failed;
-        }
-        if (state != mqtt::Subscription::State::Subscribed &&
-            state != mqtt::Subscription::State::Failed)
-            return;
-        if (--m_pending > 0)
-            return;
-        if (m_failed == m_settings.filters.size()) {
-            m_session->fail(ExitFailure, CliText::tr("all subscription requests were denied"));
-            return;
-        }
-        m_status.state = QStringLiteral("live");
         draw();
     }
 
@@ -232,8 +205,7 @@ private:
     QTimer m_frameTimer;
     QTimer m_sampleTimer;
     qint64 m_messageSince = 0;
-    int m_pending = 0;
-    int m_failed = 0;
+    CommandSubscriptions *m_subscriptions;
 };
 
 void addMonitorOptions(ArgumentParser &parser)
@@ -338,16 +310,11 @@ int runMonitor(int argc, char **argv)
                           QStringLiteral("[OPTIONS] FILTER [FILTER ...]"));
     addMonitorOptions(parser);
     const QString command = QStringLiteral("monitor");
-    const auto usage = [&](const QString &line) { return usageError(command, line); };
-    if (const auto done = parseCommandLine(parser, app.arguments().mid(1)))
-        return *done;
-
-    QString error;
     ConnectionOptions connection;
-    if (!connection.load(parser, &error))
-        return usage(error);
-    for (const QString &warning : std::as_const(connection.warnings))
-        printError(command, warning);
+    if (const auto done = parseClientCommandLine(parser, app.arguments().mid(1), &connection))
+        return *done;
+    const auto usage = [&](const QString &line) { return usageError(command, line); };
+    QString error;
     MonitorSettings settings;
     const auto filters = connection.subscriberFilters(
         parser, parser.positionalArguments() + parser.values(QStringLiteral("t")), &error);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void unknownSubcommandOrOption_data();
     void unknownSubcommandOrOption();
     void windowWithoutDisplay();
+    void systemLanguage();
     void brokerConfigEveryError();
 
 private:
@@ -185,6 +186,46 @@ void tst_CliErrors::windowWithoutDisplay()
     expectOneLine(clitest::runIn(environment, {"--local-broker"}, 10000), 1, "no display");
     // A bad option is reported as such, display or not.
     expectOneLine(clitest::runIn(environment, {"--bogus-option"}, 10000), 2, "--bogus-option");
+}
+
+void tst_CliErrors::systemLanguage()
+{
+#ifndef WITH_TRANSLATIONS
+    QSKIP("built without Qt's LinguistTools: the program has no translations");
+#endif
+    // The locale a user has set, as the window follows it: LANGUAGE and LC_ALL come first.
+    const auto environmentFor = [](const char *lang) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+        return environment;
+    };
+    const QProcessEnvironment german = environmentFor("de_DE.UTF-8");
+
+    auto result = clitest::runIn(german, {"pub", "--help"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith("Aufruf: mqtt-workbench pub"), result.out.constData());
+    QVERIFY(result.out.contains("die Nachricht mit Retain senden"));
+    QVERIFY(result.out.contains("Exit-Codes: 0 Erfolg"));
+
+    expectOneLine(clitest::runIn(german, {"pub", "-m", "b"}), 2,
+                  "kein Topic angegeben: -t TOPIC verwenden (siehe --help)");
+    // passwd parses by hand: its usage error is two lines.
+    result = clitest::runIn(german, {"passwd", "-x"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("unbekannte Option '-x'"), result.err.constData());
+    QVERIFY(result.err.contains("Aufruf siehe 'mqtt-workbench passwd --help'."));
+
+    // Without a subcommand: the texts of main().
+    result = clitest::runIn(german, {"--help"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("Unterbefehle:"), result.out.constData());
+    expectOneLine(clitest::runIn(german, {"--bogus-option"}), 2,
+                  "unbekannte Option '--bogus-option' (siehe --help)");
+
+    expectOneLine(clitest::runIn(environmentFor("ja_JP.UTF-8"), {"sub"}), 2,
+                  "トピックが指定されていません: -t FILTER を使ってください");
 }
 
 void tst_CliErrors::brokerConfigEveryError()
