@@ -4,6 +4,11 @@
 #include "payloadpreview.h"
 #include "timetext.h"
 
+#include <QCoreApplication>
+
+// The cell and column texts keep the translation context of the live list, where they were
+// translated first: the existing translations serve both tables.
+
 namespace gui {
 
 MessageTableModel::MessageTableModel(TimeFormat timeFormat, QObject *parent)
@@ -39,7 +44,9 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         case QosColumn:
             return int(m.qos());
         case RetainColumn:
-            return m.retain() ? tr("R", "retained flag") : QString();
+            return m.retain()
+                       ? QCoreApplication::translate("gui::MessageLogModel", "R", "retained flag")
+                       : QString();
         case SizeColumn:
             return formatDataSize(m.payload().size());
         case PayloadColumn:
@@ -48,7 +55,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == RetainColumn && m.retain())
-            return tr("Retained message");
+            return QCoreApplication::translate("gui::MessageLogModel", "Retained message");
         if (index.column() == TimeColumn)
             return isoTimeText(m.receivedAt());
         return {};
@@ -72,17 +79,17 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return QCoreApplication::translate("gui::MessageLogModel", "Time");
     case TopicColumn:
-        return tr("Topic");
+        return QCoreApplication::translate("gui::MessageLogModel", "Topic");
     case QosColumn:
-        return tr("QoS");
+        return QCoreApplication::translate("gui::MessageLogModel", "QoS");
     case RetainColumn:
-        return tr("Retain");
+        return QCoreApplication::translate("gui::MessageLogModel", "Retain");
     case SizeColumn:
-        return tr("Size");
+        return QCoreApplication::translate("gui::MessageLogModel", "Size");
     case PayloadColumn:
-        return tr("Payload");
+        return QCoreApplication::translate("gui::MessageLogModel", "Payload");
     }
     return {};
 }
