@@ -1,9 +1,10 @@
 #include "bridgedialog.h"
 
+#include "filefield.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -117,10 +118,10 @@ BridgeDialog::BridgeDialog(const broker::BridgeSettings &bridge, const QStringLi
     auto *securityForm = new QFormLayout(security);
     securityForm->addRow(tr("User name:"), m_userName);
     securityForm->addRow(tr("Password:"), m_password);
-    securityForm->addRow(tr("CA file:"), fileField(m_caFile, tr("CA certificate")));
+    securityForm->addRow(tr("CA file:"), fileField(this, m_caFile, tr("CA certificate")));
     securityForm->addRow(tr("Client certificate:"),
-                         fileField(m_certFile, tr("Client certificate")));
-    securityForm->addRow(tr("Private key:"), fileField(m_keyFile, tr("Private key")));
+                         fileField(this, m_certFile, tr("Client certificate")));
+    securityForm->addRow(tr("Private key:"), fileField(this, m_keyFile, tr("Private key")));
     securityForm->addRow(QString(), m_insecure);
     securityForm->addRow(tr("Local user:"), m_localUser);
 
@@ -183,24 +184,6 @@ BridgeDialog::BridgeDialog(const broker::BridgeSettings &bridge, const QStringLi
 }
 
 BridgeDialog::~BridgeDialog() = default;
-
-QWidget *BridgeDialog::fileField(QLineEdit *edit, const QString &caption)
-{
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *browse = new QPushButton(QStringLiteral("…"), row);
-    browse->setMaximumWidth(32);
-    browse->setToolTip(caption);
-    connect(browse, &QPushButton::clicked, row, [edit, caption, row] {
-        const QString file = QFileDialog::getOpenFileName(row, caption, edit->text());
-        if (!file.isEmpty())
-            edit->setText(file);
-    });
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
-    return row;
-}
 
 void BridgeDialog::load(const broker::BridgeSettings &bridge)
 {

@@ -43,7 +43,6 @@ public:
 private:
     void load(const broker::BridgeSettings &bridge);
     void validate();
-    QWidget *fileField(QLineEdit *edit, const QString &caption);
 
     broker::BridgeSettings m_original;
     QStringList m_takenNames;

@@ -428,22 +428,16 @@ void ConnectionTab::disconnectFromBroker()
     m_client->disconnectFromBroker();
 }
 
-void ConnectionTab::onMessage(const mqtt::Message &message)
+void ConnectionTab::onMessage(const mqtt::Message &received)
 {
-    MessageRecord record;
-    record.topic = message.topic();
-    record.payload = message.payload();
-    const QDateTime received = message.receivedAt();
-    record.timestampMs =
-        received.isValid() ? received.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    record.qos = quint8(message.qos());
-    record.retain = message.retain();
-    record.colour = m_subscriptions->colourForTopic(record.topic);
-    if (!message.properties().isEmpty())
-        record.properties = std::make_shared<const mqtt::Properties>(message.properties());
-    m_log->append(record);
-    m_tree->append(record);
-    m_history->append(record);
+    // The models share the client's message (and its arrival time): no bytes are copied. The
+    // client stamps what it receives; a message that comes without a time is stamped here.
+    mqtt::Message message = received;
+    if (!message.receivedAt().isValid())
+        message.setReceivedAt(QDateTime::currentDateTimeUtc());
+    m_log->append(message, m_subscriptions->colourForTopic(message.topic()));
+    m_tree->append(message);
+    m_history->append(message);
 }
 
 void ConnectionTab::selectLogRow(const QModelIndex &proxyIndex)
@@ -458,25 +452,25 @@ void ConnectionTab::selectLogRow(const QModelIndex &proxyIndex)
         const QScopedValueRollback moving(m_movingSelection, true);
         m_treeView->selectionModel()->clear();
     }
-    const MessageRecord &record = m_log->record(source.row());
-    m_detail->setMessage(record, m_history->records(record.topic));
+    const mqtt::Message &message = m_log->message(source.row());
+    m_detail->setMessage(message, m_history->messages(message.topic()));
 }
 
 void ConnectionTab::selectTopic(const QModelIndex &proxyIndex)
 {
     const QModelIndex source = m_treeProxy->mapToSource(proxyIndex.siblingAtColumn(0));
-    const MessageRecord *last = m_tree->lastMessage(source);
+    const mqtt::Message *last = m_tree->lastMessage(source);
     if (!last)
         return; // a level without a message of its own
-    const MessageRecord record = *last;
+    const mqtt::Message message = *last;
     m_logRowChosen = false;
     m_chosenLogRow = QPersistentModelIndex();
-    m_chosenTopic = record.topic;
+    m_chosenTopic = message.topic();
     {
         const QScopedValueRollback moving(m_movingSelection, true);
         m_logView->selectionModel()->clear();
     }
-    m_detail->setMessage(record, m_history->records(record.topic));
+    m_detail->setMessage(message, m_history->messages(message.topic()));
 }
 
 void ConnectionTab::restoreLogSelection()
@@ -576,11 +570,11 @@ void ConnectionTab::showTreeMenu(const QPoint &pos)
         return;
     const QModelIndex source = m_treeProxy->mapToSource(proxyIndex.siblingAtColumn(0));
     const QString path = source.data(TopicTreeModel::PathRole).toString();
-    const MessageRecord *last = m_tree->lastMessage(source);
+    const mqtt::Message *last = m_tree->lastMessage(source);
     QMenu menu(this);
     menu.addAction(tr("Copy topic"), this, [path] { QApplication::clipboard()->setText(path); });
     if (last) {
-        const QByteArray payload = last->payload;
+        const QByteArray payload = last->payload();
         menu.addAction(tr("Copy value"), this, [payload] {
             QApplication::clipboard()->setText(QString::fromUtf8(payload));
         });

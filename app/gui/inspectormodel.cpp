@@ -1,5 +1,7 @@
 #include "inspectormodel.h"
 
+#include "timetext.h"
+
 #include <mqttcore/packetformat.h>
 
 #include <QDateTime>
@@ -113,9 +115,7 @@ QVariant InspectorModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(r.timestampMs)
-                .time()
-                .toString(QStringLiteral("HH:mm:ss.zzz"));
+            return timeOfDayText(QDateTime::fromMSecsSinceEpoch(r.timestampMs));
         case DirectionColumn:
             return outgoing ? tr("→ out") : tr("← in");
         case TypeColumn:
@@ -138,7 +138,7 @@ QVariant InspectorModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
-            return QDateTime::fromMSecsSinceEpoch(r.timestampMs).toString(Qt::ISODateWithMs);
+            return isoTimeText(QDateTime::fromMSecsSinceEpoch(r.timestampMs));
         if (index.column() == SummaryColumn || index.column() == PropertiesColumn)
             return data(index, Qt::DisplayRole);
         return {};

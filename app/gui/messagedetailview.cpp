@@ -5,6 +5,7 @@
 #include "jsonhighlighter.h"
 #include "payloadpreview.h"
 #include "textdiff.h"
+#include "timetext.h"
 #include "valuechart.h"
 
 #include <schema/protobufschema.h>
@@ -17,7 +18,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateTime>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -146,11 +146,6 @@ QStringList numericFields(const QByteArray &payload)
         valueDue = false;
     }
     return fields;
-}
-
-QString formatTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
 } // namespace
@@ -353,25 +348,25 @@ void MessageDetailView::clear()
     m_protoType->setVisible(m_protoButton->isVisible());
 }
 
-void MessageDetailView::setMessage(const MessageRecord &message,
-                                   const QList<MessageRecord> &history)
+void MessageDetailView::setMessage(const mqtt::Message &message,
+                                   const QList<mqtt::Message> &history)
 {
-    const bool sameTopic = m_hasMessage && m_message.topic == message.topic;
+    const bool sameTopic = m_hasMessage && m_message.topic() == message.topic();
     m_message = message;
     m_note.clear();
     m_history = history;
     // The message itself is not an earlier value (only it: equal messages in the same
     // millisecond are earlier values all the same).
     const auto self =
-        std::find_if(m_history.cbegin(), m_history.cend(), [&message](const MessageRecord &r) {
-            return r.timestampMs == message.timestampMs && r.payload == message.payload;
+        std::find_if(m_history.cbegin(), m_history.cend(), [&message](const mqtt::Message &m) {
+            return m.receivedAt() == message.receivedAt() && m.payload() == message.payload();
         });
     if (self != m_history.cend())
         m_history.erase(self);
     m_hasMessage = true;
     m_renderBytes = InitialRenderBytes;
-    m_topicLabel->setText(message.topic);
-    m_topicLabel->setToolTip(message.topic);
+    m_topicLabel->setText(message.topic());
+    m_topicLabel->setToolTip(message.topic());
     renderMeta();
     if (!sameTopic)
         chooseChartField();
@@ -384,10 +379,10 @@ void MessageDetailView::setMessage(const MessageRecord &message,
 void MessageDetailView::renderMeta()
 {
     m_metaLabel->setText(tr("%1 · QoS %2%3 · %4")
-                             .arg(formatTime(m_message.timestampMs))
-                             .arg(m_message.qos)
-                             .arg(m_message.retain ? tr(" · retained") : QString())
-                             .arg(formatDataSize(m_message.payload.size())) +
+                             .arg(dateTimeText(m_message.receivedAt()))
+                             .arg(int(m_message.qos()))
+                             .arg(m_message.retain() ? tr(" · retained") : QString())
+                             .arg(formatDataSize(m_message.payload().size())) +
                          (m_note.isEmpty() ? QString() : QStringLiteral(" · ") + m_note));
 }
 
@@ -512,8 +507,7 @@ int MessageDetailView::chartPointCount() const
 
 QString MessageDetailView::contentType() const
 {
-    const mqtt::Properties *p = m_message.properties.get();
-    return p && p->contentType ? *p->contentType : QString();
+    return m_message.properties().contentType.value_or(QString());
 }
 
 void MessageDetailView::renderPayload()
@@ -531,17 +525,17 @@ void MessageDetailView::renderPayload()
                                                 : Decoder::None;
     FormattedPayload formatted;
     if (m_effectiveDecoder == Decoder::None && view == mqtt::PayloadFormat::Auto &&
-        schema::sparkplug::isSparkplugTopic(m_message.topic)) {
+        schema::sparkplug::isSparkplugTopic(m_message.topic())) {
         // Detected from the Sparkplug B namespace, when the payload really is one.
-        formatted = decoded(Decoder::SparkplugB, m_message.payload);
+        formatted = decoded(Decoder::SparkplugB, m_message.payload());
         if (formatted.error.isEmpty())
             m_effectiveDecoder = Decoder::SparkplugB;
     }
     if (m_effectiveDecoder != Decoder::None) {
         if (item != int(mqtt::PayloadFormat::Auto))
-            formatted = decoded(m_effectiveDecoder, m_message.payload);
+            formatted = decoded(m_effectiveDecoder, m_message.payload());
     } else {
-        formatted = formatForReading(m_message.payload, view, m_renderBytes, contentType());
+        formatted = formatForReading(m_message.payload(), view, m_renderBytes, contentType());
     }
     m_effectiveView = formatted.format;
     // Not on the text or hex shown for a payload that is not valid in the format.
@@ -556,7 +550,7 @@ void MessageDetailView::renderPayload()
     if (formatted.truncated)
         m_showMoreButton->setText(
             tr("Showing the first %1 of %2 — show more")
-                .arg(formatDataSize(m_renderBytes), formatDataSize(m_message.payload.size())));
+                .arg(formatDataSize(m_renderBytes), formatDataSize(m_message.payload().size())));
     if (item == int(mqtt::PayloadFormat::Auto))
         m_viewBox->setItemText(0, tr("Automatic (%1)")
                                       .arg(m_effectiveDecoder == Decoder::SparkplugB
@@ -570,26 +564,22 @@ void MessageDetailView::renderProperties()
     auto add = [this](const QString &name, const QString &value) {
         new QTreeWidgetItem(m_properties, {name, value});
     };
-    const mqtt::Properties *p = m_message.properties.get();
-    if (!p) {
-        add(tr("(none)"), tr("No MQTT 5 properties"));
-        return;
-    }
-    if (p->payloadFormatIndicator)
-        add(tr("Payload format"), *p->payloadFormatIndicator ? tr("UTF-8 text") : tr("bytes"));
-    if (p->messageExpiryInterval)
-        add(tr("Message expiry"), tr("%1 s").arg(*p->messageExpiryInterval));
-    if (p->contentType)
-        add(tr("Content type"), *p->contentType);
-    if (p->responseTopic)
-        add(tr("Response topic"), *p->responseTopic);
-    if (p->correlationData)
-        add(tr("Correlation data"), payloadPreview(*p->correlationData, 200));
-    for (quint32 id : p->subscriptionIdentifiers)
+    const mqtt::Properties &p = std::as_const(m_message).properties();
+    if (p.payloadFormatIndicator)
+        add(tr("Payload format"), *p.payloadFormatIndicator ? tr("UTF-8 text") : tr("bytes"));
+    if (p.messageExpiryInterval)
+        add(tr("Message expiry"), tr("%1 s").arg(*p.messageExpiryInterval));
+    if (p.contentType)
+        add(tr("Content type"), *p.contentType);
+    if (p.responseTopic)
+        add(tr("Response topic"), *p.responseTopic);
+    if (p.correlationData)
+        add(tr("Correlation data"), payloadPreview(*p.correlationData, 200));
+    for (quint32 id : p.subscriptionIdentifiers)
         add(tr("Subscription identifier"), QString::number(id));
-    if (p->topicAlias)
-        add(tr("Topic alias"), QString::number(*p->topicAlias));
-    for (const mqtt::UserProperty &u : p->userProperties)
+    if (p.topicAlias)
+        add(tr("Topic alias"), QString::number(*p.topicAlias));
+    for (const mqtt::UserProperty &u : p.userProperties)
         add(tr("User property: %1").arg(u.name), u.value);
     if (m_properties->topLevelItemCount() == 0)
         add(tr("(none)"), tr("No MQTT 5 properties"));
@@ -601,12 +591,12 @@ void MessageDetailView::renderHistory()
     m_diffView->clear();
     QList<QTreeWidgetItem *> items;
     for (int i = 0; i < m_history.size(); ++i) {
-        const MessageRecord &r = m_history.at(i);
-        auto *item = new QTreeWidgetItem(
-            {QDateTime::fromMSecsSinceEpoch(r.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz")),
-             formatDataSize(r.payload.size()), payloadPreview(r.payload, 120)});
+        const mqtt::Message &m = m_history.at(i);
+        auto *item =
+            new QTreeWidgetItem({timeOfDayText(m.receivedAt()), formatDataSize(m.payload().size()),
+                                 payloadPreview(m.payload(), 120)});
         item->setData(0, Qt::UserRole, i);
-        item->setToolTip(0, formatTime(r.timestampMs));
+        item->setToolTip(0, dateTimeText(m.receivedAt()));
         items.append(item);
     }
     m_historyList->addTopLevelItems(items);
@@ -624,20 +614,20 @@ void MessageDetailView::renderDiff()
         m_diffView->clear();
         return;
     }
-    const MessageRecord &earlier = m_history.at(item->data(0, Qt::UserRole).toInt());
-    const FormattedPayload a = formatted(earlier.payload, InitialRenderBytes);
-    const FormattedPayload b = formatted(m_message.payload, InitialRenderBytes);
+    const mqtt::Message &earlier = m_history.at(item->data(0, Qt::UserRole).toInt());
+    const FormattedPayload a = formatted(earlier.payload(), InitialRenderBytes);
+    const FormattedPayload b = formatted(m_message.payload(), InitialRenderBytes);
     m_diffView->setHtml(
         tr("<p>Changes from %1 to the shown message (%2):</p>")
-            .arg(formatTime(earlier.timestampMs), formatTime(m_message.timestampMs)) +
+            .arg(dateTimeText(earlier.receivedAt()), dateTimeText(m_message.receivedAt())) +
         htmlLineDiff(a.text, b.text));
 }
 
 void MessageDetailView::chooseChartField()
 {
-    const QStringList fields = numericFields(m_message.payload);
+    const QStringList fields = numericFields(m_message.payload());
     QString choice;
-    if (const auto remembered = m_chartChoices.constFind(m_message.topic);
+    if (const auto remembered = m_chartChoices.constFind(m_message.topic());
         remembered != m_chartChoices.cend()) {
         choice = remembered.value();
     } else if (!fields.isEmpty()) {
@@ -646,10 +636,10 @@ void MessageDetailView::chooseChartField()
         choice = fields.first();
         const qsizetype sample = std::min<qsizetype>(m_history.size(), 50);
         for (const QString &field : fields) {
-            const std::optional<double> now = numericValue(m_message.payload, field);
+            const std::optional<double> now = numericValue(m_message.payload(), field);
             const bool varies = std::any_of(
-                m_history.cbegin(), m_history.cbegin() + sample, [&](const MessageRecord &r) {
-                    const std::optional<double> then = numericValue(r.payload, field);
+                m_history.cbegin(), m_history.cbegin() + sample, [&](const mqtt::Message &m) {
+                    const std::optional<double> then = numericValue(m.payload(), field);
                     return then && now && *then != *now;
                 });
             if (varies) {
@@ -667,7 +657,7 @@ void MessageDetailView::chooseChartField()
 void MessageDetailView::rememberChartField(const QString &field)
 {
     if (m_hasMessage)
-        m_chartChoices.insert(m_message.topic, field.trimmed());
+        m_chartChoices.insert(m_message.topic(), field.trimmed());
 }
 
 QString MessageDetailView::chartField() const
@@ -691,21 +681,22 @@ void MessageDetailView::renderChart()
     }
     const QString field = m_chartField->currentText().trimmed();
     QList<QPointF> points;
-    auto addPoint = [&](const MessageRecord &r) {
-        if (const std::optional<double> value = numericValue(r.payload, field))
-            points.append(QPointF(double(r.timestampMs), *value));
+    auto addPoint = [&](const mqtt::Message &m) {
+        if (const std::optional<double> value = numericValue(m.payload(), field))
+            points.append(QPointF(double(m.receivedAt().toMSecsSinceEpoch()), *value));
     };
     addPoint(m_message);
-    for (const MessageRecord &r : std::as_const(m_history))
-        addPoint(r);
-    m_chart->setPoints(points, field.isEmpty() ? m_message.topic : m_message.topic + u' ' + field);
+    for (const mqtt::Message &m : std::as_const(m_history))
+        addPoint(m);
+    m_chart->setPoints(points,
+                       field.isEmpty() ? m_message.topic() : m_message.topic() + u' ' + field);
 }
 
 void MessageDetailView::copyTopic()
 {
     if (!m_hasMessage)
         return;
-    QApplication::clipboard()->setText(m_message.topic);
+    QApplication::clipboard()->setText(m_message.topic());
     emit statusMessage(tr("Topic copied"));
 }
 
@@ -715,11 +706,11 @@ void MessageDetailView::copyPayload()
         return;
     // Text payloads go to the clipboard as text; anything else byte for byte as data.
     auto *mime = new QMimeData;
-    if (looksLikeText(m_message.payload))
-        mime->setText(QString::fromUtf8(m_message.payload));
-    mime->setData(QStringLiteral("application/octet-stream"), m_message.payload);
+    if (looksLikeText(m_message.payload()))
+        mime->setText(QString::fromUtf8(m_message.payload()));
+    mime->setData(QStringLiteral("application/octet-stream"), m_message.payload());
     QApplication::clipboard()->setMimeData(mime);
-    emit statusMessage(tr("Payload copied (%1)").arg(formatDataSize(m_message.payload.size())));
+    emit statusMessage(tr("Payload copied (%1)").arg(formatDataSize(m_message.payload().size())));
 }
 
 } // namespace gui

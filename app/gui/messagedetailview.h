@@ -1,8 +1,9 @@
 #pragma once
 
-#include "messagerecord.h"
 #include "payloadformatter.h"
 #include "retranslator.h"
+
+#include <mqttcore/message.h>
 
 #include <QHash>
 #include <QWidget>
@@ -52,14 +53,14 @@ public:
     ~MessageDetailView() override;
 
     /// Shows `message`; `history` are earlier messages on its topic, newest first.
-    void setMessage(const MessageRecord &message, const QList<MessageRecord> &history);
+    void setMessage(const mqtt::Message &message, const QList<mqtt::Message> &history);
     void clear();
     /// A remark shown with the message's time and size (e.g. that it left the message list);
     /// setMessage() and clear() remove it.
     void setNote(const QString &note);
     QString note() const { return m_note; }
     bool hasMessage() const { return m_hasMessage; }
-    const MessageRecord &message() const { return m_message; }
+    const mqtt::Message &message() const { return m_message; }
 
     void setView(mqtt::PayloadFormat view);
     /// The view in use (Auto resolved); Json when a schema decoder is in use.
@@ -107,8 +108,8 @@ private:
     void copyTopic();
     void copyPayload();
 
-    MessageRecord m_message;
-    QList<MessageRecord> m_history;
+    mqtt::Message m_message;
+    QList<mqtt::Message> m_history;
     QString m_note;
     bool m_hasMessage = false;
     qsizetype m_renderBytes = InitialRenderBytes;

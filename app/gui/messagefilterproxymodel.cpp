@@ -49,10 +49,10 @@ bool MessageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 {
     if (!m_log || sourceParent.isValid())
         return false;
-    const MessageRecord &r = m_log->record(sourceRow);
-    if (!m_topicFilter.isEmpty() && !m_topicFilter.matches(r.topic))
+    const mqtt::Message &m = m_log->message(sourceRow);
+    if (!m_topicFilter.isEmpty() && !m_topicFilter.matches(m.topic()))
         return false;
-    return m_payloadNeedle.isEmpty() || containsIgnoringAsciiCase(r.payload, m_payloadNeedle);
+    return m_payloadNeedle.isEmpty() || containsIgnoringAsciiCase(m.payload(), m_payloadNeedle);
 }
 
 } // namespace gui

@@ -1,18 +1,15 @@
 #include "messagelogmodel.h"
 
-#include "datasize.h"
-#include "payloadpreview.h"
+#include "messagecost.h"
 
 #include <QColor>
-#include <QDateTime>
-#include <QLocale>
 #include <QScopedValueRollback>
 
 #include <iterator>
 
 namespace gui {
 
-MessageLogModel::MessageLogModel(QObject *parent) : QAbstractTableModel(parent)
+MessageLogModel::MessageLogModel(QObject *parent) : MessageTableModel(TimeFormat::TimeOfDay, parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setTimerType(Qt::PreciseTimer);
@@ -22,92 +19,23 @@ MessageLogModel::MessageLogModel(QObject *parent) : QAbstractTableModel(parent)
 
 MessageLogModel::~MessageLogModel() = default;
 
-int MessageLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_history.size());
-}
-
-int MessageLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant MessageLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const MessageRecord &r = record(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(r.timestampMs)
-                .time()
-                .toString(QStringLiteral("HH:mm:ss.zzz"));
-        case TopicColumn:
-            return r.topic;
-        case QosColumn:
-            return r.qos;
-        case RetainColumn:
-            return r.retain ? tr("R", "retained flag") : QString();
-        case SizeColumn:
-            return formatDataSize(r.payload.size());
-        case PayloadColumn:
-            return payloadPreview(r.payload);
-        }
-        return {};
-    case Qt::DecorationRole:
-        if (index.column() == TopicColumn && qAlpha(r.colour) != 0)
-            return QColor::fromRgba(r.colour);
-        return {};
-    case Qt::ToolTipRole:
-        if (index.column() == RetainColumn && r.retain)
-            return tr("Retained message");
-        if (index.column() == TimeColumn)
-            return QDateTime::fromMSecsSinceEpoch(r.timestampMs).toString(Qt::ISODateWithMs);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn || index.column() == QosColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case TopicRole:
-        return r.topic;
-    case PayloadRole:
-        return r.payload;
-    case TimestampRole:
-        return r.timestampMs;
+    if (role == Qt::DecorationRole && index.column() == TopicColumn &&
+        checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        const QRgb colour = m_history[size_t(index.row())].colour;
+        return qAlpha(colour) != 0 ? QVariant(QColor::fromRgba(colour)) : QVariant();
     }
-    return {};
+    return MessageTableModel::data(index, role);
 }
 
-QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case TopicColumn:
-        return tr("Topic");
-    case QosColumn:
-        return tr("QoS");
-    case RetainColumn:
-        return tr("Retain");
-    case SizeColumn:
-        return tr("Size");
-    case PayloadColumn:
-        return tr("Payload");
-    }
-    return {};
-}
-
-void MessageLogModel::append(const MessageRecord &record)
+void MessageLogModel::append(const mqtt::Message &message, QRgb colour)
 {
     ++m_received;
     if (m_paused)
         ++m_newSincePause;
-    m_pending.push_back(record);
-    m_pendingBytes += record.memoryCost();
+    m_pending.push_back({message, colour});
+    m_pendingBytes += messageMemoryCost(message);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -118,7 +46,7 @@ void MessageLogModel::trimPending()
     qint64 bytes = m_pendingBytes;
     const size_t count = m_pending.size();
     while (drop + 1 < count && (count - drop > size_t(m_maxCount) || bytes > m_maxBytes)) {
-        bytes -= m_pending[drop].memoryCost();
+        bytes -= messageMemoryCost(m_pending[drop].message);
         ++drop;
     }
     if (drop == 0)
@@ -149,7 +77,7 @@ void MessageLogModel::flush()
             return rows > 1 && (rows > size_t(m_maxCount) || bytesAfter > m_maxBytes);
         };
         while (evict < m_history.size() && overLimits()) {
-            bytesAfter -= m_history[evict].memoryCost();
+            bytesAfter -= messageMemoryCost(m_history[evict].message);
             ++evict;
         }
         if (evict > 0) {
@@ -205,22 +133,6 @@ void MessageLogModel::setLimits(int maxCount, qint64 maxBytes)
     m_maxBytes = qMax<qint64>(1, maxBytes);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
-}
-
-QList<MessageRecord> MessageLogModel::recordsForTopic(const QString &topic, int limit) const
-{
-    QList<MessageRecord> result;
-    for (auto it = m_history.crbegin(); it != m_history.crend() && result.size() < limit; ++it) {
-        if (it->topic == topic)
-            result.append(*it);
-    }
-    return result;
-}
-
-void MessageLogModel::retranslate()
-{
-    // Cells are formatted when painted; the views repaint them. Headers are measured: tell them.
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 } // namespace gui

@@ -1,16 +1,17 @@
 #pragma once
 
-#include "messagerecord.h"
+#include "messagetablemodel.h"
 
-#include <QAbstractTableModel>
+#include <QRgb>
 #include <QTimer>
 
 #include <deque>
 
 namespace gui {
 
-/// The live message history of one connection: a bounded ring of MessageRecords (oldest first)
-/// that stays smooth under floods.
+/// The live message history of one connection: a bounded ring of messages (oldest first) that
+/// stays smooth under floods. Each message is kept with the colour of the subscription it came
+/// through (shown beside its topic).
 ///
 /// append() only queues; a coalescing timer applies the queue at most every FlushIntervalMs
 /// (<= 30 Hz) as one beginRemoveRows for evicted rows and one beginInsertRows for the batch.
@@ -18,32 +19,13 @@ namespace gui {
 /// every message that leaves the history unseen is counted in droppedCount(), so
 /// receivedCount() == rowCount() + pendingCount() + droppedCount() at all times (until clear()).
 /// While paused, new messages are buffered (bounded by the same limits) and counted, and the
-/// rows do not change. Cell text is formatted lazily in data().
-class MessageLogModel final : public QAbstractTableModel
+/// rows do not change.
+class MessageLogModel final : public MessageTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageLogModel)
 
 public:
-    enum Column
-    {
-        TimeColumn,
-        TopicColumn,
-        QosColumn,
-        RetainColumn,
-        SizeColumn,
-        PayloadColumn,
-        ColumnCount
-    };
-    Q_ENUM(Column)
-
-    enum Role
-    {
-        TopicRole = Qt::UserRole + 1, ///< QString
-        PayloadRole,                  ///< QByteArray, complete
-        TimestampRole,                ///< qint64 ms since the epoch
-    };
-
     static constexpr int DefaultMaxCount = 100'000;
     static constexpr qint64 DefaultMaxBytes = 256LL * 1024 * 1024;
     static constexpr int FlushIntervalMs = 33;
@@ -51,21 +33,17 @@ public:
     explicit MessageLogModel(QObject *parent = nullptr);
     ~MessageLogModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    const mqtt::Message &message(int row) const override { return m_history[size_t(row)].message; }
+    int messageCount() const override { return int(m_history.size()); }
 
-    /// Queues a message; it shows up at the next flush.
-    void append(const MessageRecord &record);
+    /// Queues a message that came through a subscription of `colour` (alpha 0: none); it shows
+    /// up at the next flush.
+    void append(const mqtt::Message &message, QRgb colour = 0);
     /// Applies the queue now (the timer calls this; tests and benchmarks may too).
     void flush();
     /// Empties history and queue and resets the counters.
     void clear();
-
-    /// Tells the views that the (translated) column titles changed: a language switch.
-    void retranslate();
 
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
@@ -74,10 +52,6 @@ public:
     void setLimits(int maxCount, qint64 maxBytes);
     int maxCount() const { return m_maxCount; }
     qint64 maxBytes() const { return m_maxBytes; }
-
-    const MessageRecord &record(int row) const { return m_history[size_t(row)]; }
-    /// The most recent messages on `topic` still in the history, newest first, at most `limit`.
-    QList<MessageRecord> recordsForTopic(const QString &topic, int limit) const;
 
     quint64 receivedCount() const { return m_received; }
     quint64 droppedCount() const { return m_dropped; }
@@ -96,10 +70,16 @@ signals:
     void pausedChanged(bool paused);
 
 private:
+    struct Entry
+    {
+        mqtt::Message message;
+        QRgb colour; ///< presentation: the subscription's colour when it arrived
+    };
+
     void trimPending();
 
-    std::deque<MessageRecord> m_history;
-    std::deque<MessageRecord> m_pending;
+    std::deque<Entry> m_history;
+    std::deque<Entry> m_pending;
     qint64 m_historyBytes = 0;
     qint64 m_pendingBytes = 0;
     int m_maxCount = DefaultMaxCount;

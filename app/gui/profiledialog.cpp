@@ -1,11 +1,12 @@
 #include "profiledialog.h"
 
+#include "filefield.h"
+
 #include <mqttcore/topic.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -36,24 +37,6 @@ QSpinBox *spinBox(QWidget *parent, int min, int max, const QString &suffix = {})
     box->setRange(min, max);
     box->setSuffix(suffix);
     return box;
-}
-
-// A file path field with a "…" button.
-QWidget *fileField(QWidget *parent, QLineEdit *edit, const QString &caption)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *browse = new QPushButton(QStringLiteral("…"), row);
-    browse->setMaximumWidth(32);
-    QObject::connect(browse, &QPushButton::clicked, row, [edit, caption, row] {
-        const QString file = QFileDialog::getOpenFileName(row, caption, edit->text());
-        if (!file.isEmpty())
-            edit->setText(file);
-    });
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
-    return row;
 }
 
 // "name: value" lines <-> pairs.

@@ -110,14 +110,21 @@ bool isValidUtf8(const QByteArray &bytes)
     return !decoder.hasError();
 }
 
+QByteArray timestampText(const mqtt::Message &message)
+{
+    const QDateTime received = message.receivedAt();
+    return (received.isValid() ? received : QDateTime::currentDateTimeUtc())
+        .toUTC()
+        .toString(Qt::ISODateWithMs)
+        .toLatin1();
+}
+
 } // namespace
 
-QByteArray toJsonLine(const RecordedMessage &recorded)
+QByteArray toJsonLine(const mqtt::Message &m)
 {
-    const mqtt::Message &m = recorded.message;
     QJsonObject json{
-        {QStringLiteral("timestamp"),
-         QDateTime::fromMSecsSinceEpoch(recorded.timestampMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("timestamp"), QString::fromLatin1(timestampText(m))},
         {QStringLiteral("topic"), m.topic()},
         {QStringLiteral("qos"), int(m.qos())},
         {QStringLiteral("retain"), m.retain()},
@@ -129,9 +136,9 @@ QByteArray toJsonLine(const RecordedMessage &recorded)
     return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
 }
 
-std::optional<RecordedMessage> fromJsonLine(QByteArrayView line, QString *error)
+std::optional<mqtt::Message> fromJsonLine(QByteArrayView line, QString *error)
 {
-    const auto fail = [&](const QString &why) -> std::optional<RecordedMessage> {
+    const auto fail = [&](const QString &why) -> std::optional<mqtt::Message> {
         if (error)
             *error = why;
         return std::nullopt;
@@ -143,12 +150,10 @@ std::optional<RecordedMessage> fromJsonLine(QByteArrayView line, QString *error)
                         ? parseError.errorString()
                         : QStringLiteral("not a JSON object"));
     const QJsonObject json = doc.object();
-    RecordedMessage recorded;
     const QDateTime time =
         QDateTime::fromString(json.value(QLatin1String("timestamp")).toString(), Qt::ISODateWithMs);
     if (!time.isValid())
         return fail(QStringLiteral("missing or invalid timestamp"));
-    recorded.timestampMs = time.toMSecsSinceEpoch();
     const QJsonValue topic = json.value(QLatin1String("topic"));
     if (!topic.isString() || topic.toString().isEmpty())
         return fail(QStringLiteral("missing topic"));
@@ -160,20 +165,21 @@ std::optional<RecordedMessage> fromJsonLine(QByteArrayView line, QString *error)
                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!payload)
         return fail(QStringLiteral("payload is not base64"));
-    recorded.message = mqtt::Message(topic.toString(), *payload, mqtt::QoS(qos),
-                                     json.value(QLatin1String("retain")).toBool());
+    mqtt::Message message(topic.toString(), *payload, mqtt::QoS(qos),
+                          json.value(QLatin1String("retain")).toBool());
+    message.setReceivedAt(time.toUTC());
     if (json.contains(QLatin1String("properties"))) {
         mqtt::Properties properties;
         if (!propertiesFromJson(json.value(QLatin1String("properties")).toObject(), properties,
                                 error))
             return std::nullopt;
-        recorded.message.setProperties(properties);
+        message.setProperties(properties);
     }
-    return recorded;
+    return message;
 }
 
-std::optional<QList<RecordedMessage>> readFile(const QString &path, QString *error,
-                                               qsizetype maxMessages)
+std::optional<QList<mqtt::Message>> readFile(const QString &path, QString *error,
+                                             qsizetype maxMessages)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -181,7 +187,7 @@ std::optional<QList<RecordedMessage>> readFile(const QString &path, QString *err
             *error = file.errorString();
         return std::nullopt;
     }
-    QList<RecordedMessage> messages;
+    QList<mqtt::Message> messages;
     qsizetype lineNumber = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
@@ -194,18 +200,18 @@ std::optional<QList<RecordedMessage>> readFile(const QString &path, QString *err
             return std::nullopt;
         }
         QString why;
-        std::optional<RecordedMessage> recorded = fromJsonLine(line, &why);
-        if (!recorded) {
+        std::optional<mqtt::Message> message = fromJsonLine(line, &why);
+        if (!message) {
             if (error)
                 *error = QStringLiteral("line %1: %2").arg(lineNumber).arg(why);
             return std::nullopt;
         }
-        messages << std::move(*recorded);
+        messages << std::move(*message);
     }
     return messages;
 }
 
-bool writeFile(const QString &path, const QList<RecordedMessage> &messages, ExportFormat format,
+bool writeFile(const QString &path, const QList<mqtt::Message> &messages, ExportFormat format,
                QString *error)
 {
     QFile file(path);
@@ -216,20 +222,16 @@ bool writeFile(const QString &path, const QList<RecordedMessage> &messages, Expo
     }
     if (format == ExportFormat::Csv)
         file.write("timestamp,topic,qos,retain,encoding,payload\r\n");
-    for (const RecordedMessage &recorded : messages) {
+    for (const mqtt::Message &m : messages) {
         if (format == ExportFormat::JsonLines) {
-            file.write(toJsonLine(recorded));
+            file.write(toJsonLine(m));
             continue;
         }
-        const mqtt::Message &m = recorded.message;
         const QByteArray payload = m.payload();
         const bool utf8 = isValidUtf8(payload);
         file.write(
-            QDateTime::fromMSecsSinceEpoch(recorded.timestampMs, Qt::UTC)
-                .toString(Qt::ISODateWithMs)
-                .toLatin1() +
-            ',' + csvField(m.topic()) + ',' + QByteArray::number(int(m.qos())) + ',' +
-            (m.retain() ? "1" : "0") + ',' + (utf8 ? "utf-8" : "base64") + ',' +
+            timestampText(m) + ',' + csvField(m.topic()) + ',' + QByteArray::number(int(m.qos())) +
+            ',' + (m.retain() ? "1" : "0") + ',' + (utf8 ? "utf-8" : "base64") + ',' +
             csvField(utf8 ? QString::fromUtf8(payload) : QString::fromLatin1(payload.toBase64())) +
             "\r\n");
     }

@@ -11,29 +11,24 @@
 
 namespace gui {
 
-/// A message as recorded: when it arrived and what it was.
-struct RecordedMessage
-{
-    qint64 timestampMs = 0; ///< arrival time, milliseconds since the epoch
-    mqtt::Message message;
-};
-
 /// The recording file format, one JSON object per line (JSON Lines):
 ///   {"timestamp":"2026-11-22T05:10:00.123Z","topic":"a/b","qos":1,"retain":false,
 ///    "payload":"aGVsbG8=","properties":{"contentType":"text/plain",
 ///    "userProperties":[["k","v"]]}}
 /// The payload is base64 so that every byte survives; "properties" appears only when the
-/// message carried MQTT 5 properties. Also CSV export for spreadsheets.
+/// message carried MQTT 5 properties. The timestamp is the message's receivedAt() (a message
+/// without one is stamped with the time it is written); read back, it is receivedAt() again.
+/// Also CSV export for spreadsheets.
 namespace recording {
 
-QByteArray toJsonLine(const RecordedMessage &recorded);
+QByteArray toJsonLine(const mqtt::Message &message);
 /// Parses one line; nullopt with a reason in *error for a malformed line.
-std::optional<RecordedMessage> fromJsonLine(QByteArrayView line, QString *error = nullptr);
+std::optional<mqtt::Message> fromJsonLine(QByteArrayView line, QString *error = nullptr);
 
 /// Reads a whole recording. Stops at the first malformed line, reporting its number in
 /// *error; at most maxMessages are read (the rest is reported as an error too).
-std::optional<QList<RecordedMessage>> readFile(const QString &path, QString *error = nullptr,
-                                               qsizetype maxMessages = 5'000'000);
+std::optional<QList<mqtt::Message>> readFile(const QString &path, QString *error = nullptr,
+                                             qsizetype maxMessages = 5'000'000);
 
 enum class ExportFormat
 {
@@ -42,7 +37,7 @@ enum class ExportFormat
 };
 /// Writes messages to a file (JSON Lines as above, or CSV with a header row and the payload as
 /// UTF-8 text when it is valid UTF-8, else base64 with "base64:" in the encoding column).
-bool writeFile(const QString &path, const QList<RecordedMessage> &messages, ExportFormat format,
+bool writeFile(const QString &path, const QList<mqtt::Message> &messages, ExportFormat format,
                QString *error = nullptr);
 
 } // namespace recording

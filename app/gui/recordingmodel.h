@@ -1,44 +1,29 @@
 #pragma once
 
-#include "recordingformat.h"
+#include "messagetablemodel.h"
 
-#include <QAbstractTableModel>
+#include <QList>
 
 namespace gui {
 
 /// The messages of an opened recording, shown read-only.
-class RecordingModel final : public QAbstractTableModel
+class RecordingModel final : public MessageTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecordingModel)
 
 public:
-    enum Column
-    {
-        TimeColumn,
-        TopicColumn,
-        QosColumn,
-        RetainColumn,
-        SizeColumn,
-        PayloadColumn,
-        ColumnCount
-    };
-
     explicit RecordingModel(QObject *parent = nullptr);
     ~RecordingModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    const mqtt::Message &message(int row) const override { return m_messages.at(row); }
+    int messageCount() const override { return int(m_messages.size()); }
 
-    void setMessages(const QList<RecordedMessage> &messages);
-    const QList<RecordedMessage> &messages() const { return m_messages; }
-    void retranslate();
+    void setMessages(const QList<mqtt::Message> &messages);
+    const QList<mqtt::Message> &messages() const { return m_messages; }
 
 private:
-    QList<RecordedMessage> m_messages;
+    QList<mqtt::Message> m_messages;
 };
 
 } // namespace gui

@@ -132,7 +132,7 @@ void RecordingPanel::stopRecording()
 bool RecordingPanel::openRecording(const QString &path)
 {
     QString error;
-    const std::optional<QList<RecordedMessage>> messages = recording::readFile(path, &error);
+    const std::optional<QList<mqtt::Message>> messages = recording::readFile(path, &error);
     if (!messages) {
         m_lastError = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), error);
         updateState();
@@ -221,15 +221,10 @@ bool RecordingPanel::exportCurrentView(const QString &path, recording::ExportFor
         return false;
     const MessageFilterProxyModel *view = tab->messageFilter();
     const MessageLogModel *log = tab->messageLog();
-    QList<RecordedMessage> messages;
+    QList<mqtt::Message> messages;
     messages.reserve(view->rowCount());
-    for (int row = 0; row < view->rowCount(); ++row) {
-        const MessageRecord &r = log->record(view->mapToSource(view->index(row, 0)).row());
-        mqtt::Message message(r.topic, r.payload, mqtt::QoS(r.qos), r.retain);
-        if (r.properties)
-            message.setProperties(*r.properties);
-        messages << RecordedMessage{r.timestampMs, message};
-    }
+    for (int row = 0; row < view->rowCount(); ++row)
+        messages << log->message(view->mapToSource(view->index(row, 0)).row());
     QString error;
     const bool ok = recording::writeFile(path, messages, format, &error);
     m_lastError = ok ? QString() : error;

@@ -2,8 +2,6 @@
 
 #include <mqttcore/client.h>
 
-#include <QDateTime>
-
 namespace gui {
 
 RecordingWriter::RecordingWriter(QObject *parent) : QObject(parent) {}
@@ -45,9 +43,7 @@ void RecordingWriter::stop()
 
 void RecordingWriter::write(const mqtt::Message &message)
 {
-    const qint64 time = message.receivedAt().isValid() ? message.receivedAt().toMSecsSinceEpoch()
-                                                       : QDateTime::currentMSecsSinceEpoch();
-    if (m_file.write(recording::toJsonLine({time, message})) < 0) {
+    if (m_file.write(recording::toJsonLine(message)) < 0) {
         m_error = m_file.errorString();
         stop();
         return;

@@ -9,7 +9,7 @@ namespace {
 constexpr qsizetype burst = 200;
 } // namespace
 
-ReplaySession::ReplaySession(const QList<RecordedMessage> &messages, mqtt::Client *client,
+ReplaySession::ReplaySession(const QList<mqtt::Message> &messages, mqtt::Client *client,
                              double speed, QObject *parent)
     : QObject(parent), m_messages(messages), m_client(client), m_speed(std::max(0.0, speed))
 {
@@ -41,12 +41,12 @@ void ReplaySession::sendDue()
         emit finished();
         return;
     }
-    const qint64 origin = m_messages.isEmpty() ? 0 : m_messages.first().timestampMs;
+    const QDateTime origin = m_messages.isEmpty() ? QDateTime() : m_messages.first().receivedAt();
     qsizetype sentNow = 0;
     while (m_next < m_messages.size()) {
-        const RecordedMessage &recorded = m_messages.at(m_next);
+        const mqtt::Message &recorded = m_messages.at(m_next);
         if (m_speed > 0) {
-            const auto due = qint64(double(recorded.timestampMs - origin) / m_speed);
+            const auto due = qint64(double(origin.msecsTo(recorded.receivedAt())) / m_speed);
             const qint64 wait = due - m_clock.elapsed();
             if (wait > 0) {
                 m_timer.start(int(std::min<qint64>(wait, 60'000)));
@@ -58,9 +58,13 @@ void ReplaySession::sendDue()
             emit progress(m_next, m_messages.size());
             return;
         }
-        mqtt::Message message = recorded.message;
-        message.properties().subscriptionIdentifiers.clear();
-        m_client->publish(message);
+        if (recorded.properties().subscriptionIdentifiers.isEmpty()) {
+            m_client->publish(recorded);
+        } else {
+            mqtt::Message message = recorded;
+            message.properties().subscriptionIdentifiers.clear();
+            m_client->publish(message);
+        }
         ++m_next;
         ++sentNow;
     }

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "recordingformat.h"
+#include <mqttcore/message.h>
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -23,7 +24,7 @@ class ReplaySession final : public QObject
     Q_DISABLE_COPY_MOVE(ReplaySession)
 
 public:
-    ReplaySession(const QList<RecordedMessage> &messages, mqtt::Client *client, double speed,
+    ReplaySession(const QList<mqtt::Message> &messages, mqtt::Client *client, double speed,
                   QObject *parent = nullptr);
     ~ReplaySession() override;
 
@@ -40,7 +41,7 @@ signals:
 private:
     void sendDue();
 
-    QList<RecordedMessage> m_messages;
+    QList<mqtt::Message> m_messages;
     QPointer<mqtt::Client> m_client;
     double m_speed;
     qsizetype m_next = 0;

@@ -1,5 +1,7 @@
 #include "topichistory.h"
 
+#include "messagecost.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -10,15 +12,15 @@ namespace gui {
 TopicHistory::TopicHistory() = default;
 TopicHistory::~TopicHistory() = default;
 
-void TopicHistory::append(const MessageRecord &record)
+void TopicHistory::append(const mqtt::Message &message)
 {
-    std::shared_ptr<Topic> &slot = m_topics[record.topic];
+    std::shared_ptr<Topic> &slot = m_topics[message.topic()];
     if (!slot)
         slot = std::make_shared<Topic>();
     Topic *topic = slot.get();
     m_ranking.erase({topic->bytes, topic});
-    const qint64 cost = record.memoryCost();
-    topic->records.push_back(record);
+    const qint64 cost = messageMemoryCost(message);
+    topic->messages.push_back(message);
     topic->bytes += cost;
     m_bytes += cost;
     trimTopic(topic);
@@ -28,8 +30,8 @@ void TopicHistory::append(const MessageRecord &record)
 
 void TopicHistory::dropOldest(Topic *topic)
 {
-    const qint64 cost = topic->records.front().memoryCost();
-    topic->records.pop_front();
+    const qint64 cost = messageMemoryCost(topic->messages.front());
+    topic->messages.pop_front();
     topic->bytes -= cost;
     m_bytes -= cost;
 }
@@ -37,8 +39,8 @@ void TopicHistory::dropOldest(Topic *topic)
 // The caller keeps `topic` out of m_ranking meanwhile.
 void TopicHistory::trimTopic(Topic *topic)
 {
-    while (topic->records.size() > 1 &&
-           (topic->records.size() > size_t(m_perTopicCount) || topic->bytes > m_perTopicBytes))
+    while (topic->messages.size() > 1 &&
+           (topic->messages.size() > size_t(m_perTopicCount) || topic->bytes > m_perTopicBytes))
         dropOldest(topic);
 }
 
@@ -48,7 +50,7 @@ void TopicHistory::trimTotal()
     while (m_bytes > m_totalLimit && !m_ranking.empty()) {
         const auto largest = std::prev(m_ranking.end());
         Topic *topic = largest->second;
-        if (topic->records.size() <= 1)
+        if (topic->messages.size() <= 1)
             break; // every topic is down to its last message
         m_ranking.erase(largest);
         dropOldest(topic);
@@ -78,24 +80,24 @@ void TopicHistory::setLimits(int perTopicCount, qint64 perTopicBytes, qint64 tot
     trimTotal();
 }
 
-QList<MessageRecord> TopicHistory::records(const QString &topic, int limit) const
+QList<mqtt::Message> TopicHistory::messages(const QString &topic, int limit) const
 {
-    QList<MessageRecord> result;
+    QList<mqtt::Message> result;
     const auto it = m_topics.constFind(topic);
     if (it == m_topics.cend())
         return result;
-    const std::deque<MessageRecord> &records = it.value()->records;
-    const size_t n = limit < 0 ? records.size() : std::min(records.size(), size_t(limit));
+    const std::deque<mqtt::Message> &messages = it.value()->messages;
+    const size_t n = limit < 0 ? messages.size() : std::min(messages.size(), size_t(limit));
     result.reserve(qsizetype(n));
-    for (auto r = records.crbegin(); r != records.crend() && size_t(result.size()) < n; ++r)
-        result.append(*r);
+    for (auto m = messages.crbegin(); m != messages.crend() && size_t(result.size()) < n; ++m)
+        result.append(*m);
     return result;
 }
 
 int TopicHistory::count(const QString &topic) const
 {
     const auto it = m_topics.constFind(topic);
-    return it == m_topics.cend() ? 0 : int(it.value()->records.size());
+    return it == m_topics.cend() ? 0 : int(it.value()->messages.size());
 }
 
 } // namespace gui

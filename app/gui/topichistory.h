@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messagerecord.h"
+#include <mqttcore/message.h>
 
 #include <QHash>
 #include <QList>
@@ -33,7 +33,7 @@ public:
     TopicHistory();
     ~TopicHistory();
 
-    void append(const MessageRecord &record);
+    void append(const mqtt::Message &message);
     void clear();
 
     /// Limits; applied at once (evicting what no longer fits). Each is at least 1.
@@ -43,7 +43,7 @@ public:
     qint64 totalBytes() const { return m_totalLimit; }
 
     /// The messages kept for `topic`, newest first, at most `limit` (negative: all).
-    QList<MessageRecord> records(const QString &topic, int limit = -1) const;
+    QList<mqtt::Message> messages(const QString &topic, int limit = -1) const;
     int count(const QString &topic) const;
     qint64 bytesHeld() const { return m_bytes; }
     int topicCount() const { return int(m_topics.size()); }
@@ -53,7 +53,7 @@ public:
 private:
     struct Topic
     {
-        std::deque<MessageRecord> records; // oldest first
+        std::deque<mqtt::Message> messages; // oldest first
         qint64 bytes = 0;
     };
     using Ranking = std::set<std::pair<qint64, Topic *>>; // by bytes held, largest last

@@ -7,6 +7,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 namespace gui {
@@ -21,12 +22,11 @@ struct TopicTreeModel::Node
     bool grown = false;      ///< in m_grownParents
     bool dirty = false;      ///< in m_dirty
     bool inRateList = false; ///< in m_rateNodes
-    bool hasMessage = false;
     bool retained = false;
     bool filterShown = false; ///< the topic or one below it matches the filter
     std::vector<std::unique_ptr<Node>> children;
     QHash<QString, Node *> childByName;
-    MessageRecord last;
+    std::optional<mqtt::Message> last; ///< none for a level without messages of its own
     quint64 messages = 0;
     quint64 subtreeMessages = 0;
     int subtreeTopics = 0;
@@ -145,15 +145,15 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         case TopicColumn:
             return node->name.isEmpty() ? tr("(empty)", "an empty topic level") : node->name;
         case ValueColumn:
-            if (!node->hasMessage)
+            if (!node->last)
                 return QString();
             // Sparkplug B payloads are binary: their metrics say more than hex bytes.
-            if (schema::sparkplug::isSparkplugTopic(node->last.topic)) {
+            if (schema::sparkplug::isSparkplugTopic(node->last->topic())) {
                 if (const std::optional<QString> metrics =
-                        schema::sparkplug::preview(node->last.payload))
+                        schema::sparkplug::preview(node->last->payload()))
                     return *metrics;
             }
-            return payloadPreview(node->last.payload, 80);
+            return payloadPreview(node->last->payload(), 80);
         case MessagesColumn:
             return node->subtreeMessages;
         case RateColumn:
@@ -194,7 +194,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case TopicRole:
-        return node->hasMessage ? node->last.topic : QString();
+        return node->last ? node->last->topic() : QString();
     case PathRole:
         return path();
     case RetainedRole:
@@ -237,9 +237,9 @@ QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-void TopicTreeModel::append(const MessageRecord &record)
+void TopicTreeModel::append(const mqtt::Message &message)
 {
-    m_pending.push_back(record);
+    m_pending.push_back(message);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
     if (!m_rateTimer.isActive()) {
@@ -303,7 +303,7 @@ void TopicTreeModel::setFilter(const FilterExpression &filter)
     // the proxy that set the filter re-filters its rows itself.
     forEachInSubtree(m_root.get(), [this](Node *node) {
         node->filterShown = false;
-        if (node->hasMessage && m_filter.matches(node->last.topic)) {
+        if (node->last && m_filter.matches(node->last->topic())) {
             ++m_filterMatches;
             for (Node *n = node; n && !n->filterShown; n = n->parent)
                 n->filterShown = true;
@@ -324,29 +324,30 @@ bool TopicTreeModel::acceptsRow(int row, const QModelIndex &parent) const
 void TopicTreeModel::flush()
 {
     m_flushTimer.stop();
-    for (MessageRecord &record : m_pending) {
-        Node *node = m_byTopic.value(record.topic);
+    for (mqtt::Message &message : m_pending) {
+        const QString topic = message.topic();
+        Node *node = m_byTopic.value(topic);
         if (!node) {
-            node = ensureTopicNode(record.topic);
-            m_byTopic.insert(record.topic, node);
+            node = ensureTopicNode(topic);
+            m_byTopic.insert(topic, node);
         }
-        if (!node->hasMessage) {
-            node->hasMessage = true;
-            m_newTopics.append(record.topic);
+        if (!node->last) {
+            m_newTopics.append(topic);
             for (Node *n = node; n; n = n->parent)
                 ++n->subtreeTopics;
-            if (!m_filter.isEmpty() && m_filter.matches(record.topic))
+            if (!m_filter.isEmpty() && m_filter.matches(topic))
                 markFilterMatch(node);
         }
         // A live message with an empty payload is how retained values get cleared.
-        if (record.retain)
-            node->retained = !record.payload.isEmpty();
-        else if (record.payload.isEmpty())
+        const bool emptyPayload = message.payload().isEmpty();
+        if (message.retain())
+            node->retained = !emptyPayload;
+        else if (emptyPayload)
             node->retained = false;
         ++node->messages;
         ++node->window;
-        const qint64 timestamp = record.timestampMs;
-        node->last = std::move(record);
+        const qint64 timestamp = message.receivedAt().toMSecsSinceEpoch();
+        node->last = std::move(message);
         for (Node *n = node; n; n = n->parent) {
             ++n->subtreeMessages;
             ++n->subtreeWindow;
@@ -445,12 +446,12 @@ QModelIndex TopicTreeModel::indexForTopic(const QString &topic) const
     return node && node->published ? indexFor(node) : QModelIndex();
 }
 
-const MessageRecord *TopicTreeModel::lastMessage(const QModelIndex &index) const
+const mqtt::Message *TopicTreeModel::lastMessage(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return nullptr;
     const Node *node = nodeFor(index);
-    return node->hasMessage ? &node->last : nullptr;
+    return node->last ? &*node->last : nullptr;
 }
 
 QStringList TopicTreeModel::retainedTopics(const QModelIndex &index) const
@@ -458,7 +459,7 @@ QStringList TopicTreeModel::retainedTopics(const QModelIndex &index) const
     QStringList topics;
     forEachInSubtree(nodeFor(index), [&topics](const Node *node) {
         if (node->retained)
-            topics.append(node->last.topic);
+            topics.append(node->last->topic());
     });
     return topics;
 }
@@ -467,7 +468,7 @@ QList<TopicTreeModel::TopicStatistics> TopicTreeModel::busiestTopics(int limit) 
 {
     std::vector<const Node *> active;
     for (const Node *node : m_rateNodes) {
-        if (node->hasMessage && node->rate > 0)
+        if (node->last && node->rate > 0)
             active.push_back(node);
     }
     const auto end = active.begin() + qMin<qsizetype>(limit, qsizetype(active.size()));
@@ -476,7 +477,7 @@ QList<TopicTreeModel::TopicStatistics> TopicTreeModel::busiestTopics(int limit) 
     });
     QList<TopicStatistics> result;
     for (auto it = active.begin(); it != end; ++it)
-        result.append({(*it)->last.topic, (*it)->rate, (*it)->messages});
+        result.append({(*it)->last->topic(), (*it)->rate, (*it)->messages});
     return result;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "filterexpression.h"
-#include "messagerecord.h"
+
+#include <mqttcore/message.h>
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
@@ -74,7 +75,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// Queues a message; the tree changes at the next flush.
-    void append(const MessageRecord &record);
+    void append(const mqtt::Message &message);
     /// Applies the queue now (the timer calls this; tests and benchmarks may too).
     void flush();
     /// Recomputes the message rates (the rate timer calls this once a second).
@@ -98,7 +99,7 @@ public:
     /// Index (column 0) of the node for `topic`, or invalid if it has not been shown yet.
     QModelIndex indexForTopic(const QString &topic) const;
     /// The last message of the node, or nullptr if no message arrived on that exact topic.
-    const MessageRecord *lastMessage(const QModelIndex &index) const;
+    const mqtt::Message *lastMessage(const QModelIndex &index) const;
     /// Topics at or below `index` (invalid = all) whose last message was retained and non-empty.
     QStringList retainedTopics(const QModelIndex &index) const;
     /// Number of distinct topics that received messages.
@@ -128,7 +129,7 @@ private:
     FilterExpression m_filter;
     int m_filterMatches = 0;
     QHash<QString, Node *> m_byTopic;
-    std::vector<MessageRecord> m_pending;
+    std::vector<mqtt::Message> m_pending;
     std::vector<Node *> m_grownParents;
     std::vector<Node *> m_dirty;
     std::vector<Node *> m_rateNodes;

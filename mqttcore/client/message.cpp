@@ -1,13 +1,36 @@
 #include <mqttcore/message.h>
 
+#include <memory>
+
 namespace mqtt {
 
+namespace {
+const Properties &noProperties()
+{
+    static const Properties none;
+    return none;
+}
+} // namespace
+
+// Models keep every received message alive, and most carry no MQTT 5 properties: those are
+// allocated only when set, so that a message without them costs a small allocation.
 class MessageData : public QSharedData
 {
 public:
+    MessageData() = default;
+    MessageData(const MessageData &other)
+        : QSharedData(other), topic(other.topic), payload(other.payload),
+          properties(other.properties ? std::make_unique<Properties>(*other.properties) : nullptr),
+          receivedAt(other.receivedAt), packetId(other.packetId), qos(other.qos),
+          retain(other.retain), dup(other.dup)
+    {
+    }
+    MessageData &operator=(const MessageData &) = delete;
+    ~MessageData() = default;
+
     QString topic;
     QByteArray payload;
-    Properties properties;
+    std::unique_ptr<Properties> properties; ///< null: none
     QDateTime receivedAt;
     quint16 packetId = 0;
     QoS qos = QoS::AtMostOnce;
@@ -82,15 +105,22 @@ void Message::setPacketId(quint16 id)
 }
 const Properties &Message::properties() const
 {
-    return d->properties;
+    return d->properties ? *d->properties : noProperties();
 }
 Properties &Message::properties()
 {
-    return d->properties;
+    if (!d->properties)
+        d->properties = std::make_unique<Properties>();
+    return *d->properties;
 }
 void Message::setProperties(const Properties &properties)
 {
-    d->properties = properties;
+    if (properties.isEmpty())
+        d->properties.reset();
+    else if (d->properties)
+        *d->properties = properties;
+    else
+        d->properties = std::make_unique<Properties>(properties);
 }
 QDateTime Message::receivedAt() const
 {
@@ -105,7 +135,7 @@ bool Message::operator==(const Message &other) const
 {
     return d == other.d || (d->topic == other.d->topic && d->payload == other.d->payload &&
                             d->qos == other.d->qos && d->retain == other.d->retain &&
-                            d->dup == other.d->dup && d->properties == other.d->properties);
+                            d->dup == other.d->dup && properties() == other.properties());
 }
 
 QDebug operator<<(QDebug debug, const Message &message)

@@ -68,9 +68,11 @@ public:
     /// Sets the packet identifier.
     void setPacketId(quint16 id);
 
-    /// MQTT 5 properties.
+    /// MQTT 5 properties (empty when the message carries none).
     const Properties &properties() const;
-    /// MQTT 5 properties, to change them.
+    /// MQTT 5 properties, to change them. Storage for them is made on first use: to only read
+    /// them, call the const overload (std::as_const), which keeps a message without properties
+    /// small and shared.
     Properties &properties();
     /// Sets the MQTT 5 properties.
     void setProperties(const Properties &properties);

@@ -191,6 +191,16 @@ void tst_ClientOptions::messageIsSharedValue()
     QVERIFY(a == b);
     b.properties().contentType = QStringLiteral("text/plain");
     QVERIFY(!a.properties().contentType);
+    QVERIFY(!(a == b));
+
+    // Properties are kept apart per copy once changed, and "none" equals "set empty".
+    Message c = b;
+    c.properties().contentType = QStringLiteral("application/json");
+    QCOMPARE(*b.properties().contentType, QStringLiteral("text/plain"));
+    QCOMPARE(*c.properties().contentType, QStringLiteral("application/json"));
+    c.setProperties({});
+    QVERIFY(c.properties().isEmpty());
+    QVERIFY(c == a);
 }
 
 void tst_ClientOptions::errorText()

@@ -67,13 +67,12 @@ int countRows(const QAbstractItemModel &model, int limit)
     return count;
 }
 
-MessageRecord message(const QString &topic, qint64 n)
+// As the client delivers it: one shared message, stamped on arrival.
+mqtt::Message message(const QString &topic, qint64 n)
 {
-    MessageRecord r;
-    r.topic = topic;
-    r.payload = QByteArray("{\"value\":") + QByteArray::number(n) + "}";
-    r.timestampMs = QDateTime::currentMSecsSinceEpoch();
-    return r;
+    mqtt::Message m(topic, QByteArray("{\"value\":") + QByteArray::number(n) + "}");
+    m.setReceivedAt(QDateTime::currentDateTimeUtc());
+    return m;
 }
 
 // Feeds `total` messages in frames of rate/30 messages: each frame appends, flushes both models
@@ -95,9 +94,9 @@ void floodBenchmark(qint64 total, int topicCount, int rate)
         QElapsedTimer frame;
         frame.start();
         for (int i = 0; i < perFrame && sent < total; ++i, ++sent) {
-            const MessageRecord r = message(topics[int(sent % topicCount)], sent);
-            v.log.append(r);
-            v.tree.append(r);
+            const mqtt::Message m = message(topics[int(sent % topicCount)], sent);
+            v.log.append(m);
+            v.tree.append(m);
         }
         v.log.flush();
         v.tree.flush();
@@ -153,19 +152,19 @@ void filterBenchmark(Views &v, const char *when)
 void treeBuildBenchmark(int topicCount)
 {
     Views v;
-    QList<MessageRecord> records;
-    records.reserve(topicCount);
+    QList<mqtt::Message> messages;
+    messages.reserve(topicCount);
     for (int i = 0; i < topicCount; ++i)
-        records.append(message(QStringLiteral("site%1/building%2/floor%3/room%4")
-                                   .arg(i % 10)
-                                   .arg(i / 10 % 10)
-                                   .arg(i / 100 % 10)
-                                   .arg(i),
-                               i));
+        messages.append(message(QStringLiteral("site%1/building%2/floor%3/room%4")
+                                    .arg(i % 10)
+                                    .arg(i / 10 % 10)
+                                    .arg(i / 100 % 10)
+                                    .arg(i),
+                                i));
     QElapsedTimer clock;
     clock.start();
-    for (const MessageRecord &r : std::as_const(records))
-        v.tree.append(r);
+    for (const mqtt::Message &m : std::as_const(messages))
+        v.tree.append(m);
     v.tree.flush();
     v.treeView.expandToDepth(1);
     QCoreApplication::processEvents();
@@ -182,8 +181,8 @@ void treeBuildBenchmark(int topicCount)
     v.treeView.expandAll();
     QCoreApplication::processEvents();
     clock.restart();
-    for (const MessageRecord &r : std::as_const(records))
-        v.tree.append(r);
+    for (const mqtt::Message &m : std::as_const(messages))
+        v.tree.append(m);
     for (int i = 0; i < topicCount / 10; ++i)
         v.tree.append(message(QStringLiteral("site%1/building%2/floor%3/new%4")
                                   .arg(i % 10)
@@ -210,8 +209,8 @@ void treeBuildBenchmark(int topicCount)
 
     // Everything changes at once: one flush of one message per topic.
     clock.restart();
-    for (const MessageRecord &r : std::as_const(records))
-        v.tree.append(r);
+    for (const mqtt::Message &m : std::as_const(messages))
+        v.tree.append(m);
     v.tree.flush();
     QCoreApplication::processEvents();
     v.treeView.viewport()->repaint();

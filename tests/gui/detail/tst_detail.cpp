@@ -32,18 +32,15 @@
 #include <bit>
 
 using gui::MessageDetailView;
-using gui::MessageRecord;
 using mqtt::PayloadFormat;
 
 namespace {
 
-MessageRecord record(const QByteArray &payload, qint64 time = 1'700'000'000'000)
+mqtt::Message record(const QByteArray &payload, qint64 time = 1'700'000'000'000)
 {
-    MessageRecord r;
-    r.topic = QStringLiteral("t/detail");
-    r.payload = payload;
-    r.timestampMs = time;
-    return r;
+    mqtt::Message m(QStringLiteral("t/detail"), payload);
+    m.setReceivedAt(QDateTime::fromMSecsSinceEpoch(time, Qt::UTC));
+    return m;
 }
 
 using testsupport::Proto;
@@ -211,7 +208,7 @@ private slots:
         view.setMessage(record(big), {});
         // Only the first chunk is rendered; the payload itself is untouched.
         QVERIFY(view.payloadText().size() < MessageDetailView::InitialRenderBytes * 5);
-        QCOMPARE(view.message().payload.size(), big.size());
+        QCOMPARE(view.message().payload().size(), big.size());
         bool found = false;
         for (QPushButton *button : view.findChildren<QPushButton *>()) {
             if (button->isVisibleTo(&view)) {
@@ -229,8 +226,8 @@ private slots:
     void sparkplugAndProtobufViews()
     {
         MessageDetailView view;
-        MessageRecord sparkplug = record(sparkplugPayload(21.5));
-        sparkplug.topic = QStringLiteral("spBv1.0/plant/NDATA/node-1");
+        mqtt::Message sparkplug = record(sparkplugPayload(21.5));
+        sparkplug.setTopic(QStringLiteral("spBv1.0/plant/NDATA/node-1"));
         view.setMessage(sparkplug, {record(sparkplugPayload(20.0))});
         QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::SparkplugB);
         QCOMPARE(view.effectiveView(), PayloadFormat::Json);
@@ -261,8 +258,8 @@ private slots:
         QVERIFY(reasonShown);
         // A binary payload on a Sparkplug topic that does not decode falls back to a format.
         view.setDecoder(MessageDetailView::Decoder::None);
-        MessageRecord broken = record("plain text");
-        broken.topic = QStringLiteral("spBv1.0/plant/STATE/host");
+        mqtt::Message broken = record("plain text");
+        broken.setTopic(QStringLiteral("spBv1.0/plant/STATE/host"));
         view.setMessage(broken, {});
         QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::None);
         QCOMPARE(view.payloadText(), QStringLiteral("plain text"));
@@ -296,12 +293,10 @@ private slots:
     void propertiesAreListed()
     {
         MessageDetailView view;
-        MessageRecord r = record("x");
-        auto properties = std::make_shared<mqtt::Properties>();
-        properties->contentType = QStringLiteral("text/plain");
-        properties->userProperties = {{QStringLiteral("origin"), QStringLiteral("line-4")}};
-        r.properties = properties;
-        view.setMessage(r, {});
+        mqtt::Message m = record("x");
+        m.properties().contentType = QStringLiteral("text/plain");
+        m.properties().userProperties = {{QStringLiteral("origin"), QStringLiteral("line-4")}};
+        view.setMessage(m, {});
         QTreeWidget *tree = nullptr;
         for (QTreeWidget *candidate : view.findChildren<QTreeWidget *>()) {
             if (candidate->headerItem()->text(0) == MessageDetailView::tr("Property"))
@@ -318,11 +313,11 @@ private slots:
     void historyChartAndDiff()
     {
         MessageDetailView view;
-        QList<MessageRecord> history;
+        QList<mqtt::Message> history;
         for (int i = 0; i < 5; ++i)
             history.prepend(record(QByteArray("{\"temp\": ") + QByteArray::number(20 + i) + "}",
                                    1'700'000'000'000 + i * 1000));
-        const MessageRecord current = record("{\"temp\": 30}", 1'700'000'010'000);
+        const mqtt::Message current = record("{\"temp\": 30}", 1'700'000'010'000);
         view.setMessage(current, history);
         QCOMPARE(view.chartPointCount(), 6); // the JSON field "temp" is chosen by itself
         const QString diff =

@@ -23,7 +23,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using gui::RecordedMessage;
+namespace {
+
+mqtt::Message receivedAt(qint64 msecsSinceEpoch, mqtt::Message message)
+{
+    message.setReceivedAt(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC));
+    return message;
+}
+
+} // namespace
 
 class TestExtrasRecording : public QObject
 {
@@ -98,14 +106,15 @@ private slots:
         m.properties().subscriptionIdentifiers << 7;
         m.properties().userProperties
             << mqtt::UserProperty{QStringLiteral("k"), QStringLiteral("v,\"x\"")};
-        const RecordedMessage in{1763788800123, m};
+        const mqtt::Message in = receivedAt(1763788800123, m);
         const QByteArray line = gui::recording::toJsonLine(in);
         QVERIFY(line.endsWith('\n'));
         QVERIFY(line.count('\n') == 1);
-        const std::optional<RecordedMessage> out = gui::recording::fromJsonLine(line);
+        QVERIFY(line.contains(R"("timestamp":"2025-11-22T05:20:00.123Z")"));
+        const std::optional<mqtt::Message> out = gui::recording::fromJsonLine(line);
         QVERIFY(out);
-        QCOMPARE(out->timestampMs, in.timestampMs);
-        QCOMPARE(out->message, in.message);
+        QCOMPARE(out->receivedAt(), in.receivedAt());
+        QCOMPARE(*out, in);
     }
 
     void malformedLinesAreErrors_data()
@@ -155,11 +164,11 @@ private slots:
         QVERIFY(!writer.isRecording());
 
         QString error;
-        const std::optional<QList<RecordedMessage>> file = gui::recording::readFile(path, &error);
+        const std::optional<QList<mqtt::Message>> file = gui::recording::readFile(path, &error);
         QVERIFY2(file, qPrintable(error));
         QCOMPARE(file->size(), sent.size());
         for (qsizetype i = 0; i < sent.size(); ++i)
-            compareMessage(file->at(i).message, sent.at(i));
+            compareMessage(file->at(i), sent.at(i));
 
         // Replay into broker B at 50x speed; a subscriber there gets every message, equal.
         auto brokerB = startBroker();
@@ -196,9 +205,9 @@ private slots:
         auto b = startBroker();
         auto client = connectTo(*b);
         QTRY_VERIFY_WITH_TIMEOUT(client->state() == mqtt::Client::State::Connected, 5000);
-        QList<RecordedMessage> messages;
+        QList<mqtt::Message> messages;
         for (int i = 0; i < 3; ++i) // 0, 400, 800 ms apart in the recording
-            messages << RecordedMessage{1000 + i * 400, mqtt::Message(QStringLiteral("pace"), "x")};
+            messages << receivedAt(1000 + i * 400, mqtt::Message(QStringLiteral("pace"), "x"));
         gui::ReplaySession session(messages, client.get(), 2); // twice as fast: 400 ms in all
         QSignalSpy finished(&session, &gui::ReplaySession::finished);
         QElapsedTimer clock;
@@ -213,9 +222,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.csv"));
-        const QList<RecordedMessage> messages{
-            {0, mqtt::Message(QStringLiteral("a,b"), "say \"hi\"", mqtt::QoS::AtLeastOnce, true)},
-            {1000, mqtt::Message(QStringLiteral("bin"), QByteArray("\xff\x00", 2))}};
+        const QList<mqtt::Message> messages{
+            receivedAt(0, mqtt::Message(QStringLiteral("a,b"), "say \"hi\"", mqtt::QoS::AtLeastOnce,
+                                        true)),
+            receivedAt(1000, mqtt::Message(QStringLiteral("bin"), QByteArray("\xff\x00", 2)))};
         QVERIFY(gui::recording::writeFile(path, messages, gui::recording::ExportFormat::Csv));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -275,7 +285,7 @@ private slots:
         const auto back = gui::recording::readFile(exported);
         QVERIFY(back);
         QCOMPARE(back->size(), qsizetype(tab->messageLog()->rowCount()));
-        QCOMPARE(back->first().message.topic(), QStringLiteral("panel/0"));
+        QCOMPARE(back->first().topic(), QStringLiteral("panel/0"));
     }
 };
 

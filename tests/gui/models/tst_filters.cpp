@@ -77,10 +77,7 @@ private slots:
         proxy.setLogModel(&log);
         QAbstractItemModelTester tester(&proxy);
         auto add = [&log](const char *topic, const QByteArray &payload) {
-            gui::MessageRecord r;
-            r.topic = QString::fromLatin1(topic);
-            r.payload = payload;
-            log.append(r);
+            log.append(mqtt::Message(QString::fromLatin1(topic), payload));
         };
         add("plant/line1/state", "ok");
         add("plant/line2/state", "ALARM: overheat");

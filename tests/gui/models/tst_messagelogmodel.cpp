@@ -1,23 +1,24 @@
 // MessageLogModel: batching, bounded history with counted drops, pause, byte-exact payloads.
+#include "messagecost.h"
 #include "messagelogmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
 using gui::MessageLogModel;
-using gui::MessageRecord;
 
 namespace {
 
-MessageRecord message(const QString &topic, const QByteArray &payload)
+constexpr qint64 ArrivalMs = 1'700'000'000'000;
+
+mqtt::Message message(const QString &topic, const QByteArray &payload)
 {
-    MessageRecord r;
-    r.topic = topic;
-    r.payload = payload;
-    r.timestampMs = 1'700'000'000'000;
-    return r;
+    mqtt::Message m(topic, payload);
+    m.setReceivedAt(QDateTime::fromMSecsSinceEpoch(ArrivalMs, Qt::UTC));
+    return m;
 }
 
 void appendNumbered(MessageLogModel &model, int from, int to)
@@ -67,7 +68,7 @@ private slots:
         model.flush();
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.droppedCount(), 15u);
-        QCOMPARE(model.record(0).payload, QByteArray("15"));
+        QCOMPARE(model.message(0).payload(), QByteArray("15"));
         verifyAccounting(model);
 
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -80,8 +81,8 @@ private slots:
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 7);
         QCOMPARE(inserted.at(0).at(2).toInt(), 9);
-        QCOMPARE(model.record(0).payload, QByteArray("18"));
-        QCOMPARE(model.record(9).payload, QByteArray("27"));
+        QCOMPARE(model.message(0).payload(), QByteArray("18"));
+        QCOMPARE(model.message(9).payload(), QByteArray("27"));
         verifyAccounting(model);
     }
 
@@ -90,7 +91,7 @@ private slots:
         MessageLogModel model;
         QAbstractItemModelTester tester(&model);
         const QByteArray payload(1000, 'x');
-        const qint64 cost = message(QStringLiteral("b"), payload).memoryCost();
+        const qint64 cost = gui::messageMemoryCost(message(QStringLiteral("b"), payload));
         model.setLimits(1000, cost * 4);
         for (int i = 0; i < 10; ++i)
             model.append(message(QStringLiteral("b"), payload));
@@ -110,7 +111,7 @@ private slots:
         model.append(message(QStringLiteral("big"), big));
         model.flush();
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.record(0).payload, big); // never truncated
+        QCOMPARE(model.message(0).payload(), big); // never truncated
     }
 
     void shrinkingLimitsEvicts()
@@ -121,7 +122,7 @@ private slots:
         model.flush();
         model.setLimits(5, MessageLogModel::DefaultMaxBytes);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 2000);
-        QCOMPARE(model.record(0).payload, QByteArray("15"));
+        QCOMPARE(model.message(0).payload(), QByteArray("15"));
         verifyAccounting(model);
     }
 
@@ -142,7 +143,7 @@ private slots:
         verifyAccounting(model);
         model.setPaused(false);
         QCOMPARE(model.rowCount(), 10);
-        QCOMPARE(model.record(9).payload, QByteArray("9"));
+        QCOMPARE(model.message(9).payload(), QByteArray("9"));
         QCOMPARE(model.pendingCount(), 0);
     }
 
@@ -160,7 +161,7 @@ private slots:
         verifyAccounting(model);
         model.setPaused(false);
         QCOMPARE(model.rowCount(), 5);
-        QCOMPARE(model.record(0).payload, QByteArray("7"));
+        QCOMPARE(model.message(0).payload(), QByteArray("7"));
     }
 
     void payloadKeptByteForByte()
@@ -209,18 +210,23 @@ private slots:
                 qPrintable(QStringLiteral("gap %1 ms").arg(insertTimes[i] - insertTimes[i - 1])));
     }
 
-    void recordsForTopicNewestFirst()
+    void rowIsTheReceivedMessageWithItsColour()
     {
         MessageLogModel model;
-        model.append(message(QStringLiteral("a"), "1"));
-        model.append(message(QStringLiteral("b"), "x"));
-        model.append(message(QStringLiteral("a"), "2"));
-        model.append(message(QStringLiteral("a"), "3"));
+        QAbstractItemModelTester tester(&model);
+        const mqtt::Message received = message(QStringLiteral("a"), "1");
+        model.append(received, qRgb(200, 10, 10));
+        model.append(message(QStringLiteral("b"), "2"));
         model.flush();
-        const QList<MessageRecord> records = model.recordsForTopic(QStringLiteral("a"), 2);
-        QCOMPARE(records.size(), 2);
-        QCOMPARE(records[0].payload, QByteArray("3"));
-        QCOMPARE(records[1].payload, QByteArray("2"));
+        // The row shares the client's message: no copy of its bytes.
+        QCOMPARE(model.message(0).payload().constData(), received.payload().constData());
+        const QModelIndex topic = model.index(0, MessageLogModel::TopicColumn);
+        QCOMPARE(topic.data(Qt::DecorationRole).value<QColor>(), QColor(200, 10, 10));
+        QVERIFY(!model.index(1, MessageLogModel::TopicColumn).data(Qt::DecorationRole).isValid());
+        QCOMPARE(topic.data(MessageLogModel::TimestampRole).toLongLong(), ArrivalMs);
+        QCOMPARE(
+            model.index(0, MessageLogModel::TimeColumn).data().toString(),
+            QDateTime::fromMSecsSinceEpoch(ArrivalMs).toString(QStringLiteral("HH:mm:ss.zzz")));
     }
 
     void clearResets()

@@ -1,21 +1,19 @@
 // TopicHistory: per-topic bounds, and a global budget that takes from the noisiest topics first
 // so that a flood on one topic leaves the quiet topics' histories whole (issue 13).
+#include "messagecost.h"
 #include "topichistory.h"
 
 #include <QTest>
 
-using gui::MessageRecord;
 using gui::TopicHistory;
 
 namespace {
 
-MessageRecord message(const QString &topic, int value, qsizetype size = 8)
+mqtt::Message message(const QString &topic, int value, qsizetype size = 8)
 {
-    MessageRecord r;
-    r.topic = topic;
-    r.payload = QByteArray::number(value).leftJustified(size, ' ');
-    r.timestampMs = 1'700'000'000'000 + value;
-    return r;
+    mqtt::Message m(topic, QByteArray::number(value).leftJustified(size, ' '));
+    m.setReceivedAt(QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + value, Qt::UTC));
+    return m;
 }
 
 } // namespace
@@ -31,18 +29,18 @@ private slots:
         history.setLimits(3, 1024 * 1024, 64 * 1024 * 1024);
         for (int i = 0; i < 5; ++i)
             history.append(message(QStringLiteral("a"), i));
-        const QList<MessageRecord> records = history.records(QStringLiteral("a"));
-        QCOMPARE(records.size(), 3);
-        QCOMPARE(records.at(0).payload.trimmed(), QByteArray("4"));
-        QCOMPARE(records.at(2).payload.trimmed(), QByteArray("2"));
-        QCOMPARE(history.records(QStringLiteral("a"), 1).size(), 1);
+        const QList<mqtt::Message> messages = history.messages(QStringLiteral("a"));
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(0).payload().trimmed(), QByteArray("4"));
+        QCOMPARE(messages.at(2).payload().trimmed(), QByteArray("2"));
+        QCOMPARE(history.messages(QStringLiteral("a"), 1).size(), 1);
         QCOMPARE(history.count(QStringLiteral("none")), 0);
     }
 
     void perTopicBytesKeepTheNewest()
     {
         TopicHistory history;
-        const qint64 one = message(QStringLiteral("a"), 0, 1000).memoryCost();
+        const qint64 one = gui::messageMemoryCost(message(QStringLiteral("a"), 0, 1000));
         history.setLimits(100, one * 2, 64 * 1024 * 1024);
         for (int i = 0; i < 5; ++i)
             history.append(message(QStringLiteral("a"), i, 1000));
@@ -56,7 +54,7 @@ private slots:
     void floodLeavesQuietTopicWhole()
     {
         TopicHistory history;
-        const qint64 one = message(QStringLiteral("x"), 0).memoryCost();
+        const qint64 one = gui::messageMemoryCost(message(QStringLiteral("x"), 0));
         history.setLimits(500, 1024 * 1024, one * 200);
         const QString quiet = QStringLiteral("plant/line1/machine1/temp");
         for (int i = 0; i < 31; ++i)
@@ -74,7 +72,7 @@ private slots:
     void budgetTakesFromTheLargestFirst()
     {
         TopicHistory history;
-        const qint64 one = message(QStringLiteral("x"), 0).memoryCost();
+        const qint64 one = gui::messageMemoryCost(message(QStringLiteral("x"), 0));
         history.setLimits(1000, 1024 * 1024, one * 1000);
         for (int i = 0; i < 600; ++i)
             history.append(message(QStringLiteral("big"), i));
@@ -92,7 +90,7 @@ private slots:
         // Every topic keeps at least its newest message, whatever the budget.
         history.setLimits(1000, 1024 * 1024, 1);
         QCOMPARE(history.count(QStringLiteral("small")), 1);
-        QCOMPARE(history.records(QStringLiteral("big")).value(0).payload.trimmed(),
+        QCOMPARE(history.messages(QStringLiteral("big")).value(0).payload().trimmed(),
                  QByteArray("599"));
         history.clear();
         QCOMPARE(history.bytesHeld(), 0);

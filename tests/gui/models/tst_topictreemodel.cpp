@@ -14,19 +14,15 @@
 #include <vector>
 
 using gui::BusiestTopicsModel;
-using gui::MessageRecord;
 using gui::TopicTreeModel;
 
 namespace {
 
-MessageRecord message(const QString &topic, const QByteArray &payload = "v", bool retain = false)
+mqtt::Message message(const QString &topic, const QByteArray &payload = "v", bool retain = false)
 {
-    MessageRecord r;
-    r.topic = topic;
-    r.payload = payload;
-    r.retain = retain;
-    r.timestampMs = QDateTime::currentMSecsSinceEpoch();
-    return r;
+    mqtt::Message m(topic, payload, mqtt::QoS::AtMostOnce, retain);
+    m.setReceivedAt(QDateTime::currentDateTimeUtc());
+    return m;
 }
 
 QModelIndex child(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name)
@@ -164,7 +160,7 @@ private slots:
         // c+d under b, b under a, a under the root: three ranges, not 600 signals.
         QCOMPARE(changed.count(), 3);
         const QModelIndex d = model.indexForTopic(QStringLiteral("a/b/d"));
-        QCOMPARE(model.lastMessage(d)->payload, QByteArray("99"));
+        QCOMPARE(model.lastMessage(d)->payload(), QByteArray("99"));
         QCOMPARE(d.siblingAtColumn(TopicTreeModel::ValueColumn).data().toString(),
                  QStringLiteral("99"));
         for (const QList<QVariant> &args : changed) // the name column never changes
@@ -220,7 +216,7 @@ private slots:
             binary[i] = char(i % 251);
         model.append(message(QStringLiteral("bin"), binary));
         model.flush();
-        QCOMPARE(model.lastMessage(model.indexForTopic(QStringLiteral("bin")))->payload, binary);
+        QCOMPARE(model.lastMessage(model.indexForTopic(QStringLiteral("bin")))->payload(), binary);
     }
 
     // Sparkplug B payloads (binary Protobuf) are previewed by their metrics, not as hex bytes;

@@ -125,16 +125,16 @@ private slots:
         receive(tab, QStringLiteral("b/second"), "second value");
         tab.messageLog()->flush();
         click(tab.messageView(), logRow(tab, QStringLiteral("b/second")));
-        QCOMPARE(tab.detailView()->message().topic, QStringLiteral("b/second"));
+        QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("b/second"));
         click(tab.topicView(), treeRow(tab, QStringLiteral("a/first")));
-        QCOMPARE(tab.detailView()->message().topic, QStringLiteral("a/first"));
+        QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/first"));
         // The list no longer highlights a row of its own: one selection at a time.
         QVERIFY(!tab.messageView()->selectionModel()->hasSelection());
 
         for (int round = 0; round < 5; ++round) {
             flood(tab, QStringLiteral("e/m"), 400);
-            QCOMPARE(tab.detailView()->message().topic, QStringLiteral("a/first"));
-            QCOMPARE(tab.detailView()->message().payload, QByteArray("first value"));
+            QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/first"));
+            QCOMPARE(tab.detailView()->message().payload(), QByteArray("first value"));
         }
     }
 
@@ -147,11 +147,11 @@ private slots:
         receive(tab, QStringLiteral("a/first"), "first value");
         flood(tab, QStringLiteral("e/m"), 10);
         click(tab.messageView(), logRow(tab, QStringLiteral("a/first")));
-        QCOMPARE(tab.detailView()->message().topic, QStringLiteral("a/first"));
+        QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/first"));
         for (int round = 0; round < 5; ++round) {
             flood(tab, QStringLiteral("e/m"), 300);
-            QCOMPARE(tab.detailView()->message().topic, QStringLiteral("a/first"));
-            QCOMPARE(tab.detailView()->message().payload, QByteArray("first value"));
+            QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/first"));
+            QCOMPARE(tab.detailView()->message().payload(), QByteArray("first value"));
         }
         QVERIFY(!logRow(tab, QStringLiteral("a/first")).isValid()); // it was evicted
         QVERIFY(!tab.messageView()->selectionModel()->hasSelection());
@@ -168,14 +168,14 @@ private slots:
         tab.messageLog()->flush();
         click(tab.messageView(), logRow(tab, QStringLiteral("a/late")));
         flood(tab, QStringLiteral("e/m"), 150); // 51 rows before it are evicted
-        QCOMPARE(tab.detailView()->message().topic, QStringLiteral("a/late"));
+        QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/late"));
         const QModelIndex current = tab.messageView()->currentIndex();
         QCOMPARE(current.siblingAtColumn(MessageLogModel::TopicColumn).data().toString(),
                  QStringLiteral("a/late"));
 
         auto *filter = tab.findChild<QLineEdit *>(QStringLiteral("logTopicFilter"));
         filter->setText(QStringLiteral("e/#"));
-        QCOMPARE(tab.detailView()->message().topic, QStringLiteral("a/late"));
+        QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/late"));
         QVERIFY(!tab.messageView()->selectionModel()->hasSelection());
         filter->clear();
         QCOMPARE(tab.messageView()
@@ -195,11 +195,11 @@ private slots:
         tab.messageLog()->flush();
         const QModelIndex first = treeRow(tab, QStringLiteral("a/first"));
         click(tab.topicView(), first);
-        QCOMPARE(tab.detailView()->message().topic, QStringLiteral("a/first"));
+        QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/first"));
         click(tab.messageView(), logRow(tab, QStringLiteral("b/second")));
-        QCOMPARE(tab.detailView()->message().topic, QStringLiteral("b/second"));
+        QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("b/second"));
         click(tab.topicView(), first);
-        QCOMPARE(tab.detailView()->message().topic, QStringLiteral("a/first"));
+        QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/first"));
     }
 
     // Issue 13: after a flood on other topics a quiet topic still shows its 31 messages.
@@ -213,7 +213,7 @@ private slots:
         for (int round = 0; round < 10; ++round)
             flood(tab, QStringLiteral("flood/"), 2000);
         click(tab.topicView(), treeRow(tab, quiet));
-        QCOMPARE(tab.detailView()->message().topic, quiet);
+        QCOMPARE(tab.detailView()->message().topic(), quiet);
         QCOMPARE(tab.topicHistory().count(quiet), 31);
         QCOMPARE(historyShown(tab.detailView()), 30); // the others besides the one shown
         QCOMPARE(tab.detailView()->chartPointCount(), 31);

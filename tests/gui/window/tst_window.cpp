@@ -227,7 +227,7 @@ private:
         QTest::mouseClick(publishButton, Qt::LeftButton);
         MessageLogModel *log = tab->messageLog();
         QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, Timeout);
-        QCOMPARE(log->record(0).topic, QStringLiteral("plant/line1/state"));
+        QCOMPARE(log->message(0).topic(), QStringLiteral("plant/line1/state"));
         QTRY_VERIFY_WITH_TIMEOUT(
             tab->topicTree()->indexForTopic(QStringLiteral("plant/line1/state")).isValid(),
             Timeout);
@@ -235,7 +235,7 @@ private:
 
         // Selecting the row shows the message, detected as JSON and pretty-printed.
         tab->messageView()->selectRow(0);
-        QCOMPARE(tab->detailView()->message().topic, QStringLiteral("plant/line1/state"));
+        QCOMPARE(tab->detailView()->message().topic(), QStringLiteral("plant/line1/state"));
         QCOMPARE(tab->detailView()->effectiveView(), mqtt::PayloadFormat::Json);
         QVERIFY(tab->detailView()->payloadText().contains(QStringLiteral("\"temp\": 21.5")));
 
@@ -247,7 +247,7 @@ private:
             binary.append(char(i));
         other->publish(mqtt::Message(QStringLiteral("bin/blob"), binary, mqtt::QoS::AtLeastOnce));
         QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 2, Timeout);
-        QCOMPARE(log->record(1).payload, binary);
+        QCOMPARE(log->message(1).payload(), binary);
 
         // Pause: messages keep arriving and are counted, the rows stay.
         auto *pauseButton = tab->findChild<QPushButton *>(QStringLiteral("pauseButton"));
