@@ -47,12 +47,8 @@
 <context>
     <name>cli::BenchConnection</name>
     <message>
-        <source>malformed packet from the broker</source>
-        <translation>fehlerhaftes Paket vom Broker</translation>
-    </message>
-    <message>
-        <source>connection refused: %1</source>
-        <translation>Verbindung abgelehnt: %1</translation>
+        <source>subscription to %1 refused: %2</source>
+        <translation>Abonnement von %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -3237,38 +3233,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Published to %1, but no subscriber matched</source>
         <translation>Nach %1 veröffentlicht, aber kein Abonnent passte</translation>
-    </message>
-</context>
-<context>
-    <name>gui::RecordingModel</name>
-    <message>
-        <source>R</source>
-        <comment>retained flag</comment>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>Retain</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Nutzdaten</translation>
     </message>
 </context>
 <context>

@@ -47,12 +47,8 @@
 <context>
     <name>cli::BenchConnection</name>
     <message>
-        <source>malformed packet from the broker</source>
-        <translation>paquete mal formado del broker</translation>
-    </message>
-    <message>
-        <source>connection refused: %1</source>
-        <translation>conexión rechazada: %1</translation>
+        <source>subscription to %1 refused: %2</source>
+        <translation>suscripción a %1 rechazada: %2</translation>
     </message>
 </context>
 <context>
@@ -3237,38 +3233,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Published to %1, but no subscriber matched</source>
         <translation>Publicado en %1, pero ningún suscriptor coincidió</translation>
-    </message>
-</context>
-<context>
-    <name>gui::RecordingModel</name>
-    <message>
-        <source>R</source>
-        <comment>retained flag</comment>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>Retener</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Carga útil</translation>
     </message>
 </context>
 <context>

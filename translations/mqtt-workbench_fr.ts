@@ -47,12 +47,8 @@
 <context>
     <name>cli::BenchConnection</name>
     <message>
-        <source>malformed packet from the broker</source>
-        <translation>paquet malformé reçu du broker</translation>
-    </message>
-    <message>
-        <source>connection refused: %1</source>
-        <translation>connexion refusée : %1</translation>
+        <source>subscription to %1 refused: %2</source>
+        <translation>abonnement à %1 refusé : %2</translation>
     </message>
 </context>
 <context>
@@ -3237,38 +3233,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Published to %1, but no subscriber matched</source>
         <translation>Publié sur %1, mais aucun abonné ne correspondait</translation>
-    </message>
-</context>
-<context>
-    <name>gui::RecordingModel</name>
-    <message>
-        <source>R</source>
-        <comment>retained flag</comment>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>Retenir</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Charge utile</translation>
     </message>
 </context>
 <context>

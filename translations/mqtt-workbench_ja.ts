@@ -47,12 +47,8 @@
 <context>
     <name>cli::BenchConnection</name>
     <message>
-        <source>malformed packet from the broker</source>
-        <translation>ブローカーから不正なパケットを受信しました</translation>
-    </message>
-    <message>
-        <source>connection refused: %1</source>
-        <translation>接続が拒否されました: %1</translation>
+        <source>subscription to %1 refused: %2</source>
+        <translation>%1 の購読が拒否されました: %2</translation>
     </message>
 </context>
 <context>
@@ -3228,38 +3224,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Published to %1, but no subscriber matched</source>
         <translation>%1 に発行しましたが、一致するサブスクライバーはありません</translation>
-    </message>
-</context>
-<context>
-    <name>gui::RecordingModel</name>
-    <message>
-        <source>R</source>
-        <comment>retained flag</comment>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>トピック</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>保持</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>ペイロード</translation>
     </message>
 </context>
 <context>

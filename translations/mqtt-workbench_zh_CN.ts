@@ -47,12 +47,8 @@
 <context>
     <name>cli::BenchConnection</name>
     <message>
-        <source>malformed packet from the broker</source>
-        <translation>来自代理的数据包格式错误</translation>
-    </message>
-    <message>
-        <source>connection refused: %1</source>
-        <translation>连接被拒绝：%1</translation>
+        <source>subscription to %1 refused: %2</source>
+        <translation>订阅 %1 被拒绝：%2</translation>
     </message>
 </context>
 <context>
@@ -3228,38 +3224,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Published to %1, but no subscriber matched</source>
         <translation>已发布到 %1，但没有匹配的订阅者</translation>
-    </message>
-</context>
-<context>
-    <name>gui::RecordingModel</name>
-    <message>
-        <source>R</source>
-        <comment>retained flag</comment>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>负载</translation>
     </message>
 </context>
 <context>
