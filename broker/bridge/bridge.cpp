@@ -51,6 +51,11 @@ Bridge::Bridge(const BridgeSettings &settings, BrokerCore *core, const QString &
             [this](const mqtt::ClientError &error) { m_info.lastError = error.toString(); });
     connect(&m_upstream, &mqtt::Client::messageReceived, this, &Bridge::forwardLocal);
     connect(&m_local, &mqtt::Client::messageReceived, this, &Bridge::forwardUpstream);
+    connect(&m_upstream, &mqtt::Client::posted, this,
+            [this](quint64 id) { upstreamSettled(id, {}); });
+    connect(&m_upstream, &mqtt::Client::postFailed, this, &Bridge::upstreamSettled);
+    connect(&m_local, &mqtt::Client::posted, this, [this](quint64 id) { localSettled(id, {}); });
+    connect(&m_local, &mqtt::Client::postFailed, this, &Bridge::localSettled);
     connect(&m_local, &mqtt::Client::errorOccurred, this, [this](const mqtt::ClientError &error) {
         qCWarning(lcBridge).noquote()
             << QStringLiteral("bridge %1: local side: %2").arg(m_settings.name, error.toString());
@@ -113,7 +118,7 @@ Bridge::~Bridge()
 BridgeInfo Bridge::info() const
 {
     BridgeInfo info = m_info;
-    info.queued = m_unsettled + m_upstream.queuedCount() +
+    info.queued = int(m_unsettled.size()) + m_upstream.queuedCount() +
                   (m_core ? m_core->queuedMessages(localClientId(m_settings.name)) : 0);
     return info;
 }
@@ -267,27 +272,42 @@ void Bridge::forwardUpstream(const mqtt::Message &message)
 
 void Bridge::publishUpstream(const mqtt::Message &message)
 {
-    mqtt::PublishHandle *handle = m_upstream.publish(message);
-    ++m_unsettled;
-    updateHold();
-    connect(handle, &mqtt::PublishHandle::finished, this, [this] {
+    // post(): no object per message; QoS 1/2 settle by id (upstreamSettled), QoS 0 is done.
+    const quint64 id = m_upstream.post(message);
+    if (id == 0) {
+        dropped(QStringLiteral("upstream refused a message on %1").arg(message.topic()));
+    } else if (message.qos() == mqtt::QoS::AtMostOnce) {
         ++m_info.messagesOut;
-        publishSettled(true, {});
-    });
-    connect(handle, &mqtt::PublishHandle::failed, this, [this](const mqtt::ClientError &error) {
-        publishSettled(false, QStringLiteral("upstream refused a message: ") + error.toString());
-    });
+    } else {
+        m_unsettled.insert(id);
+        updateHold();
+    }
 }
 
-void Bridge::publishSettled(bool ok, const QString &error)
+void Bridge::upstreamSettled(quint64 id, const mqtt::ClientError &error)
 {
-    --m_unsettled;
-    if (!ok) {
-        ++m_info.messagesDropped;
-        qCWarning(lcBridge).noquote()
-            << QStringLiteral("bridge %1: %2").arg(m_settings.name, error);
+    const bool wasUnsettled = m_unsettled.remove(id);
+    if (error.isError()) {
+        dropped(QStringLiteral("upstream refused a message: ") + error.toString());
+    } else {
+        ++m_info.messagesOut;
     }
-    updateHold();
+    if (wasUnsettled)
+        updateHold();
+}
+
+void Bridge::localSettled(quint64, const mqtt::ClientError &error)
+{
+    if (error.isError())
+        dropped(QStringLiteral("not accepted locally: ") + error.toString());
+    else
+        ++m_info.messagesIn;
+}
+
+void Bridge::dropped(const QString &why)
+{
+    ++m_info.messagesDropped;
+    qCWarning(lcBridge).noquote() << QStringLiteral("bridge %1: %2").arg(m_settings.name, why);
 }
 
 void Bridge::forwardLocal(const mqtt::Message &message)
@@ -300,20 +320,17 @@ void Bridge::forwardLocal(const mqtt::Message &message)
     const std::optional<QString> local = m_mapping.toLocal(message.topic());
     if (!local)
         return;
-    mqtt::PublishHandle *handle = m_local.publish(relayed(message, *local));
-    connect(handle, &mqtt::PublishHandle::finished, this, [this] { ++m_info.messagesIn; });
-    connect(handle, &mqtt::PublishHandle::failed, this,
-            [this, topic = *local](const mqtt::ClientError &error) {
-                ++m_info.messagesDropped;
-                qCWarning(lcBridge).noquote()
-                    << QStringLiteral("bridge %1: not accepted locally on %2: %3")
-                           .arg(m_settings.name, topic, error.toString());
-            });
+    const mqtt::Message inbound = relayed(message, *local);
+    const quint64 id = m_local.post(inbound);
+    if (id == 0)
+        dropped(QStringLiteral("not accepted locally on %1").arg(*local));
+    else if (inbound.qos() == mqtt::QoS::AtMostOnce)
+        ++m_info.messagesIn; // QoS 1/2 count in localSettled()
 }
 
 void Bridge::updateHold()
 {
-    const bool held = m_held ? m_unsettled > ReleaseAt : m_unsettled >= HoldAt;
+    const bool held = m_held ? m_unsettled.size() > ReleaseAt : m_unsettled.size() >= HoldAt;
     if (held == m_held)
         return;
     m_held = held;

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace broker {
@@ -58,7 +59,12 @@ private:
     void forwardUpstream(const mqtt::Message &message);
     void forwardLocal(const mqtt::Message &message);
     void publishUpstream(const mqtt::Message &message);
-    void publishSettled(bool ok, const QString &error);
+    /// A QoS 1/2 message to the upstream (or any that failed there) reached its end.
+    void upstreamSettled(quint64 id, const mqtt::ClientError &error);
+    /// A QoS 1/2 message into this broker (or any that failed) reached its end.
+    void localSettled(quint64 id, const mqtt::ClientError &error);
+    /// Counts and logs a message the bridge could not pass on.
+    void dropped(const QString &why);
     /// Disconnects the local side once its session is complete, unless the upstream is up.
     void parkLocalWhileUpstreamAway();
     void setState(BridgeInfo::State state);
@@ -81,7 +87,7 @@ private:
     BridgeInfo m_info;
     qsizetype m_addressIndex = 0;
     int m_failedAttempts = 0;
-    int m_unsettled = 0; ///< publishes to the upstream not yet acknowledged
+    QSet<quint64> m_unsettled; ///< post() ids of QoS 1/2 publishes upstream not yet settled
     bool m_held = false;
     bool m_running = false;
     QString m_stateDir;
