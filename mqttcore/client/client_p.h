@@ -133,6 +133,9 @@ public:
     void completeHandle(const QPointer<PublishHandle> &handle, ReasonCode reason,
                         const Properties &properties);
     void failHandle(const QPointer<PublishHandle> &handle, const ClientError &error);
+    /// Settles a handle once (Completed or Failed); its signals follow from the event loop.
+    void finishHandle(const QPointer<PublishHandle> &handle, PublishHandle::Status status,
+                      ReasonCode reason, const Properties &properties, const ClientError &failure);
     void setHandleInFlight(const QPointer<PublishHandle> &handle, quint16 packetId);
     void cancelSession(const QString &why);
 

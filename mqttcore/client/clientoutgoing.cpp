@@ -192,27 +192,17 @@ void ClientPrivate::setHandleInFlight(const QPointer<PublishHandle> &handle, qui
 void ClientPrivate::completeHandle(const QPointer<PublishHandle> &handle, ReasonCode reason,
                                    const Properties &properties)
 {
-    if (!handle)
-        return;
-    PublishHandlePrivate *hd = handle->d_func();
-    if (hd->status == PublishHandle::Status::Completed ||
-        hd->status == PublishHandle::Status::Failed)
-        return;
-    hd->status = PublishHandle::Status::Completed;
-    hd->reasonCode = reason;
-    hd->ackProperties = properties;
-    // Queued so that a caller of publish() can still connect to the handle's signals.
-    QMetaObject::invokeMethod(
-        handle,
-        [h = handle.data()] {
-            emit h->statusChanged(PublishHandle::Status::Completed);
-            emit h->finished();
-            h->deleteLater();
-        },
-        Qt::QueuedConnection);
+    finishHandle(handle, PublishHandle::Status::Completed, reason, properties, {});
 }
 
 void ClientPrivate::failHandle(const QPointer<PublishHandle> &handle, const ClientError &failure)
+{
+    finishHandle(handle, PublishHandle::Status::Failed, failure.reasonCode, {}, failure);
+}
+
+void ClientPrivate::finishHandle(const QPointer<PublishHandle> &handle,
+                                 PublishHandle::Status status, ReasonCode reason,
+                                 const Properties &properties, const ClientError &failure)
 {
     if (!handle)
         return;
@@ -220,14 +210,19 @@ void ClientPrivate::failHandle(const QPointer<PublishHandle> &handle, const Clie
     if (hd->status == PublishHandle::Status::Completed ||
         hd->status == PublishHandle::Status::Failed)
         return;
-    hd->status = PublishHandle::Status::Failed;
+    hd->status = status;
+    hd->reasonCode = reason;
+    hd->ackProperties = properties;
     hd->error = failure;
-    hd->reasonCode = failure.reasonCode;
+    // Queued so that a caller of publish() can still connect to the handle's signals.
     QMetaObject::invokeMethod(
         handle,
-        [h = handle.data(), failure] {
-            emit h->statusChanged(PublishHandle::Status::Failed);
-            emit h->failed(failure);
+        [h = handle.data(), status, failure] {
+            emit h->statusChanged(status);
+            if (status == PublishHandle::Status::Completed)
+                emit h->finished();
+            else
+                emit h->failed(failure);
             h->deleteLater();
         },
         Qt::QueuedConnection);
