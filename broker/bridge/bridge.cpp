@@ -16,6 +16,11 @@ namespace {
 /// released again.
 constexpr int HoldAt = 1000;
 constexpr int ReleaseAt = HoldAt / 2;
+// Inward, QoS 1/2 messages are acknowledged upstream only once this broker accepted them, and
+// an MQTT 5 upstream sends at most this many unacknowledged: what waits is held upstream, not
+// here. QoS 0 has no such brake; above this many bytes waiting for the core it is dropped.
+constexpr quint16 InwardWindow = 256;
+constexpr qint64 InwardQos0BacklogBytes = 4 * 1024 * 1024;
 
 /// A received message as it is published on the other side: same payload, QoS, retain flag and
 /// properties, except those that belong to the hop it came over.
@@ -148,6 +153,8 @@ std::optional<mqtt::ConnectOptions> Bridge::upstreamOptions(const QString &addre
     options.keepAlive = m_settings.keepAlive;
     options.reconnect.enabled = false; // the bridge reconnects itself, moving along the addresses
     options.offlineQueueLimit = 4 * HoldAt;
+    options.manualAcknowledgement = true; // see InwardWindow
+    options.receiveMaximum = InwardWindow;
     if (!m_stateDir.isEmpty())
         options.inflightStorePath =
             QDir(m_stateDir).filePath(QStringLiteral("bridge-%1.inflight").arg(m_settings.name));
@@ -296,12 +303,18 @@ void Bridge::upstreamSettled(quint64 id, const mqtt::ClientError &error)
         updateHold();
 }
 
-void Bridge::localSettled(quint64, const mqtt::ClientError &error)
+void Bridge::localSettled(quint64 id, const mqtt::ClientError &error)
 {
     if (error.isError())
         dropped(QStringLiteral("not accepted locally: ") + error.toString());
     else
         ++m_info.messagesIn;
+    // Refused here too: acknowledged upstream all the same, or it would come back for ever.
+    // After an upstream reconnect this does nothing; the upstream sends the message again.
+    if (const auto it = m_inward.constFind(id); it != m_inward.cend()) {
+        m_upstream.acknowledge(*it);
+        m_inward.erase(it);
+    }
 }
 
 void Bridge::dropped(const QString &why)
@@ -312,20 +325,47 @@ void Bridge::dropped(const QString &why)
 
 void Bridge::forwardLocal(const mqtt::Message &message)
 {
+    const quint64 id = passInward(message);
+    if (id == 0)
+        m_upstream.acknowledge(message); // nothing here waits for it any more
+    else
+        m_inward.insert(id, message);
+}
+
+quint64 Bridge::passInward(const mqtt::Message &message)
+{
     if (m_settings.protocolVersion != mqtt::ProtocolVersion::V5 &&
         m_echo.isEcho(message.topic(), message.payload(), nowMs())) {
         ++m_info.echoesSuppressed;
-        return;
+        return 0;
     }
     const std::optional<QString> local = m_mapping.toLocal(message.topic());
     if (!local)
-        return;
+        return 0;
     const mqtt::Message inbound = relayed(message, *local);
+    if (inbound.qos() == mqtt::QoS::AtMostOnce) {
+        if (m_link && m_link->bytesToWrite() >= InwardQos0BacklogBytes) {
+            if (!m_droppingQos0) // once per stretch of drops, never per message
+                qCWarning(lcBridge).noquote()
+                    << QStringLiteral("bridge %1: this broker takes QoS 0 messages slower than "
+                                      "the upstream sends them; dropping them")
+                           .arg(m_settings.name);
+            m_droppingQos0 = true;
+            ++m_info.messagesDropped;
+            return 0;
+        }
+        m_droppingQos0 = false;
+    }
     const quint64 id = m_local.post(inbound);
-    if (id == 0)
+    if (id == 0) {
         dropped(QStringLiteral("not accepted locally on %1").arg(*local));
-    else if (inbound.qos() == mqtt::QoS::AtMostOnce)
+        return 0;
+    }
+    if (inbound.qos() == mqtt::QoS::AtMostOnce) {
         ++m_info.messagesIn; // QoS 1/2 count in localSettled()
+        return 0;
+    }
+    return id;
 }
 
 void Bridge::updateHold()

@@ -9,6 +9,7 @@
 #include <mqttcore/client.h>
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -63,6 +64,9 @@ private:
     void upstreamSettled(quint64 id, const mqtt::ClientError &error);
     /// A QoS 1/2 message into this broker (or any that failed) reached its end.
     void localSettled(quint64 id, const mqtt::ClientError &error);
+    /// Publishes an upstream message here; the post() id of a QoS 1/2 message that waits for
+    /// this broker, 0 when nothing waits (QoS 0, dropped, echo, unmapped).
+    quint64 passInward(const mqtt::Message &message);
     /// Counts and logs a message the bridge could not pass on.
     void dropped(const QString &why);
     /// Disconnects the local side once its session is complete, unless the upstream is up.
@@ -87,7 +91,11 @@ private:
     BridgeInfo m_info;
     qsizetype m_addressIndex = 0;
     int m_failedAttempts = 0;
-    QSet<quint64> m_unsettled; ///< post() ids of QoS 1/2 publishes upstream not yet settled
+    /// Upstream QoS 1/2 messages by the post() id of their local copy: acknowledged upstream
+    /// once this broker has settled that copy.
+    QHash<quint64, mqtt::Message> m_inward;
+    bool m_droppingQos0 = false; ///< QoS 0 from upstream is being dropped (logged once)
+    QSet<quint64> m_unsettled;   ///< post() ids of QoS 1/2 publishes upstream not yet settled
     bool m_held = false;
     bool m_running = false;
     QString m_stateDir;

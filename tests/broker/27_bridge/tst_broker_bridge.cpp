@@ -9,10 +9,13 @@
 #include <broker/brokerconfig.h>
 
 #include <mqttcore/client.h>
+#include <mqttcore/codec.h>
+#include <mqttcore/streamdecoder.h>
 
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +152,7 @@ private Q_SLOTS:
     void mosquittoUpstream();
     void mosquittoRestartDeliversQueued();
     void tlsUpstream();
+    void inwardHeldUpstreamWhileLocalStalls();
 
 private:
     /// Runs the two-way checks against an upstream on `upstreamPort` (any broker).
@@ -571,6 +575,77 @@ void TestBrokerBridge::tlsUpstream()
     auto refused = startBroker(0, {untrusted});
     QTRY_VERIFY_WITH_TIMEOUT(!refused->bridges().value(0).lastError.isEmpty(), Wait);
     QCOMPARE(refused->bridges().value(0).state, BridgeInfo::State::Down);
+}
+
+// Every buffer has a bound: while this broker takes nothing (a subscriber that stopped reading
+// holds the bridge back), what the upstream sends waits upstream. The bridge acknowledges an
+// inward QoS 1 message only once this broker accepted it, so the upstream's window, not this
+// process's memory, holds the rest.
+void TestBrokerBridge::inwardHeldUpstreamWhileLocalStalls()
+{
+    auto upstream = startBroker(0);
+    const quint16 upstreamPort = upstream->listeningPorts().value(0);
+    broker::BrokerSettings settings;
+    broker::ListenerSettings listener;
+    listener.bindAddress = QHostAddress::LocalHost;
+    settings.listeners.append(listener);
+    settings.limits = TestBroker::defaultLimits();
+    settings.limits.backPressureQueuedMessages = 20;
+    settings.limits.maxOutgoingBufferBytes = 64 * 1024;
+    settings.limits.slowConsumerTimeoutMs = 600000; // the stalled reader holds for the whole test
+    settings.bridges = {bridgeTo(url(upstreamPort))};
+    auto local = std::make_unique<broker::Broker>(settings);
+    QVERIFY(local->start());
+    QVERIFY(waitForState(*local, BridgeInfo::State::Up));
+
+    // A subscriber that reads its CONNACK and SUBACK and then nothing more.
+    QTcpSocket stalled;
+    stalled.connectToHost(QHostAddress::LocalHost, local->listeningPorts().value(0));
+    QVERIFY(stalled.waitForConnected(Wait));
+    ConnectPacket connect;
+    connect.protocolVersion = ProtocolVersion::V5;
+    connect.clientId = QStringLiteral("stalled");
+    SubscribePacket subscribe;
+    subscribe.packetId = 1;
+    subscribe.topics.append({QStringLiteral("in/#"), SubscriptionOptions{QoS::AtLeastOnce}});
+    stalled.write(encode(connect, ProtocolVersion::V5) + encode(subscribe, ProtocolVersion::V5));
+    StreamDecoder decoder(ProtocolVersion::V5);
+    bool subscribed = false;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            decoder.feed(stalled.readAll());
+            Packet packet;
+            while (decoder.next(packet) == StreamDecoder::Status::PacketReady)
+                subscribed = subscribed || std::holds_alternative<SubackPacket>(packet);
+            return subscribed;
+        },
+        Wait));
+    stalled.setReadBufferSize(1); // Qt stops reading: the kernel's buffers fill, then TCP holds
+
+    Peer there(upstreamPort, "there");
+    QVERIFY(there.connect());
+    const int count = 600;
+    const QByteArray payload(64 * 1024, 'p');
+    for (int i = 0; i < count; ++i)
+        QVERIFY(there.client.post(Message(QStringLiteral("in/x"), payload, QoS::AtLeastOnce)) > 0);
+
+    // The upstream keeps what this broker has not taken: the bridge's session there fills up.
+    qsizetype heldUpstream = 0;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QSignalSpy listed(upstream.get(), &broker::Broker::sessionsListed);
+            upstream->requestSessions();
+            if (listed.isEmpty() && !listed.wait(Wait)) // answered at once in this thread
+                return false;
+            for (const broker::SessionInfo &session :
+                 listed.first().first().value<QList<broker::SessionInfo>>()) {
+                if (session.clientId == QLatin1String("bridge-under-test"))
+                    heldUpstream = session.queuedMessages + session.inflightMessages;
+            }
+            return heldUpstream >= count / 3;
+        },
+        Wait));
+    QVERIFY2(heldUpstream >= count / 3, qPrintable(QString::number(heldUpstream)));
 }
 
 QTEST_MAIN(TestBrokerBridge)
