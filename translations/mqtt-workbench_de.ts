@@ -426,14 +426,6 @@ Exit-Codes: 0 durch ein Signal beendet, 1 Konfigurations- oder Startfehler, 2 fa
         <translation>Nutzdaten als %1 zeigen (Standard auto; &apos;f&apos; wechselt)</translation>
     </message>
     <message>
-        <source>the .proto file of --format protobuf; implies --format protobuf</source>
-        <translation>die .proto-Datei für --format protobuf; impliziert --format protobuf</translation>
-    </message>
-    <message>
-        <source>the message type of --format protobuf (default: the only one)</source>
-        <translation>der Nachrichtentyp für --format protobuf (Standard: der einzige)</translation>
-    </message>
-    <message>
         <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
         <translation>erste Sortierung: topic, count, rate oder age (Standard topic; &apos;s&apos; wechselt)</translation>
     </message>
@@ -595,10 +587,6 @@ Befehlszeile.
         <translation>das Passwort darf nicht leer sein</translation>
     </message>
     <message>
-        <source>malformed payload</source>
-        <translation>fehlerhafte Nutzdaten</translation>
-    </message>
-    <message>
         <source>%1 defines no message type</source>
         <translation>%1 definiert keinen Nachrichtentyp</translation>
     </message>
@@ -665,10 +653,6 @@ Befehlszeile.
     <message>
         <source>wait SECONDS (fractions allowed) between repeats</source>
         <translation>zwischen Wiederholungen SECONDS warten (Bruchteile erlaubt)</translation>
-    </message>
-    <message>
-        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
-        <translation>den Nachrichtentext als %1 lesen und seine Bytes senden (z. B. hex &apos;01 ff&apos;, cbor/msgpack aus JSON)</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
@@ -874,6 +858,10 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
     <message>
         <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
         <translation>kein Display für das Fenster (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); einen Unterbefehl ausführen (siehe --help) oder QT_QPA_PLATFORM setzen</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
+        <translation>den Nachrichtentext als %1 lesen und seine Bytes senden (z. B. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug und protobuf aus JSON)</translation>
     </message>
 </context>
 <context>
@@ -1375,42 +1363,6 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
     <message>
         <source>Cannot store the in-flight messages</source>
         <translation>Die unbestätigten Nachrichten können nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Base64</source>
-        <translation>Base64</translation>
-    </message>
-    <message>
-        <source>CBOR</source>
-        <translation>CBOR</translation>
-    </message>
-    <message>
-        <source>MessagePack</source>
-        <translation>MessagePack</translation>
-    </message>
-    <message>
-        <source>Raw (escaped)</source>
-        <translation>Roh (maskiert)</translation>
-    </message>
-    <message>
-        <source>On/off</source>
-        <translation>Ein/aus</translation>
     </message>
     <message>
         <source>Too large to decode; shown as text.</source>
@@ -2628,14 +2580,6 @@ mqtts://backup.example.com</translation>
         <translation>Nutzdaten kopiert (%1)</translation>
     </message>
     <message>
-        <source>Sparkplug B</source>
-        <translation>Sparkplug B</translation>
-    </message>
-    <message>
-        <source>Protobuf (.proto)</source>
-        <translation>Protobuf (.proto)</translation>
-    </message>
-    <message>
         <source>Load .proto…</source>
         <translation>.proto laden…</translation>
     </message>
@@ -2654,22 +2598,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Cannot use %1: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
-        <source>Too large to decode.</source>
-        <translation>Zu groß zum Dekodieren.</translation>
-    </message>
-    <message>
-        <source>Not a valid Sparkplug B payload: %1</source>
-        <translation>Keine gültigen Sparkplug-B-Nutzdaten: %1</translation>
-    </message>
-    <message>
-        <source>Load a .proto file to decode Protobuf payloads.</source>
-        <translation>Laden Sie eine .proto-Datei, um Protobuf-Nutzdaten zu dekodieren.</translation>
-    </message>
-    <message>
-        <source>Cannot decode as %1: %2</source>
-        <translation>Kann nicht als %1 dekodiert werden: %2</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3234,6 +3162,10 @@ mqtts://backup.example.com</translation>
         <source>Published to %1, but no subscriber matched</source>
         <translation>Nach %1 veröffentlicht, aber kein Abonnent passte</translation>
     </message>
+    <message>
+        <source>Unknown payload format &apos;%1&apos;</source>
+        <translation>Unbekanntes Nutzdatenformat &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3658,6 +3590,77 @@ mqtts://backup.example.com</translation>
             <numerusform>%1 (%n Wert)</numerusform>
             <numerusform>%1 (%n Werte)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>schema::SchemaText</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>Raw (escaped)</source>
+        <translation>Roh (maskiert)</translation>
+    </message>
+    <message>
+        <source>On/off</source>
+        <translation>Ein/aus</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>Dieser Build unterstützt kein Protobuf</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>Laden Sie eine .proto-Datei, um Protobuf-Nutzdaten zu dekodieren.</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>fehlerhafte Nutzdaten</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>Keine gültigen Sparkplug-B-Nutzdaten: %1</translation>
     </message>
 </context>
 </TS>

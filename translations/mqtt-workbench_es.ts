@@ -426,14 +426,6 @@ Códigos de salida: 0 detenido por una señal, 1 error de configuración o de ar
         <translation>mostrar las cargas útiles como %1 (auto por defecto; &apos;f&apos; las alterna)</translation>
     </message>
     <message>
-        <source>the .proto file of --format protobuf; implies --format protobuf</source>
-        <translation>el archivo .proto de --format protobuf; implica --format protobuf</translation>
-    </message>
-    <message>
-        <source>the message type of --format protobuf (default: the only one)</source>
-        <translation>el tipo de mensaje de --format protobuf (por defecto: el único)</translation>
-    </message>
-    <message>
         <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
         <translation>primer orden: topic, count, rate o age (topic por defecto; &apos;s&apos; lo alterna)</translation>
     </message>
@@ -595,10 +587,6 @@ Códigos de salida: 0 éxito, 1 problema de archivo, usuario o contraseña, 2 l�
         <translation>la contraseña no puede estar vacía</translation>
     </message>
     <message>
-        <source>malformed payload</source>
-        <translation>carga útil mal formada</translation>
-    </message>
-    <message>
         <source>%1 defines no message type</source>
         <translation>%1 no define ningún tipo de mensaje</translation>
     </message>
@@ -665,10 +653,6 @@ Códigos de salida: 0 éxito, 1 problema de archivo, usuario o contraseña, 2 l�
     <message>
         <source>wait SECONDS (fractions allowed) between repeats</source>
         <translation>esperar SECONDS (se admiten fracciones) entre repeticiones</translation>
-    </message>
-    <message>
-        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
-        <translation>leer el texto del mensaje como %1 y enviar sus bytes (p. ej. hex &apos;01 ff&apos;, cbor/msgpack desde JSON)</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
@@ -874,6 +858,10 @@ Ejecute &apos;mqtt-workbench SUBORDEN --help&apos; para ver las opciones de cada
     <message>
         <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
         <translation>no hay pantalla para la ventana (DISPLAY y WAYLAND_DISPLAY no están definidas); ejecute una suborden (véase --help) o defina QT_QPA_PLATFORM</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
+        <translation>leer el texto del mensaje como %1 y enviar sus bytes (p. ej. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug y protobuf desde JSON)</translation>
     </message>
 </context>
 <context>
@@ -1375,42 +1363,6 @@ Ejecute &apos;mqtt-workbench SUBORDEN --help&apos; para ver las opciones de cada
     <message>
         <source>Cannot store the in-flight messages</source>
         <translation>No se pueden guardar los mensajes en tránsito</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automático</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Base64</source>
-        <translation>Base64</translation>
-    </message>
-    <message>
-        <source>CBOR</source>
-        <translation>CBOR</translation>
-    </message>
-    <message>
-        <source>MessagePack</source>
-        <translation>MessagePack</translation>
-    </message>
-    <message>
-        <source>Raw (escaped)</source>
-        <translation>Sin procesar (escapado)</translation>
-    </message>
-    <message>
-        <source>On/off</source>
-        <translation>Encendido/apagado</translation>
     </message>
     <message>
         <source>Too large to decode; shown as text.</source>
@@ -2628,14 +2580,6 @@ mqtts://backup.example.com</translation>
         <translation>Carga útil copiada (%1)</translation>
     </message>
     <message>
-        <source>Sparkplug B</source>
-        <translation>Sparkplug B</translation>
-    </message>
-    <message>
-        <source>Protobuf (.proto)</source>
-        <translation>Protobuf (.proto)</translation>
-    </message>
-    <message>
         <source>Load .proto…</source>
         <translation>Cargar .proto…</translation>
     </message>
@@ -2654,22 +2598,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Cannot use %1: %2</source>
         <translation>No se puede usar %1: %2</translation>
-    </message>
-    <message>
-        <source>Too large to decode.</source>
-        <translation>Demasiado grande para decodificar.</translation>
-    </message>
-    <message>
-        <source>Not a valid Sparkplug B payload: %1</source>
-        <translation>Carga útil Sparkplug B no válida: %1</translation>
-    </message>
-    <message>
-        <source>Load a .proto file to decode Protobuf payloads.</source>
-        <translation>Cargue un archivo .proto para decodificar cargas útiles Protobuf.</translation>
-    </message>
-    <message>
-        <source>Cannot decode as %1: %2</source>
-        <translation>No se puede decodificar como %1: %2</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3234,6 +3162,10 @@ mqtts://backup.example.com</translation>
         <source>Published to %1, but no subscriber matched</source>
         <translation>Publicado en %1, pero ningún suscriptor coincidió</translation>
     </message>
+    <message>
+        <source>Unknown payload format &apos;%1&apos;</source>
+        <translation>Formato de carga útil desconocido &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3658,6 +3590,77 @@ mqtts://backup.example.com</translation>
             <numerusform>%1 (%n valor)</numerusform>
             <numerusform>%1 (%n valores)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>schema::SchemaText</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>Raw (escaped)</source>
+        <translation>Sin procesar (escapado)</translation>
+    </message>
+    <message>
+        <source>On/off</source>
+        <translation>Encendido/apagado</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>Esta compilación no admite Protobuf</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>Cargue un archivo .proto para decodificar cargas útiles Protobuf.</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>carga útil mal formada</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>Carga útil Sparkplug B no válida: %1</translation>
     </message>
 </context>
 </TS>

@@ -426,14 +426,6 @@ Codes de sortie : 0 arrêté par un signal, 1 erreur de configuration ou de dém
         <translation>afficher les charges utiles en %1 (auto par défaut ; « f » fait défiler)</translation>
     </message>
     <message>
-        <source>the .proto file of --format protobuf; implies --format protobuf</source>
-        <translation>le fichier .proto de --format protobuf ; implique --format protobuf</translation>
-    </message>
-    <message>
-        <source>the message type of --format protobuf (default: the only one)</source>
-        <translation>le type de message de --format protobuf (par défaut : le seul)</translation>
-    </message>
-    <message>
         <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
         <translation>premier ordre de tri : topic, count, rate ou age (topic par défaut ; « s » fait défiler)</translation>
     </message>
@@ -595,10 +587,6 @@ Codes de sortie : 0 succès, 1 problème de fichier, d’utilisateur ou de mot d
         <translation>le mot de passe ne doit pas être vide</translation>
     </message>
     <message>
-        <source>malformed payload</source>
-        <translation>charge utile malformée</translation>
-    </message>
-    <message>
         <source>%1 defines no message type</source>
         <translation>%1 ne définit aucun type de message</translation>
     </message>
@@ -665,10 +653,6 @@ Codes de sortie : 0 succès, 1 problème de fichier, d’utilisateur ou de mot d
     <message>
         <source>wait SECONDS (fractions allowed) between repeats</source>
         <translation>attendre SECONDS (fractions permises) entre les répétitions</translation>
-    </message>
-    <message>
-        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
-        <translation>lire le texte du message en %1 et envoyer ses octets (p. ex. hex &apos;01 ff&apos;, cbor/msgpack depuis JSON)</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
@@ -874,6 +858,10 @@ Lancez « mqtt-workbench SOUS-COMMANDE --help » pour les options de chacune.
     <message>
         <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
         <translation>aucun affichage pour la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) ; lancez une sous-commande (voir --help) ou définissez QT_QPA_PLATFORM</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
+        <translation>lire le texte du message en %1 et envoyer ses octets (p. ex. hex &apos;01 ff&apos; ; cbor, msgpack, sparkplug et protobuf depuis JSON)</translation>
     </message>
 </context>
 <context>
@@ -1375,42 +1363,6 @@ Lancez « mqtt-workbench SOUS-COMMANDE --help » pour les options de chacune.
     <message>
         <source>Cannot store the in-flight messages</source>
         <translation>Impossible d&apos;enregistrer les messages en transit</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Base64</source>
-        <translation>Base64</translation>
-    </message>
-    <message>
-        <source>CBOR</source>
-        <translation>CBOR</translation>
-    </message>
-    <message>
-        <source>MessagePack</source>
-        <translation>MessagePack</translation>
-    </message>
-    <message>
-        <source>Raw (escaped)</source>
-        <translation>Brut (échappé)</translation>
-    </message>
-    <message>
-        <source>On/off</source>
-        <translation>Marche/arrêt</translation>
     </message>
     <message>
         <source>Too large to decode; shown as text.</source>
@@ -2628,14 +2580,6 @@ mqtts://backup.example.com</translation>
         <translation>Charge utile copiée (%1)</translation>
     </message>
     <message>
-        <source>Sparkplug B</source>
-        <translation>Sparkplug B</translation>
-    </message>
-    <message>
-        <source>Protobuf (.proto)</source>
-        <translation>Protobuf (.proto)</translation>
-    </message>
-    <message>
         <source>Load .proto…</source>
         <translation>Charger un .proto…</translation>
     </message>
@@ -2654,22 +2598,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Cannot use %1: %2</source>
         <translation>Impossible d&apos;utiliser %1 : %2</translation>
-    </message>
-    <message>
-        <source>Too large to decode.</source>
-        <translation>Trop grand pour être décodé.</translation>
-    </message>
-    <message>
-        <source>Not a valid Sparkplug B payload: %1</source>
-        <translation>Charge utile Sparkplug B invalide : %1</translation>
-    </message>
-    <message>
-        <source>Load a .proto file to decode Protobuf payloads.</source>
-        <translation>Chargez un fichier .proto pour décoder les charges utiles Protobuf.</translation>
-    </message>
-    <message>
-        <source>Cannot decode as %1: %2</source>
-        <translation>Impossible de décoder comme %1 : %2</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3234,6 +3162,10 @@ mqtts://backup.example.com</translation>
         <source>Published to %1, but no subscriber matched</source>
         <translation>Publié sur %1, mais aucun abonné ne correspondait</translation>
     </message>
+    <message>
+        <source>Unknown payload format &apos;%1&apos;</source>
+        <translation>Format de charge utile inconnu &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3658,6 +3590,77 @@ mqtts://backup.example.com</translation>
             <numerusform>%1 (%n valeur)</numerusform>
             <numerusform>%1 (%n valeurs)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>schema::SchemaText</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>Raw (escaped)</source>
+        <translation>Brut (échappé)</translation>
+    </message>
+    <message>
+        <source>On/off</source>
+        <translation>Marche/arrêt</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>Cette version ne prend pas en charge Protobuf</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>Chargez un fichier .proto pour décoder les charges utiles Protobuf.</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>charge utile malformée</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>Charge utile Sparkplug B invalide : %1</translation>
     </message>
 </context>
 </TS>

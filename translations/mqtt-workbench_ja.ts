@@ -426,14 +426,6 @@ Exit codes: 0 stopped by a signal, 1 configuration or start-up error, 2 bad opti
         <translation>ペイロードを %1 として表示 (既定 auto。&apos;f&apos; で切り替え)</translation>
     </message>
     <message>
-        <source>the .proto file of --format protobuf; implies --format protobuf</source>
-        <translation>--format protobuf の .proto ファイル。--format protobuf を含意</translation>
-    </message>
-    <message>
-        <source>the message type of --format protobuf (default: the only one)</source>
-        <translation>--format protobuf のメッセージ型 (既定: 唯一の型)</translation>
-    </message>
-    <message>
         <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
         <translation>最初の並べ替え: topic、count、rate、age (既定 topic。&apos;s&apos; で切り替え)</translation>
     </message>
@@ -594,10 +586,6 @@ Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.
         <translation>パスワードを空にすることはできません</translation>
     </message>
     <message>
-        <source>malformed payload</source>
-        <translation>不正なペイロード</translation>
-    </message>
-    <message>
         <source>%1 defines no message type</source>
         <translation>%1 はメッセージ型を定義していません</translation>
     </message>
@@ -664,10 +652,6 @@ Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.
     <message>
         <source>wait SECONDS (fractions allowed) between repeats</source>
         <translation>繰り返しの間に SECONDS 待つ (小数可)</translation>
-    </message>
-    <message>
-        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
-        <translation>メッセージのテキストを %1 として読み、そのバイト列を送信 (例: hex &apos;01 ff&apos;、JSON から cbor/msgpack)</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
@@ -872,6 +856,10 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
     <message>
         <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
         <translation>ウィンドウ用のディスプレイがありません (DISPLAY と WAYLAND_DISPLAY が未設定)。サブコマンドを実行する (--help を参照) か QT_QPA_PLATFORM を設定してください</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
+        <translation>メッセージのテキストを %1 として読み、そのバイト列を送信 (例: hex &apos;01 ff&apos;、JSON から cbor・msgpack・sparkplug・protobuf)</translation>
     </message>
 </context>
 <context>
@@ -1373,42 +1361,6 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
     <message>
         <source>Cannot store the in-flight messages</source>
         <translation>送信中のメッセージを保存できません</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自動</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>テキスト</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>16 進</translation>
-    </message>
-    <message>
-        <source>Base64</source>
-        <translation>Base64</translation>
-    </message>
-    <message>
-        <source>CBOR</source>
-        <translation>CBOR</translation>
-    </message>
-    <message>
-        <source>MessagePack</source>
-        <translation>MessagePack</translation>
-    </message>
-    <message>
-        <source>Raw (escaped)</source>
-        <translation>生データ（エスケープ）</translation>
-    </message>
-    <message>
-        <source>On/off</source>
-        <translation>オン/オフ</translation>
     </message>
     <message>
         <source>Too large to decode; shown as text.</source>
@@ -2619,14 +2571,6 @@ mqtts://backup.example.com</translation>
         <translation>ペイロードをコピーしました（%1）</translation>
     </message>
     <message>
-        <source>Sparkplug B</source>
-        <translation>Sparkplug B</translation>
-    </message>
-    <message>
-        <source>Protobuf (.proto)</source>
-        <translation>Protobuf (.proto)</translation>
-    </message>
-    <message>
         <source>Load .proto…</source>
         <translation>.proto を読み込む…</translation>
     </message>
@@ -2645,22 +2589,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Cannot use %1: %2</source>
         <translation>%1 を使えません: %2</translation>
-    </message>
-    <message>
-        <source>Too large to decode.</source>
-        <translation>大きすぎてデコードできません。</translation>
-    </message>
-    <message>
-        <source>Not a valid Sparkplug B payload: %1</source>
-        <translation>有効な Sparkplug B ペイロードではありません: %1</translation>
-    </message>
-    <message>
-        <source>Load a .proto file to decode Protobuf payloads.</source>
-        <translation>Protobuf ペイロードをデコードするには .proto ファイルを読み込んでください。</translation>
-    </message>
-    <message>
-        <source>Cannot decode as %1: %2</source>
-        <translation>%1 としてデコードできません: %2</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3225,6 +3153,10 @@ mqtts://backup.example.com</translation>
         <source>Published to %1, but no subscriber matched</source>
         <translation>%1 に発行しましたが、一致するサブスクライバーはありません</translation>
     </message>
+    <message>
+        <source>Unknown payload format &apos;%1&apos;</source>
+        <translation>不明なペイロード形式 &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3645,6 +3577,77 @@ mqtts://backup.example.com</translation>
         <translation>
             <numerusform>%1（%n 個の値）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>schema::SchemaText</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>Raw (escaped)</source>
+        <translation>生データ（エスケープ）</translation>
+    </message>
+    <message>
+        <source>On/off</source>
+        <translation>オン/オフ</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>このビルドは Protobuf に対応していません</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>Protobuf ペイロードをデコードするには .proto ファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>不正なペイロード</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON ではありません: %2 バイト目で %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>有効な Sparkplug B ペイロードではありません: %1</translation>
     </message>
 </context>
 </TS>

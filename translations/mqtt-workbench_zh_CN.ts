@@ -426,14 +426,6 @@ Exit codes: 0 stopped by a signal, 1 configuration or start-up error, 2 bad opti
         <translation>以 %1 显示负载（默认 auto；按“f”切换）</translation>
     </message>
     <message>
-        <source>the .proto file of --format protobuf; implies --format protobuf</source>
-        <translation>--format protobuf 的 .proto 文件；隐含 --format protobuf</translation>
-    </message>
-    <message>
-        <source>the message type of --format protobuf (default: the only one)</source>
-        <translation>--format protobuf 的消息类型（默认：唯一的那个）</translation>
-    </message>
-    <message>
         <source>first sort order: topic, count, rate or age (default topic; &apos;s&apos; cycles)</source>
         <translation>初始排序：topic、count、rate 或 age（默认 topic；按“s”切换）</translation>
     </message>
@@ -594,10 +586,6 @@ Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.
         <translation>密码不能为空</translation>
     </message>
     <message>
-        <source>malformed payload</source>
-        <translation>负载格式错误</translation>
-    </message>
-    <message>
         <source>%1 defines no message type</source>
         <translation>%1 未定义任何消息类型</translation>
     </message>
@@ -664,10 +652,6 @@ Exit codes: 0 success, 1 file, user or password problem, 2 wrong command line.
     <message>
         <source>wait SECONDS (fractions allowed) between repeats</source>
         <translation>每次重复之间等待 SECONDS 秒（可为小数）</translation>
-    </message>
-    <message>
-        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;, cbor/msgpack from JSON)</source>
-        <translation>将消息文本按 %1 读取并发送其字节（例如 hex &apos;01 ff&apos;，由 JSON 生成 cbor/msgpack）</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 a publish failed, 2 bad option, 3 cannot connect, 4 host not found, 5 TLS failure, 6 connection refused by the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.
@@ -872,6 +856,10 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
     <message>
         <source>no display for the window (DISPLAY and WAYLAND_DISPLAY are unset); run a subcommand (see --help) or set QT_QPA_PLATFORM</source>
         <translation>没有可供窗口使用的显示（DISPLAY 和 WAYLAND_DISPLAY 未设置）；请运行子命令（参见 --help）或设置 QT_QPA_PLATFORM</translation>
+    </message>
+    <message>
+        <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
+        <translation>将消息文本按 %1 读取并发送其字节（例如 hex &apos;01 ff&apos;；由 JSON 生成 cbor、msgpack、sparkplug 和 protobuf）</translation>
     </message>
 </context>
 <context>
@@ -1373,42 +1361,6 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
     <message>
         <source>Cannot store the in-flight messages</source>
         <translation>无法保存传输中的消息</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>Base64</source>
-        <translation>Base64</translation>
-    </message>
-    <message>
-        <source>CBOR</source>
-        <translation>CBOR</translation>
-    </message>
-    <message>
-        <source>MessagePack</source>
-        <translation>MessagePack</translation>
-    </message>
-    <message>
-        <source>Raw (escaped)</source>
-        <translation>原始（转义）</translation>
-    </message>
-    <message>
-        <source>On/off</source>
-        <translation>开/关</translation>
     </message>
     <message>
         <source>Too large to decode; shown as text.</source>
@@ -2619,14 +2571,6 @@ mqtts://backup.example.com</translation>
         <translation>已复制负载（%1）</translation>
     </message>
     <message>
-        <source>Sparkplug B</source>
-        <translation>Sparkplug B</translation>
-    </message>
-    <message>
-        <source>Protobuf (.proto)</source>
-        <translation>Protobuf (.proto)</translation>
-    </message>
-    <message>
         <source>Load .proto…</source>
         <translation>加载 .proto…</translation>
     </message>
@@ -2645,22 +2589,6 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Cannot use %1: %2</source>
         <translation>无法使用 %1：%2</translation>
-    </message>
-    <message>
-        <source>Too large to decode.</source>
-        <translation>太大，无法解码。</translation>
-    </message>
-    <message>
-        <source>Not a valid Sparkplug B payload: %1</source>
-        <translation>无效的 Sparkplug B 负载：%1</translation>
-    </message>
-    <message>
-        <source>Load a .proto file to decode Protobuf payloads.</source>
-        <translation>请加载 .proto 文件以解码 Protobuf 负载。</translation>
-    </message>
-    <message>
-        <source>Cannot decode as %1: %2</source>
-        <translation>无法按 %1 解码：%2</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3225,6 +3153,10 @@ mqtts://backup.example.com</translation>
         <source>Published to %1, but no subscriber matched</source>
         <translation>已发布到 %1，但没有匹配的订阅者</translation>
     </message>
+    <message>
+        <source>Unknown payload format &apos;%1&apos;</source>
+        <translation>未知的负载格式 &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3645,6 +3577,77 @@ mqtts://backup.example.com</translation>
         <translation>
             <numerusform>%1（%n 个值）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>schema::SchemaText</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>Raw (escaped)</source>
+        <translation>原始（转义）</translation>
+    </message>
+    <message>
+        <source>On/off</source>
+        <translation>开/关</translation>
+    </message>
+    <message>
+        <source>Protobuf (.proto)</source>
+        <translation>Protobuf (.proto)</translation>
+    </message>
+    <message>
+        <source>This build has no Protobuf support</source>
+        <translation>此版本不支持 Protobuf</translation>
+    </message>
+    <message>
+        <source>Load a .proto file to decode Protobuf payloads.</source>
+        <translation>请加载 .proto 文件以解码 Protobuf 负载。</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>负载格式错误</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：第 %2 字节处 %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Sparkplug B</source>
+        <translation>Sparkplug B</translation>
+    </message>
+    <message>
+        <source>Not a valid Sparkplug B payload: %1</source>
+        <translation>无效的 Sparkplug B 负载：%1</translation>
     </message>
 </context>
 </TS>

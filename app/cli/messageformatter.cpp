@@ -288,10 +288,11 @@ bool MessageFormatter::validateFormat(const QString &format, QString *error)
 
 QByteArray MessageFormatter::payloadText(const mqtt::Message &message, QString *warning) const
 {
-    if (!m_renderer.toText)
+    const schema::PayloadCodec *codec = codecFor(message);
+    if (!codec)
         return message.payload();
     QString error;
-    QByteArray text = m_renderer.toText(message.payload(), &error);
+    QByteArray text = codec->toText(message.payload(), false, &error).toUtf8();
     if (!error.isEmpty() && warning)
         *warning = decodeWarning(message, error);
     return text;
@@ -300,7 +301,16 @@ QByteArray MessageFormatter::payloadText(const mqtt::Message &message, QString *
 QString MessageFormatter::decodeWarning(const mqtt::Message &message, const QString &reason) const
 {
     return tr("cannot decode the payload on topic %1 as %2: %3")
-        .arg(message.topic(), m_renderer.name, reason);
+        .arg(message.topic(), m_codec->name(), reason);
+}
+
+const schema::PayloadCodec *MessageFormatter::codecFor(const mqtt::Message &message) const
+{
+    if (!m_codec)
+        return nullptr;
+    return &m_codecs.resolve(
+        *m_codec, message.payload(),
+        {message.topic(), message.properties().contentType.value_or(QString())});
 }
 
 QByteArray MessageFormatter::render(const mqtt::Message &message, QString *warning) const
@@ -520,13 +530,6 @@ void MessageFormatter::renderPlaceholder(QByteArray &out, char conversion, const
     }
 }
 
-QByteArray MessageFormatter::jsonText(const QJsonValue &value)
-{
-    // QJsonDocument takes only arrays and objects: write the value in an array, strip "[]".
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.sliced(1, array.size() - 2);
-}
-
 QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QString *warning) const
 {
     const QByteArray payload = message.payload();
@@ -534,10 +537,10 @@ QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QStrin
     // that a JSON payload goes in as its own text instead of a reparsed copy.
     QMap<QString, QByteArray> members{
         {QStringLiteral("time"),
-         jsonText(message.receivedAt().isValid()
-                      ? message.receivedAt().toString(Qt::ISODateWithMs)
-                      : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))},
-        {QStringLiteral("topic"), jsonText(message.topic())},
+         schema::compactJson(message.receivedAt().isValid()
+                                 ? message.receivedAt().toString(Qt::ISODateWithMs)
+                                 : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))},
+        {QStringLiteral("topic"), schema::compactJson(message.topic())},
         {QStringLiteral("qos"), QByteArray::number(int(message.qos()))},
         {QStringLiteral("retain"), message.retain() ? "true" : "false"},
         {QStringLiteral("payloadlen"), QByteArray::number(payload.size())},
@@ -548,14 +551,15 @@ QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QStrin
         members.insert(QStringLiteral("mid"), QByteArray::number(message.packetId()));
 
     QString error;
-    const QByteArray rendered =
-        m_renderer.toJsonText ? m_renderer.toJsonText(payload, &error) : QByteArray();
-    if (m_renderer.toJsonText && error.isEmpty()) {
-        members.insert(QStringLiteral("payload"), rendered);
-        members.insert(QStringLiteral("format"), jsonText(m_renderer.name));
+    const schema::PayloadCodec *codec = codecFor(message);
+    const std::optional<QByteArray> rendered =
+        codec ? codec->toJson(payload, &error) : std::nullopt;
+    if (rendered) {
+        members.insert(QStringLiteral("payload"), *rendered);
+        members.insert(QStringLiteral("format"), schema::compactJson(m_codec->name()));
     } else {
         if (!error.isEmpty()) {
-            members.insert(QStringLiteral("error"), jsonText(error));
+            members.insert(QStringLiteral("error"), schema::compactJson(error));
             if (warning)
                 *warning = decodeWarning(message, error);
         }
@@ -564,10 +568,10 @@ QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QStrin
         const QString text = decoder.decode(payload);
         if (decoder.hasError()) {
             members.insert(QStringLiteral("payload"),
-                           jsonText(QString::fromLatin1(payload.toBase64())));
-            members.insert(QStringLiteral("format"), jsonText(QStringLiteral("base64")));
+                           schema::compactJson(QString::fromLatin1(payload.toBase64())));
+            members.insert(QStringLiteral("format"), schema::compactJson(QStringLiteral("base64")));
         } else {
-            members.insert(QStringLiteral("payload"), jsonText(text));
+            members.insert(QStringLiteral("payload"), schema::compactJson(text));
         }
     }
 
@@ -601,14 +605,14 @@ QByteArray MessageFormatter::renderJsonLine(const mqtt::Message &message, QStrin
                 users.append(QJsonArray{u.name, u.value});
             properties.insert(QStringLiteral("user-properties"), users);
         }
-        members.insert(QStringLiteral("properties"), jsonText(properties));
+        members.insert(QStringLiteral("properties"), schema::compactJson(properties));
     }
 
     QByteArray out = "{";
     for (auto it = members.cbegin(); it != members.cend(); ++it) {
         if (it != members.cbegin())
             out += ',';
-        out += jsonText(it.key()) + ':' + it.value();
+        out += schema::compactJson(it.key()) + ':' + it.value();
     }
     out += '}';
     return out;

@@ -1,13 +1,14 @@
 #pragma once
 
 #include <mqttcore/message.h>
+#include <schema/payloadcodecs.h>
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 
-#include <functional>
+#include <memory>
 
 namespace cli {
 
@@ -29,29 +30,24 @@ public:
         JsonLines,   ///< one JSON object per message
     };
 
-    /// Optional payload rendering for --format: raw bytes in, printable bytes out (used for
-    /// the payload-only and -v styles and %p) and one JSON value as compact text (for -j; a
-    /// JSON payload is given as its own text, see mqttcore/jsontext.h). A renderer that cannot
-    /// decode a payload sets *error (never null) to a one-line reason: toText still returns
-    /// what to print, and the formatter warns; for -j the payload is then written as without
-    /// --format, with the reason as "error".
-    struct PayloadRenderer
-    {
-        std::function<QByteArray(const QByteArray &payload, QString *error)> toText;
-        std::function<QByteArray(const QByteArray &payload, QString *error)> toJsonText;
-        QString name; ///< "hex", "cbor", ... reported in -j as "format"
-    };
-
     explicit MessageFormatter(Style style, const QString &format = {});
 
     /// Checks a -F format the way mosquitto_sub does; false with a one-line *error.
     static bool validateFormat(const QString &format, QString *error);
-    /// A value (of our own making, not a payload) as compact JSON text: 1, "x", {"a":1}.
-    static QByteArray jsonText(const QJsonValue &value);
 
     /// -N: no newline after each message.
     void setEndOfLine(bool endOfLine) { m_endOfLine = endOfLine; }
-    void setPayloadRenderer(const PayloadRenderer &renderer) { m_renderer = renderer; }
+    /// --format: payloads are printed in `codec`'s text (payload-only and -v styles, %p) and as
+    /// its JSON value in -j; the automatic codec picks one per message by `codecs`' detection
+    /// (its topic and Content Type included). A payload the codec cannot decode is still printed
+    /// (escaped) with a warning; in -j it is then written as without --format, with the reason
+    /// as "error". Without a codec, payloads are printed as their bytes.
+    void setPayloadCodec(const schema::PayloadCodecs &codecs,
+                         std::shared_ptr<const schema::PayloadCodec> codec)
+    {
+        m_codecs = codecs;
+        m_codec = std::move(codec);
+    }
 
     /// The bytes to print for one message. *warning receives a line for stderr when part of
     /// the output could not be made (%J with a payload that is not JSON), as mosquitto_sub does,
@@ -79,11 +75,14 @@ private:
     QByteArray renderJsonLine(const mqtt::Message &message, QString *warning) const;
     QByteArray payloadText(const mqtt::Message &message, QString *warning) const;
     QString decodeWarning(const mqtt::Message &message, const QString &reason) const;
+    /// The --format codec for this message (the automatic one resolved); null without --format.
+    const schema::PayloadCodec *codecFor(const mqtt::Message &message) const;
 
     Style m_style;
     QByteArray m_format;
     bool m_endOfLine = true;
-    PayloadRenderer m_renderer;
+    schema::PayloadCodecs m_codecs;
+    std::shared_ptr<const schema::PayloadCodec> m_codec;
 };
 
 } // namespace cli

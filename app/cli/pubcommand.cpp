@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "connectionoptions.h"
 #include "exitcodes.h"
+#include "payloadcodecoption.h"
 #include "stdinlinereader.h"
 
 #include <mqttcore/payloadformat.h>
@@ -152,11 +153,9 @@ void addPubOptions(ArgumentParser &parser)
                      CliText::tr("send the message COUNT times"));
     parser.addOption({QStringLiteral("repeat-delay")}, QStringLiteral("SECONDS"),
                      CliText::tr("wait SECONDS (fractions allowed) between repeats"));
-    parser.addOption(
-        {QStringLiteral("format")}, QStringLiteral("CODEC"),
-        CliText::tr("read the message text as %1 and send its bytes (e.g. hex '01 ff', "
-                    "cbor/msgpack from JSON)")
-            .arg(mqtt::payloadFormatNames().join(QLatin1Char('|'))));
+    PayloadCodecOption::addTo(
+        parser, CliText::tr("read the message text as %1 and send its bytes (e.g. hex '01 ff'; "
+                            "cbor, msgpack, sparkplug and protobuf from JSON)"));
     parser.addOption({QStringLiteral("quiet")}, {}, CliText::tr("print no error messages"));
     ConnectionOptions::addTo(parser);
     parser.addEpilog(
@@ -229,22 +228,24 @@ int runPub(int argc, char **argv)
     QByteArray payload;
     if (!readPayload(parser, &payload, &error))
         return usageError(error);
-    mqtt::PayloadFormat format = mqtt::PayloadFormat::Raw;
-    const bool encoded = parser.isSet(QStringLiteral("format"));
-    if (encoded && !mqtt::payloadFormatFromString(parser.value(QStringLiteral("format")), &format))
-        return usageError(CliText::tr("--format must be one of %1, not '%2'")
-                              .arg(mqtt::payloadFormatNames().join(QLatin1String(", ")),
-                                   parser.value(QStringLiteral("format"))));
+    PayloadCodecOption codecOption;
+    bool usage = true;
+    if (!codecOption.read(parser, {}, &error, &usage)) {
+        if (usage)
+            return usageError(error);
+        printError(command, error); // names the .proto file (and the line of a syntax error)
+        return ExitUsage;
+    }
     // --format: the given text is converted to payload bytes; without it, bytes go as they are.
-    const auto encode = [encoded, format](const QByteArray &text,
-                                          QString *encodeError) -> std::optional<QByteArray> {
-        if (!encoded)
+    const auto encode =
+        [codec = codecOption.codec()](const QByteArray &text,
+                                      QString *encodeError) -> std::optional<QByteArray> {
+        if (!codec)
             return text;
-        std::optional<QByteArray> bytes =
-            mqtt::encodePayload(QString::fromUtf8(text), format, encodeError);
+        std::optional<QByteArray> bytes = codec->fromText(QString::fromUtf8(text), encodeError);
         if (!bytes)
-            *encodeError = CliText::tr("cannot read the message as %1: %2")
-                               .arg(mqtt::payloadFormatName(format), *encodeError);
+            *encodeError =
+                CliText::tr("cannot read the message as %1: %2").arg(codec->name(), *encodeError);
         return bytes;
     };
     if (!parser.isSet(QStringLiteral("l")) && !parser.isSet(QStringLiteral("n"))) {

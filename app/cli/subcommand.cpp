@@ -8,9 +8,7 @@
 #include "connectionoptions.h"
 #include "exitcodes.h"
 #include "messageformatter.h"
-#include "payloadrenderers.h"
-
-#include <schema/protobufschema.h>
+#include "payloadcodecoption.h"
 
 #include <mqttcore/topic.h>
 
@@ -147,15 +145,7 @@ void addSubOptions(ArgumentParser &parser)
         CliText::tr("print with mosquitto_sub's format placeholders, e.g. '%t %p', '%j'"));
     parser.addOption({QStringLiteral("j"), QStringLiteral("json")}, {},
                      CliText::tr("print one JSON object per message (JSON lines)"));
-    parser.addOption(
-        {QStringLiteral("format")}, QStringLiteral("CODEC"),
-        CliText::tr("decode payloads as %1").arg(PayloadRenderers::names().join(QLatin1Char('|'))));
-    parser.addOption({QStringLiteral("proto")}, QStringLiteral("FILE"),
-                     CliText::tr("the .proto file of --format protobuf, parsed at start (its "
-                                 "imports are looked up next to it); implies --format protobuf"));
-    parser.addOption({QStringLiteral("proto-type")}, QStringLiteral("MESSAGE"),
-                     CliText::tr("the message type of --format protobuf, e.g. pkg.Reading "
-                                 "(default: the only message type of the file)"));
+    PayloadCodecOption::addTo(parser, CliText::tr("decode payloads as %1"));
     parser.addOption({QStringLiteral("quiet")}, {}, CliText::tr("print no error messages"));
     ConnectionOptions::addTo(parser);
     parser.addEpilog(
@@ -238,34 +228,15 @@ int runSub(int argc, char **argv)
     }
     MessageFormatter formatter(style, parser.value(QStringLiteral("F")));
     formatter.setEndOfLine(!parser.isSet(QStringLiteral("N")));
-    const bool formatSet = parser.isSet(QStringLiteral("format"));
-    const QString formatName = parser.value(QStringLiteral("format"));
-    const bool protoSet =
-        parser.isSet(QStringLiteral("proto")) || parser.isSet(QStringLiteral("proto-type"));
-    if (formatSet && !PayloadRenderers::isProtobuf(formatName) && protoSet)
-        return usageError(CliText::tr("--proto and --proto-type go with --format protobuf"));
-    if (protoSet || PayloadRenderers::isProtobuf(formatName)) {
-        if (!schema::ProtobufSchema::isAvailable())
-            return usageError(CliText::tr("--format protobuf: this build has no Protobuf support"));
-        if (!parser.isSet(QStringLiteral("proto")))
-            return usageError(CliText::tr("--format protobuf needs --proto FILE"));
-        const auto renderer =
-            PayloadRenderers::protobuf(parser.value(QStringLiteral("proto")),
-                                       parser.value(QStringLiteral("proto-type")), &error);
-        if (!renderer) {
-            // One line naming the .proto file (and the line of a syntax error).
-            printError(command, error);
-            return ExitUsage;
-        }
-        formatter.setPayloadRenderer(*renderer);
-    } else if (formatSet) {
-        const auto renderer = PayloadRenderers::find(formatName);
-        if (!renderer)
-            return usageError(
-                CliText::tr("--format must be one of %1, not '%2'")
-                    .arg(PayloadRenderers::names().join(QLatin1String(", ")), formatName));
-        formatter.setPayloadRenderer(*renderer);
+    PayloadCodecOption codecOption;
+    bool usage = true;
+    if (!codecOption.read(parser, {}, &error, &usage)) {
+        if (usage)
+            return usageError(error);
+        printError(command, error); // names the .proto file (and the line of a syntax error)
+        return ExitUsage;
     }
+    formatter.setPayloadCodec(codecOption.codecs(), codecOption.codec());
 
     CommandClient session(command, connection);
     session.setQuiet(parser.isSet(QStringLiteral("quiet")));

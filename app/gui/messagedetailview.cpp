@@ -8,8 +8,8 @@
 #include "timetext.h"
 #include "valuechart.h"
 
+#include <schema/protobufcodec.h>
 #include <schema/protobufschema.h>
-#include <schema/sparkplug.h>
 
 #include <mqttcore/jsontext.h>
 
@@ -45,9 +45,7 @@ namespace gui {
 
 namespace {
 
-// Items of the view box past mqtt::PayloadFormat's values: the schema decoders.
-constexpr int SparkplugItem = 1000;
-constexpr int ProtobufItem = 1001;
+const QString ProtobufName = QStringLiteral("protobuf");
 
 bool isDark(const QPalette &palette)
 {
@@ -170,11 +168,8 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     m_topicLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_metaLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    using F = mqtt::PayloadFormat;
-    for (F format : {F::Auto, F::Text, F::Json, F::Hex, F::Base64, F::Cbor, F::MessagePack, F::Raw})
-        m_viewBox->addItem(QString(), int(format));
-    m_viewBox->addItem(QString(), SparkplugItem);
-    m_viewBox->addItem(QString(), ProtobufItem);
+    for (const auto &codec : m_codecs.codecs())
+        m_viewBox->addItem(QString(), codec->name());
     m_viewBox->setObjectName(QStringLiteral("payloadView"));
     connect(m_viewBox, &QComboBox::currentIndexChanged, this, [this] {
         m_renderBytes = InitialRenderBytes;
@@ -267,12 +262,8 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     m_highlighter->setDarkBackground(isDark(palette()));
 
     m_texts([=, this] {
-        for (int i = 1; i < m_viewBox->count(); ++i) {
-            const int item = m_viewBox->itemData(i).toInt();
-            m_viewBox->setItemText(i, item == SparkplugItem  ? tr("Sparkplug B")
-                                      : item == ProtobufItem ? tr("Protobuf (.proto)")
-                                                             : payloadFormatTitle(F(item)));
-        }
+        for (int i = 1; i < m_viewBox->count(); ++i)
+            m_viewBox->setItemText(i, m_codecs.find(m_viewBox->itemData(i).toString())->title());
         m_viewBox->setToolTip(tr("How to show the payload"));
         m_protoButton->setText(tr("Load .proto…"));
         m_protoButton->setToolTip(schema::ProtobufSchema::isAvailable()
@@ -343,8 +334,8 @@ void MessageDetailView::clear()
     m_diffView->clear();
     m_chart->setPoints({}, {});
     m_tabs->setTabText(2, tr("History"));
-    m_viewBox->setItemText(0, payloadFormatTitle(mqtt::PayloadFormat::Auto));
-    m_protoButton->setVisible(m_viewBox->currentData().toInt() == ProtobufItem);
+    m_viewBox->setItemText(0, m_codecs.codecs().first()->title());
+    m_protoButton->setVisible(m_viewBox->currentData().toString() == ProtobufName);
     m_protoType->setVisible(m_protoButton->isVisible());
 }
 
@@ -386,31 +377,17 @@ void MessageDetailView::renderMeta()
                          (m_note.isEmpty() ? QString() : QStringLiteral(" · ") + m_note));
 }
 
-void MessageDetailView::setView(mqtt::PayloadFormat view)
+void MessageDetailView::setView(const QString &codecName)
 {
-    m_viewBox->setCurrentIndex(m_viewBox->findData(int(view)));
-}
-
-void MessageDetailView::setDecoder(Decoder decoder)
-{
-    switch (decoder) {
-    case Decoder::None:
-        setView(mqtt::PayloadFormat::Auto);
-        break;
-    case Decoder::SparkplugB:
-        m_viewBox->setCurrentIndex(m_viewBox->findData(SparkplugItem));
-        break;
-    case Decoder::Protobuf:
-        m_viewBox->setCurrentIndex(m_viewBox->findData(ProtobufItem));
-        break;
-    }
+    if (const auto codec = m_codecs.find(codecName))
+        m_viewBox->setCurrentIndex(m_viewBox->findData(codec->name()));
 }
 
 void MessageDetailView::ensureProtoLoaded()
 {
     if (m_proto || !schema::ProtobufSchema::isAvailable())
         return;
-    m_proto = std::make_unique<schema::ProtobufSchema>();
+    m_proto = std::make_shared<schema::ProtobufSchema>();
     const QString path = protofile::rememberedPath();
     if (!path.isEmpty() && QFileInfo::exists(path))
         loadProto(path);
@@ -419,7 +396,7 @@ void MessageDetailView::ensureProtoLoaded()
 bool MessageDetailView::loadProto(const QString &path)
 {
     if (!m_proto)
-        m_proto = std::make_unique<schema::ProtobufSchema>();
+        m_proto = std::make_shared<schema::ProtobufSchema>();
     QString error;
     const QString remembered = protofile::rememberedMessageType();
     const QSignalBlocker blocker(m_protoType);
@@ -427,6 +404,7 @@ bool MessageDetailView::loadProto(const QString &path)
     if (!m_proto->load(path, &error)) {
         m_protoPath.clear();
         m_protoType->setEnabled(false);
+        updateProtobufCodec();
         emit statusMessage(tr("Cannot use %1: %2").arg(QFileInfo(path).fileName(), error));
         renderPayload();
         return false;
@@ -437,6 +415,7 @@ bool MessageDetailView::loadProto(const QString &path)
     m_protoType->setEnabled(m_protoType->count() > 0);
     if (const int index = m_protoType->findText(remembered); index >= 0)
         m_protoType->setCurrentIndex(index);
+    updateProtobufCodec();
     renderPayload();
     return true;
 }
@@ -448,6 +427,7 @@ void MessageDetailView::setProtoMessageType(const QString &type)
         m_protoType->setCurrentIndex(index);
     }
     protofile::rememberMessageType(type);
+    updateProtobufCodec();
     renderPayload();
 }
 
@@ -458,41 +438,22 @@ void MessageDetailView::chooseProto()
         loadProto(path);
 }
 
-FormattedPayload MessageDetailView::decoded(Decoder decoder, const QByteArray &payload) const
+void MessageDetailView::updateProtobufCodec()
 {
-    FormattedPayload result;
-    result.format = mqtt::PayloadFormat::Json;
-    if (payload.size() > StructuredDecodeLimit) {
-        result.error = tr("Too large to decode.");
-        return result;
-    }
-    QString error;
-    std::optional<QJsonObject> json;
-    if (decoder == Decoder::SparkplugB) {
-        json = schema::sparkplug::decode(payload, &error);
-        if (!json)
-            error = tr("Not a valid Sparkplug B payload: %1").arg(error);
-    } else if (!schema::ProtobufSchema::isAvailable()) {
-        error = tr("This build has no Protobuf support");
-    } else if (!m_proto || m_protoType->count() == 0) {
-        error = tr("Load a .proto file to decode Protobuf payloads.");
-    } else {
-        const QString type = m_protoType->currentText();
-        json = m_proto->decode(type, payload, &error);
-        if (!json)
-            error = tr("Cannot decode as %1: %2").arg(type, error);
-    }
-    if (json)
-        result.text = QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Indented));
-    result.error = error;
-    return result;
+    const QString type = m_protoType->currentText();
+    m_codecs.add(std::make_shared<schema::ProtobufCodec>(
+        m_proto && !m_protoPath.isEmpty() && !type.isEmpty() ? m_proto : nullptr, type));
+}
+
+const schema::PayloadCodec &MessageDetailView::viewCodec(const QByteArray &payload) const
+{
+    const auto chosen = m_codecs.find(m_viewBox->currentData().toString());
+    return m_codecs.resolve(*chosen, payload, {m_message.topic(), contentType()});
 }
 
 FormattedPayload MessageDetailView::formatted(const QByteArray &payload, qsizetype maxBytes) const
 {
-    if (m_effectiveDecoder != Decoder::None)
-        return decoded(m_effectiveDecoder, payload);
-    return formatForReading(payload, m_effectiveView, maxBytes);
+    return formatForReading(viewCodec(payload), payload, maxBytes);
 }
 
 QString MessageDetailView::payloadText() const
@@ -512,37 +473,17 @@ QString MessageDetailView::contentType() const
 
 void MessageDetailView::renderPayload()
 {
-    const int item = m_viewBox->currentData().toInt();
-    m_protoButton->setVisible(item == ProtobufItem);
-    m_protoType->setVisible(item == ProtobufItem);
-    if (item == ProtobufItem)
+    const bool protobuf = m_viewBox->currentData().toString() == ProtobufName;
+    m_protoButton->setVisible(protobuf);
+    m_protoType->setVisible(protobuf);
+    if (protobuf)
         ensureProtoLoaded();
     if (!m_hasMessage)
         return;
-    const auto view = item >= SparkplugItem ? mqtt::PayloadFormat::Auto : mqtt::PayloadFormat(item);
-    m_effectiveDecoder = item == SparkplugItem  ? Decoder::SparkplugB
-                         : item == ProtobufItem ? Decoder::Protobuf
-                                                : Decoder::None;
-    FormattedPayload formatted;
-    if (m_effectiveDecoder == Decoder::None && view == mqtt::PayloadFormat::Auto &&
-        schema::sparkplug::isSparkplugTopic(m_message.topic())) {
-        // Detected from the Sparkplug B namespace, when the payload really is one.
-        formatted = decoded(Decoder::SparkplugB, m_message.payload());
-        if (formatted.error.isEmpty())
-            m_effectiveDecoder = Decoder::SparkplugB;
-    }
-    if (m_effectiveDecoder != Decoder::None) {
-        if (item != int(mqtt::PayloadFormat::Auto))
-            formatted = decoded(m_effectiveDecoder, m_message.payload());
-    } else {
-        formatted = formatForReading(m_message.payload(), view, m_renderBytes, contentType());
-    }
-    m_effectiveView = formatted.format;
+    const FormattedPayload formatted = this->formatted(m_message.payload(), m_renderBytes);
+    m_effectiveCodec = formatted.codecName;
     // Not on the text or hex shown for a payload that is not valid in the format.
-    m_highlighter->setEnabled(formatted.error.isEmpty() &&
-                              (formatted.format == mqtt::PayloadFormat::Json ||
-                               formatted.format == mqtt::PayloadFormat::Cbor ||
-                               formatted.format == mqtt::PayloadFormat::MessagePack));
+    m_highlighter->setEnabled(formatted.error.isEmpty() && formatted.structured);
     m_payloadEdit->setPlainText(formatted.text);
     m_payloadError->setVisible(!formatted.error.isEmpty());
     m_payloadError->setText(formatted.error);
@@ -551,11 +492,8 @@ void MessageDetailView::renderPayload()
         m_showMoreButton->setText(
             tr("Showing the first %1 of %2 — show more")
                 .arg(formatDataSize(m_renderBytes), formatDataSize(m_message.payload().size())));
-    if (item == int(mqtt::PayloadFormat::Auto))
-        m_viewBox->setItemText(0, tr("Automatic (%1)")
-                                      .arg(m_effectiveDecoder == Decoder::SparkplugB
-                                               ? tr("Sparkplug B")
-                                               : payloadFormatTitle(formatted.format)));
+    if (m_viewBox->currentIndex() == 0) // the automatic codec
+        m_viewBox->setItemText(0, tr("Automatic (%1)").arg(formatted.codecTitle));
 }
 
 void MessageDetailView::renderProperties()

@@ -3,6 +3,8 @@
 #include "payloadformatter.h"
 #include "retranslator.h"
 
+#include <schema/payloadcodecs.h>
+
 #include <mqttcore/message.h>
 
 #include <QHash>
@@ -41,14 +43,6 @@ class MessageDetailView final : public QWidget
 public:
     static constexpr qsizetype InitialRenderBytes = 256 * 1024;
 
-    /// Payload views that need a schema, besides the formats of mqtt::PayloadFormat.
-    enum class Decoder
-    {
-        None,       ///< a plain format (effectiveView())
-        SparkplugB, ///< Sparkplug B (detected on spBv1.0/ topics)
-        Protobuf,   ///< Protobuf with the .proto of loadProto()
-    };
-
     explicit MessageDetailView(QWidget *parent = nullptr);
     ~MessageDetailView() override;
 
@@ -62,13 +56,11 @@ public:
     bool hasMessage() const { return m_hasMessage; }
     const mqtt::Message &message() const { return m_message; }
 
-    void setView(mqtt::PayloadFormat view);
-    /// The view in use (Auto resolved); Json when a schema decoder is in use.
-    mqtt::PayloadFormat effectiveView() const { return m_effectiveView; }
-    /// Shows the payload decoded with a schema (None: back to automatic).
-    void setDecoder(Decoder decoder);
-    /// The schema decoder in use (Auto resolved), None for the plain formats.
-    Decoder effectiveDecoder() const { return m_effectiveDecoder; }
+    /// Shows the payload with the codec of this name (schema/payloadcodecs.h: "auto", "json",
+    /// "hex", "sparkplug", "protobuf", ...).
+    void setView(const QString &codecName);
+    /// The name of the codec in use (the automatic one resolved).
+    QString effectiveCodec() const { return m_effectiveCodec; }
     /// Loads a .proto file for the Protobuf view (remembered for the next start); false with
     /// the reason shown when it does not parse.
     bool loadProto(const QString &path);
@@ -89,9 +81,12 @@ protected:
 
 private:
     QString contentType() const;
-    /// A payload shown the way the current one is (the resolved format or decoder).
+    /// The codec chosen in the view box, resolved for a payload of the shown topic.
+    const schema::PayloadCodec &viewCodec(const QByteArray &payload) const;
+    /// A payload shown the way the current one is.
     FormattedPayload formatted(const QByteArray &payload, qsizetype maxBytes) const;
-    FormattedPayload decoded(Decoder decoder, const QByteArray &payload) const;
+    /// Puts the Protobuf codec of the loaded .proto and the chosen type in the registry.
+    void updateProtobufCodec();
     void ensureProtoLoaded();
     void chooseProto();
     void retranslateUi();
@@ -113,9 +108,9 @@ private:
     QString m_note;
     bool m_hasMessage = false;
     qsizetype m_renderBytes = InitialRenderBytes;
-    mqtt::PayloadFormat m_effectiveView = mqtt::PayloadFormat::Text;
-    Decoder m_effectiveDecoder = Decoder::None;
-    std::unique_ptr<schema::ProtobufSchema> m_proto;
+    schema::PayloadCodecs m_codecs;
+    QString m_effectiveCodec;
+    std::shared_ptr<schema::ProtobufSchema> m_proto;
     QString m_protoPath;
 
     QTabWidget *m_tabs;

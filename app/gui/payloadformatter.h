@@ -1,33 +1,32 @@
 #pragma once
 
-#include <mqttcore/payloadformat.h>
+#include <schema/payloadcodec.h>
 
 #include <QByteArray>
 #include <QString>
 
 namespace gui {
 
-/// A payload rendered for reading in the message detail. Formats come from mqttcore's
-/// payloadformat.h; this adds the GUI's laziness: only `maxBytes` of the payload are rendered
-/// at a time, so a payload of many megabytes never stalls the window (`truncated` says there is
-/// more), and structured formats (JSON, CBOR, MessagePack) are decoded only up to a size limit.
+/// A payload rendered for reading in the message detail. The codecs are the registry's
+/// (schema/payloadcodecs.h); this adds the window's laziness: a codec that can (text, hex,
+/// base64, ...) renders only `maxBytes` of the payload at a time, so a payload of many
+/// megabytes never stalls the window (`truncated` says there is more), and codecs that need the
+/// whole payload (JSON, CBOR, MessagePack, schemas) decode only up to a size limit.
 struct FormattedPayload
 {
-    mqtt::PayloadFormat format = mqtt::PayloadFormat::Text; ///< the format used (Auto resolved)
+    QString codecName;       ///< the codec used (the automatic one resolved)
+    QString codecTitle;      ///< its translated name
+    bool structured = false; ///< JSON-like text (highlighting applies)
     QString text;
-    QString error; ///< why the payload is not valid in the requested format
+    QString error; ///< why the payload is not valid in the codec
     bool truncated = false;
 };
 
-/// The largest payload decoded as JSON, CBOR or MessagePack (they need the whole payload).
+/// The largest payload decoded by a codec that needs the whole payload.
 inline constexpr qsizetype StructuredDecodeLimit = 8 * 1024 * 1024;
 
-/// The format that suits a payload best (mqtt::detectPayloadFormat, bounded for huge payloads).
-mqtt::PayloadFormat detectFormat(const QByteArray &payload, const QString &contentType = {});
-/// Renders up to `maxBytes` of the payload in `format` (Auto: detected).
-FormattedPayload formatForReading(const QByteArray &payload, mqtt::PayloadFormat format,
-                                  qsizetype maxBytes, const QString &contentType = {});
-/// The translated name of a format, for menus.
-QString payloadFormatTitle(mqtt::PayloadFormat format);
+/// Renders up to `maxBytes` of the payload with `codec` (not the automatic one: resolve it).
+FormattedPayload formatForReading(const schema::PayloadCodec &codec, const QByteArray &payload,
+                                  qsizetype maxBytes);
 
 } // namespace gui

@@ -1,7 +1,6 @@
 #include "publishpanel.h"
 
 #include "errortext.h"
-#include "payloadformatter.h"
 
 #include <mqttcore/topic.h>
 
@@ -29,9 +28,12 @@ namespace gui {
 
 namespace {
 
-using F = mqtt::PayloadFormat;
-// The formats a payload can be typed in (CBOR and MessagePack are typed as JSON).
-const F EditorFormats[] = {F::Text, F::Json, F::Hex, F::Base64, F::Cbor, F::MessagePack};
+/// Codecs a payload can be typed in: all but the automatic one and Protobuf (whose .proto is
+/// chosen in the detail view).
+bool isEditorCodec(const schema::PayloadCodec &codec)
+{
+    return !schema::PayloadCodecs::isAutomatic(codec) && codec.name() != QLatin1String("protobuf");
+}
 
 QString summary(const SavedMessage &m)
 {
@@ -55,8 +57,10 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
       m_repeatButton(new QPushButton(this)), m_library(new QTreeWidget(this))
 {
     m_topicEdit->setObjectName(QStringLiteral("publishTopic"));
-    for (F format : EditorFormats)
-        m_formatBox->addItem(QString(), int(format));
+    for (const auto &codec : m_codecs.codecs()) {
+        if (isEditorCodec(*codec))
+            m_formatBox->addItem(QString(), codec->name());
+    }
     m_payloadEdit->setObjectName(QStringLiteral("publishPayload"));
     m_payloadEdit->setTabChangesFocus(true);
     m_validation->setWordWrap(true);
@@ -116,11 +120,10 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
     m_texts([=, this] {
         m_topicEdit->setPlaceholderText(tr("Topic"));
         for (int i = 0; i < m_formatBox->count(); ++i) {
-            const auto format = F(m_formatBox->itemData(i).toInt());
-            m_formatBox->setItemText(i,
-                                     format == F::Cbor || format == F::MessagePack
-                                         ? tr("%1 (typed as JSON)").arg(payloadFormatTitle(format))
-                                         : payloadFormatTitle(format));
+            const auto codec = m_codecs.find(m_formatBox->itemData(i).toString());
+            m_formatBox->setItemText(i, codec->typedAsJson()
+                                            ? tr("%1 (typed as JSON)").arg(codec->title())
+                                            : codec->title());
         }
         m_payloadEdit->setPlaceholderText(tr("Payload"));
         m_qosBox->setItemText(0, tr("QoS 0"));
@@ -228,7 +231,7 @@ SavedMessage PublishPanel::composed() const
     SavedMessage m;
     m.topic = m_topicEdit->text();
     m.payloadText = m_payloadEdit->toPlainText();
-    m.format = F(m_formatBox->currentData().toInt());
+    m.codec = m_formatBox->currentData().toString();
     m.qos = mqtt::QoS(m_qosBox->currentIndex());
     m.retain = m_retainBox->isChecked();
     if (m_v5Toggle->isChecked()) {
@@ -249,7 +252,8 @@ SavedMessage PublishPanel::composed() const
 void PublishPanel::load(const SavedMessage &m)
 {
     m_topicEdit->setText(m.topic);
-    m_formatBox->setCurrentIndex(qMax(0, m_formatBox->findData(int(m.format))));
+    const auto codec = m_codecs.find(m.codec);
+    m_formatBox->setCurrentIndex(qMax(0, codec ? m_formatBox->findData(codec->name()) : 0));
     m_payloadEdit->setPlainText(m.payloadText);
     m_qosBox->setCurrentIndex(int(m.qos));
     m_retainBox->setChecked(m.retain);
@@ -278,11 +282,15 @@ std::optional<mqtt::Message> PublishPanel::buildMessage(QString *errorMessage) c
                                           : tr("A topic to publish to cannot contain '+' or '#'");
         return std::nullopt;
     }
+    const auto codec = m_codecs.find(m.codec);
+    if (!codec || !isEditorCodec(*codec)) {
+        *errorMessage = tr("Unknown payload format '%1'").arg(m.codec);
+        return std::nullopt;
+    }
     QString error;
-    const std::optional<QByteArray> payload = mqtt::encodePayload(m.payloadText, m.format, &error);
+    const std::optional<QByteArray> payload = codec->fromText(m.payloadText, &error);
     if (!payload) {
-        *errorMessage =
-            tr("The payload is not valid %1: %2").arg(payloadFormatTitle(m.format), error);
+        *errorMessage = tr("The payload is not valid %1: %2").arg(codec->title(), error);
         return std::nullopt;
     }
     mqtt::Message message(m.topic, *payload, m.qos, m.retain);
@@ -296,9 +304,10 @@ std::optional<mqtt::Message> PublishPanel::buildMessage(QString *errorMessage) c
     if (m.messageExpiry > 0)
         p.messageExpiryInterval = m.messageExpiry;
     p.userProperties = m.userProperties;
-    if (m.format == F::Json || m.format == F::Text)
+    const bool json = codec->name() == QLatin1String("json");
+    if (json || codec->name() == QLatin1String("text"))
         p.payloadFormatIndicator = 1;
-    if (m.format == F::Json && !p.contentType)
+    if (json && !p.contentType)
         p.contentType = QStringLiteral("application/json");
     return message;
 }

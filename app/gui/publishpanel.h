@@ -4,6 +4,7 @@
 #include "savedmessagestore.h"
 
 #include <mqttcore/client.h>
+#include <schema/payloadcodecs.h>
 
 #include <QTimer>
 #include <QWidget>
@@ -67,6 +68,7 @@ private:
     mqtt::Client *m_client;
     SavedMessageStore *m_store;
     QLineEdit *m_topicEdit;
+    schema::PayloadCodecs m_codecs;
     QComboBox *m_formatBox;
     QPlainTextEdit *m_payloadEdit;
     QLabel *m_validation;

@@ -1,11 +1,12 @@
 #include "recordingformat.h"
 
+#include <schema/payloadcodecs.h>
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 namespace gui::recording {
 
@@ -103,11 +104,16 @@ QByteArray csvField(const QString &text)
     return bytes;
 }
 
-bool isValidUtf8(const QByteArray &bytes)
+/// The CSV column of a payload: "text" (printable UTF-8, written as is) or "base64", the
+/// registry's codecs, so that a reader turns the column back into the bytes with the same codec.
+const schema::PayloadCodec &csvCodec(const QByteArray &payload)
 {
-    auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    [[maybe_unused]] const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
+    static const schema::PayloadCodecs codecs;
+    static const auto text = codecs.find(u"text");
+    static const auto base64 = codecs.find(u"base64");
+    // Printable UTF-8 is detected as text or JSON; both are exact as text.
+    const QString detected = codecs.detect(payload, {}).name();
+    return detected == text->name() || detected == QLatin1String("json") ? *text : *base64;
 }
 
 QByteArray timestampText(const mqtt::Message &message)
@@ -227,13 +233,11 @@ bool writeFile(const QString &path, const QList<mqtt::Message> &messages, Export
             file.write(toJsonLine(m));
             continue;
         }
-        const QByteArray payload = m.payload();
-        const bool utf8 = isValidUtf8(payload);
-        file.write(
-            timestampText(m) + ',' + csvField(m.topic()) + ',' + QByteArray::number(int(m.qos())) +
-            ',' + (m.retain() ? "1" : "0") + ',' + (utf8 ? "utf-8" : "base64") + ',' +
-            csvField(utf8 ? QString::fromUtf8(payload) : QString::fromLatin1(payload.toBase64())) +
-            "\r\n");
+        const schema::PayloadCodec &codec = csvCodec(m.payload());
+        file.write(timestampText(m) + ',' + csvField(m.topic()) + ',' +
+                   QByteArray::number(int(m.qos())) + ',' + (m.retain() ? "1" : "0") + ',' +
+                   codec.name().toUtf8() + ',' +
+                   csvField(codec.toText(m.payload(), false, nullptr)) + "\r\n");
     }
     if (!file.flush()) {
         if (error)

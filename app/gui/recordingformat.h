@@ -35,8 +35,9 @@ enum class ExportFormat
     JsonLines,
     Csv,
 };
-/// Writes messages to a file (JSON Lines as above, or CSV with a header row and the payload as
-/// UTF-8 text when it is valid UTF-8, else base64 with "base64:" in the encoding column).
+/// Writes messages to a file (JSON Lines as above, or CSV with a header row and the payload in
+/// the payload codec named in the encoding column: "text" for printable UTF-8, else "base64";
+/// schema/payloadcodecs.h turns it back into the bytes).
 bool writeFile(const QString &path, const QList<mqtt::Message> &messages, ExportFormat format,
                QString *error = nullptr);
 

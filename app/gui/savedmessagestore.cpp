@@ -22,7 +22,7 @@ QJsonObject toJson(const SavedMessage &m)
             {QStringLiteral("name"), m.name},
             {QStringLiteral("topic"), m.topic},
             {QStringLiteral("payload"), m.payloadText},
-            {QStringLiteral("format"), mqtt::payloadFormatName(m.format)},
+            {QStringLiteral("format"), m.codec},
             {QStringLiteral("qos"), int(m.qos)},
             {QStringLiteral("retain"), m.retain},
             {QStringLiteral("contentType"), m.contentType},
@@ -39,8 +39,8 @@ SavedMessage fromJson(const QJsonObject &o)
     m.name = o.value(QStringLiteral("name")).toString();
     m.topic = o.value(QStringLiteral("topic")).toString();
     m.payloadText = o.value(QStringLiteral("payload")).toString();
-    if (!mqtt::payloadFormatFromString(o.value(QStringLiteral("format")).toString(), &m.format))
-        m.format = mqtt::PayloadFormat::Text;
+    // A codec this build does not know (a newer file) is caught when the message is published.
+    m.codec = o.value(QStringLiteral("format")).toString(QStringLiteral("text"));
     m.qos = mqtt::QoS(qBound(0, o.value(QStringLiteral("qos")).toInt(), 2));
     m.retain = o.value(QStringLiteral("retain")).toBool();
     m.contentType = o.value(QStringLiteral("contentType")).toString();

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <mqttcore/payloadformat.h>
 #include <mqttcore/properties.h>
 #include <mqttcore/protocol.h>
 
@@ -9,14 +8,16 @@
 namespace gui {
 
 /// A message as the publish panel composes it: the payload stays in the editor's form
-/// (text / JSON / hex / base64) so that it comes back exactly as typed.
+/// (text, JSON, hex, base64, ...) so that it comes back exactly as typed.
 struct SavedMessage
 {
     QString group;
     QString name;
     QString topic;
     QString payloadText;
-    mqtt::PayloadFormat format = mqtt::PayloadFormat::Text; ///< how payloadText encodes
+    /// The payload codec payloadText is written in (schema/payloadcodecs.h: "text", "json",
+    /// "hex", "sparkplug", ...).
+    QString codec = QStringLiteral("text");
     mqtt::QoS qos = mqtt::QoS::AtMostOnce;
     bool retain = false;
     QString contentType;

@@ -141,6 +141,30 @@ std::optional<QJsonObject> ProtobufSchema::decode(const QString &messageType,
     return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
 }
 
+std::optional<QByteArray> ProtobufSchema::encode(const QString &messageType, const QByteArray &json,
+                                                 QString *error) const
+{
+    if (!d->importer) {
+        fail(error, QStringLiteral("no .proto file loaded"));
+        return std::nullopt;
+    }
+    const pb::Descriptor *type =
+        d->importer->pool()->FindMessageTypeByName(messageType.toStdString());
+    if (!type) {
+        fail(error, QStringLiteral("unknown message type %1").arg(messageType));
+        return std::nullopt;
+    }
+    std::unique_ptr<pb::Message> message(d->factory->GetPrototype(type)->New());
+    const auto status = pb::util::JsonStringToMessage(json.toStdString(), message.get());
+    if (!status.ok()) {
+        fail(error, QStringLiteral("not a valid %1: %2")
+                        .arg(messageType, QString::fromUtf8(status.message().data(),
+                                                            qsizetype(status.message().size()))));
+        return std::nullopt;
+    }
+    return QByteArray::fromStdString(message->SerializeAsString());
+}
+
 #else // without libprotobuf
 
 struct ProtobufSchema::Private
@@ -173,6 +197,13 @@ bool ProtobufSchema::hasMessageType(const QString &) const
 
 std::optional<QJsonObject> ProtobufSchema::decode(const QString &, const QByteArray &,
                                                   QString *error) const
+{
+    fail(error, QStringLiteral("this build has no Protobuf support (libprotobuf-dev)"));
+    return std::nullopt;
+}
+
+std::optional<QByteArray> ProtobufSchema::encode(const QString &, const QByteArray &,
+                                                 QString *error) const
 {
     fail(error, QStringLiteral("this build has no Protobuf support (libprotobuf-dev)"));
     return std::nullopt;

@@ -34,6 +34,10 @@ public:
     /// The payload decoded as `messageType`, in the canonical Protobuf JSON mapping.
     std::optional<QJsonObject> decode(const QString &messageType, const QByteArray &payload,
                                       QString *error = nullptr) const;
+    /// The binary encoding of a `messageType` written in the canonical Protobuf JSON mapping
+    /// (field names as in the .proto or in lowerCamelCase); nullopt with a one-line *error.
+    std::optional<QByteArray> encode(const QString &messageType, const QByteArray &json,
+                                     QString *error = nullptr) const;
 
 private:
     struct Private;

@@ -274,8 +274,7 @@ std::optional<QJsonObject> decode(const QByteArray &payload, QString *error)
     tahu::Payload message;
     if (!message.ParseFromArray(payload.constData(), int(payload.size()))) {
         // libprotobuf says no more than that parsing failed.
-        ctx.failed(QStringLiteral("not a Sparkplug B payload: malformed, or messages nested deeper "
-                                  "than %1")
+        ctx.failed(QStringLiteral("malformed, or messages nested deeper than %1")
                        .arg(google::protobuf::io::CodedInputStream::GetDefaultRecursionLimit()));
     }
     QJsonArray metrics;

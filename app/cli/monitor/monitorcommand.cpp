@@ -8,14 +8,11 @@
 #include "cli/commandsubscriptions.h"
 #include "cli/connectionoptions.h"
 #include "cli/exitcodes.h"
-#include "cli/payloadrenderers.h"
+#include "cli/payloadcodecoption.h"
 #include "monitorview.h"
 #include "terminal.h"
 #include "topictable.h"
 
-#include <schema/protobufschema.h>
-
-#include <mqttcore/payloadformat.h>
 #include <mqttcore/topic.h>
 
 #include <QElapsedTimer>
@@ -37,7 +34,7 @@ struct MonitorSettings
 {
     QList<ProfileReader::SavedFilter> filters;
     QStringList filterOut;
-    std::vector<ViewFormat> formats;
+    ViewFormats formats;
     int format = 0;
     SortKey sort = SortKey::Topic;
 };
@@ -220,14 +217,8 @@ void addMonitorOptions(ArgumentParser &parser)
                      CliText::tr("maximum QoS of the subscriptions (default 0)"));
 
     parser.addSection(CliText::tr("View"));
-    parser.addOption({QStringLiteral("format")}, QStringLiteral("CODEC"),
-                     CliText::tr("show payloads as %1 (default auto; 'f' cycles)")
-                         .arg(PayloadRenderers::names().join(QLatin1Char('|'))));
-    parser.addOption(
-        {QStringLiteral("proto")}, QStringLiteral("FILE"),
-        CliText::tr("the .proto file of --format protobuf; implies --format protobuf"));
-    parser.addOption({QStringLiteral("proto-type")}, QStringLiteral("MESSAGE"),
-                     CliText::tr("the message type of --format protobuf (default: the only one)"));
+    PayloadCodecOption::addTo(parser,
+                              CliText::tr("show payloads as %1 (default auto; 'f' cycles)"));
     parser.addOption({QStringLiteral("sort")}, QStringLiteral("KEY"),
                      CliText::tr("first sort order: topic, count, rate or age (default topic; "
                                  "'s' cycles)"));
@@ -242,60 +233,29 @@ void addMonitorOptions(ArgumentParser &parser)
         "the broker, 7 bad credentials or not authorized, 8 timeout, 9 connection lost.\n"));
 }
 
-/// The formats 'f' cycles through, with the one to start with. nullopt after a usage error
-/// (reported).
+/// The formats 'f' cycles through (every codec of the registry; the user's Protobuf codec when
+/// --proto is given), with the one to start with. nullopt after a usage error (reported).
 std::optional<int> loadFormats(const ArgumentParser &parser, const QString &command,
-                               std::vector<ViewFormat> *formats, int *start)
+                               ViewFormats *formats, int *start)
 {
+    PayloadCodecOption option;
     QString error;
-    const bool formatSet = parser.isSet(QStringLiteral("format"));
-    const QString formatName = formatSet ? parser.value(QStringLiteral("format"))
-                                         : mqtt::payloadFormatName(mqtt::PayloadFormat::Auto);
-    const bool protoSet =
-        parser.isSet(QStringLiteral("proto")) || parser.isSet(QStringLiteral("proto-type"));
-    const bool wantsProtobuf = protoSet || PayloadRenderers::isProtobuf(formatName);
-    if (formatSet && !PayloadRenderers::isProtobuf(formatName) && protoSet)
-        return usageError(command,
-                          CliText::tr("--proto and --proto-type go with --format protobuf"));
-    for (const QString &name : PayloadRenderers::names()) {
-        if (PayloadRenderers::isProtobuf(name))
+    bool usage = true;
+    if (!option.read(parser, schema::PayloadCodecs::AutomaticName, &error, &usage)) {
+        if (usage)
+            return usageError(command, error);
+        printError(command, error);
+        return int(ExitUsage);
+    }
+    formats->codecs = option.codecs();
+    for (const auto &codec : option.codecs().codecs()) {
+        // The Protobuf placeholder only says a .proto is needed: not worth a place in the cycle.
+        if (codec->name() == QLatin1String("protobuf") && codec != option.codec())
             continue;
-        const auto renderer = PayloadRenderers::find(name);
-        if (!renderer)
-            continue;
-        mqtt::PayloadFormat codec = mqtt::PayloadFormat::Auto;
-        ViewFormat format{name, *renderer, std::nullopt};
-        if (mqtt::payloadFormatFromString(name, &codec))
-            format.codec = codec;
-        formats->push_back(std::move(format));
+        if (codec == option.codec())
+            *start = int(formats->cycle.size());
+        formats->cycle.push_back(codec);
     }
-    if (wantsProtobuf) {
-        if (!schema::ProtobufSchema::isAvailable())
-            return usageError(command,
-                              CliText::tr("--format protobuf: this build has no Protobuf support"));
-        if (!parser.isSet(QStringLiteral("proto")))
-            return usageError(command, CliText::tr("--format protobuf needs --proto FILE"));
-        const auto renderer =
-            PayloadRenderers::protobuf(parser.value(QStringLiteral("proto")),
-                                       parser.value(QStringLiteral("proto-type")), &error);
-        if (!renderer) {
-            printError(command, error);
-            return int(ExitUsage);
-        }
-        formats->push_back({renderer->name, *renderer, std::nullopt});
-        *start = int(formats->size()) - 1;
-        return std::nullopt;
-    }
-    const auto chosen = PayloadRenderers::find(formatName);
-    *start = -1;
-    for (size_t i = 0; chosen && i < formats->size(); ++i) {
-        if ((*formats)[i].name == chosen->name)
-            *start = int(i);
-    }
-    if (!chosen || *start < 0)
-        return usageError(
-            command, CliText::tr("--format must be one of %1, not '%2'")
-                         .arg(PayloadRenderers::names().join(QLatin1String(", ")), formatName));
     return std::nullopt;
 }
 

@@ -199,7 +199,7 @@ QString sortKeyName(SortKey key)
     return {};
 }
 
-MonitorView::MonitorView(std::vector<ViewFormat> formats, int format, SortKey sort)
+MonitorView::MonitorView(ViewFormats formats, int format, SortKey sort)
     : m_formats(std::move(formats)), m_format(format), m_sort(sort)
 {
 }
@@ -306,10 +306,10 @@ MonitorView::Action MonitorView::handleKey(Key key, char character, const TopicT
             togglePause(live, nowMs);
             return Action::Redraw;
         case 'f':
-            m_format = (m_format + 1) % int(m_formats.size());
+            m_format = (m_format + 1) % int(m_formats.cycle.size());
             return Action::Redraw;
         case 'F':
-            m_format = (m_format + int(m_formats.size()) - 1) % int(m_formats.size());
+            m_format = (m_format + int(m_formats.cycle.size()) - 1) % int(m_formats.cycle.size());
             return Action::Redraw;
         default:
             break;
@@ -554,14 +554,19 @@ std::vector<std::string> MonitorView::render(const TopicTable &live, qint64 nowM
                       m_paused ? m_snapshotRate : live.totalRate());
 }
 
+const schema::PayloadCodec &MonitorView::codecFor(const TopicEntry &entry,
+                                                  const QByteArray &payload) const
+{
+    return m_formats.codecs.resolve(*m_formats.cycle[size_t(m_format)], payload, {entry.topic, {}});
+}
+
 QString MonitorView::rowPayload(const TopicEntry &entry) const
 {
-    const ViewFormat &format = m_formats[size_t(m_format)];
     QString error;
     const QByteArray payload = entry.payload.size() > RowPayloadLimit
                                    ? entry.payload.left(RowPayloadLimit)
                                    : entry.payload;
-    return QString::fromUtf8(format.renderer.toText(payload, &error));
+    return codecFor(entry, payload).toText(payload, false, &error);
 }
 
 std::string MonitorView::footer(const ViewStatus &status) const
@@ -574,7 +579,7 @@ std::string MonitorView::footer(const ViewStatus &status) const
     }
     if (!status.message.isEmpty())
         return (QStringLiteral(" ! ") + status.message).toStdString();
-    const QString format = m_formats[size_t(m_format)].name;
+    const QString format = m_formats.cycle[size_t(m_format)]->name();
     if (m_detail)
         return QStringLiteral(" Esc back  q quit  %1  f format: %2  arrows/PgUp/PgDn scroll")
             .arg(m_paused ? QStringLiteral("p resume") : QStringLiteral("p pause"), format)
@@ -637,7 +642,8 @@ std::vector<std::string> MonitorView::renderList(const std::vector<TopicEntry> &
     columnsRow.append(Gap, ' ');
     appendRight(columnsRow, heading(SortKey::Age, "AGE"), AgeWidth);
     columnsRow.append(Gap, ' ');
-    appendFitted(columnsRow, QStringLiteral("PAYLOAD (%1)").arg(m_formats[size_t(m_format)].name),
+    appendFitted(columnsRow,
+                 QStringLiteral("PAYLOAD (%1)").arg(m_formats.cycle[size_t(m_format)]->name()),
                  payloadWidth);
     std::string fitted;
     appendFitted(fitted, QString::fromStdString(columnsRow), width);
@@ -702,16 +708,8 @@ QStringList MonitorView::detailLines(const TopicEntry &entry, int width)
     if (cache.topic == entry.topic && cache.version == entry.version && cache.format == m_format &&
         cache.width == width)
         return cache.lines;
-    const ViewFormat &format = m_formats[size_t(m_format)];
-    QString text;
     QString error;
-    if (format.codec) {
-        text = mqtt::formatPayload(entry.payload, *format.codec, true, &error);
-    } else {
-        const QByteArray rendered = format.renderer.toText(entry.payload, &error);
-        const QJsonDocument json = QJsonDocument::fromJson(rendered);
-        text = QString::fromUtf8(json.isNull() ? rendered : json.toJson(QJsonDocument::Indented));
-    }
+    QString text = codecFor(entry, entry.payload).toText(entry.payload, true, &error);
     if (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     QStringList lines;
@@ -770,7 +768,7 @@ std::vector<std::string> MonitorView::renderDetail(const TopicEntry &entry, qint
     lines.push_back(styledRow(Bold,
                               QStringLiteral(" payload: %1 bytes as %2, lines %3-%4 of %5")
                                   .arg(entry.payload.size())
-                                  .arg(m_formats[size_t(m_format)].name)
+                                  .arg(m_formats.cycle[size_t(m_format)]->name())
                                   .arg(total == 0 ? 0 : m_detailTop + 1)
                                   .arg(std::min(total, m_detailTop + m_detailPage))
                                   .arg(total),

@@ -1,28 +1,27 @@
 #pragma once
 
 #include "cli/messageformatter.h"
-#include "topictable.h"
 
-#include <mqttcore/payloadformat.h>
+#include "topictable.h"
+#include <schema/payloadcodecs.h>
 
 #include <QByteArray>
 #include <QSize>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace cli::monitor {
 
-/// A payload format the view can cycle through ('f'): sub's --format renderers.
-struct ViewFormat
+/// The payload formats the view cycles through ('f'): the codecs of sub's --format.
+struct ViewFormats
 {
-    QString name;
-    MessageFormatter::PayloadRenderer renderer;
-    /// The mqttcore codec behind the renderer (for the indented whole-payload view), if any.
-    std::optional<mqtt::PayloadFormat> codec;
+    schema::PayloadCodecs codecs; ///< resolves the automatic codec per topic
+    std::vector<std::shared_ptr<const schema::PayloadCodec>> cycle; ///< in 'f' order
 };
 
 enum class SortKey
@@ -61,7 +60,7 @@ public:
         Clear, ///< forget every topic and count ('c')
     };
 
-    MonitorView(std::vector<ViewFormat> formats, int format, SortKey sort);
+    MonitorView(ViewFormats formats, int format, SortKey sort);
 
     /// Handles typed bytes; the strongest action of the keys in them.
     Action handleInput(const QByteArray &bytes, const TopicTable &live, qint64 nowMs);
@@ -102,11 +101,13 @@ private:
                                         QSize size, const ViewStatus &status, qint64 totalCount,
                                         double totalRate);
     std::vector<std::string> renderDetail(const TopicEntry &entry, qint64 nowMs, QSize size);
+    /// The codec of the current format for a topic (the automatic one resolved).
+    const schema::PayloadCodec &codecFor(const TopicEntry &entry, const QByteArray &payload) const;
     QString rowPayload(const TopicEntry &entry) const;
     QStringList detailLines(const TopicEntry &entry, int width);
     std::string footer(const ViewStatus &status) const;
 
-    std::vector<ViewFormat> m_formats;
+    ViewFormats m_formats;
     int m_format = 0;
     SortKey m_sort;
     bool m_reverse = false;

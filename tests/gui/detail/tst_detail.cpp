@@ -32,7 +32,6 @@
 #include <bit>
 
 using gui::MessageDetailView;
-using mqtt::PayloadFormat;
 
 namespace {
 
@@ -107,15 +106,15 @@ private slots:
     {
         MessageDetailView view;
         view.setMessage(record("{\"a\":1,\"b\":[true,null]}"), {});
-        QCOMPARE(view.effectiveView(), PayloadFormat::Json);
+        QCOMPARE(view.effectiveCodec(), QStringLiteral("json"));
         QVERIFY(view.payloadText().contains(QStringLiteral("\"a\": 1")));
-        view.setView(PayloadFormat::Hex);
-        QCOMPARE(view.effectiveView(), PayloadFormat::Hex);
+        view.setView(QStringLiteral("hex"));
+        QCOMPARE(view.effectiveCodec(), QStringLiteral("hex"));
         QVERIFY(view.payloadText().startsWith(QStringLiteral("00000000")));
-        view.setView(PayloadFormat::Base64);
+        view.setView(QStringLiteral("base64"));
         QCOMPARE(view.payloadText().trimmed(), QStringLiteral("eyJhIjoxLCJiIjpbdHJ1ZSxudWxsXX0="));
         // MessagePack {"x": 5} decodes through mqttcore's codec.
-        view.setView(PayloadFormat::MessagePack);
+        view.setView(QStringLiteral("msgpack"));
         view.setMessage(record(QByteArray::fromHex("81a17805")), {});
         QVERIFY2(view.payloadText().contains(QStringLiteral("\"x\"")),
                  qPrintable(view.payloadText()));
@@ -137,13 +136,13 @@ private slots:
         using testsupport::jsonWithoutWhitespace;
         MessageDetailView view;
         view.setMessage(record(payload), {});
-        QCOMPARE(view.effectiveView(), PayloadFormat::Json);
+        QCOMPARE(view.effectiveCodec(), QStringLiteral("json"));
         QCOMPARE(shownError(view), QString());
         QCOMPARE(jsonWithoutWhitespace(view.payloadText().toUtf8()),
                  jsonWithoutWhitespace(payload));
         // Chosen rather than detected: the same text.
         const QString automatic = view.payloadText();
-        view.setView(PayloadFormat::Json);
+        view.setView(QStringLiteral("json"));
         QCOMPARE(view.payloadText(), automatic);
         QCOMPARE(copyPayload(view), payload);
     }
@@ -189,10 +188,10 @@ private slots:
         QFETCH(QByteArray, payload);
         MessageDetailView view;
         view.setMessage(record(payload), {});
-        QCOMPARE(view.effectiveView(), PayloadFormat::Text);
+        QCOMPARE(view.effectiveCodec(), QStringLiteral("text"));
         QCOMPARE(view.payloadText(), QString::fromUtf8(payload));
         QCOMPARE(shownError(view), QString());
-        view.setView(PayloadFormat::Json);
+        view.setView(QStringLiteral("json"));
         QCOMPARE(view.payloadText(), QString::fromUtf8(payload));
         QVERIFY2(shownError(view).startsWith(QStringLiteral("invalid JSON: ")),
                  qPrintable(shownError(view)));
@@ -204,7 +203,7 @@ private slots:
     {
         MessageDetailView view;
         const QByteArray big(6 * 1024 * 1024, 'a');
-        view.setView(PayloadFormat::Hex);
+        view.setView(QStringLiteral("hex"));
         view.setMessage(record(big), {});
         // Only the first chunk is rendered; the payload itself is untouched.
         QVERIFY(view.payloadText().size() < MessageDetailView::InitialRenderBytes * 5);
@@ -229,8 +228,7 @@ private slots:
         mqtt::Message sparkplug = record(sparkplugPayload(21.5));
         sparkplug.setTopic(QStringLiteral("spBv1.0/plant/NDATA/node-1"));
         view.setMessage(sparkplug, {record(sparkplugPayload(20.0))});
-        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::SparkplugB);
-        QCOMPARE(view.effectiveView(), PayloadFormat::Json);
+        QCOMPARE(view.effectiveCodec(), QStringLiteral("sparkplug"));
         QVERIFY2(view.payloadText().contains(QStringLiteral("\"Temperature\"")),
                  qPrintable(view.payloadText()));
         QVERIFY(view.payloadText().contains(QStringLiteral("21.5")));
@@ -241,27 +239,26 @@ private slots:
         auto *diff = view.findChild<QTextBrowser *>();
         QVERIFY(diff && diff->toPlainText().contains(QStringLiteral("21.5")));
         // Hex is still one choice away; Sparkplug B can be chosen for any topic.
-        view.setView(PayloadFormat::Hex);
-        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::None);
-        QCOMPARE(view.effectiveView(), PayloadFormat::Hex);
-        view.setDecoder(MessageDetailView::Decoder::SparkplugB);
+        view.setView(QStringLiteral("hex"));
+        QCOMPARE(view.effectiveCodec(), QStringLiteral("hex"));
+        view.setView(QStringLiteral("sparkplug"));
         view.setMessage(record(sparkplugPayload(3.25)), {});
-        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::SparkplugB);
+        QCOMPARE(view.effectiveCodec(), QStringLiteral("sparkplug"));
         QVERIFY(view.payloadText().contains(QStringLiteral("3.25")));
-        // Not Sparkplug: the reason is shown, nothing is made up.
+        // Not Sparkplug: the reason is shown with the bytes escaped, nothing is made up.
         view.setMessage(record(QByteArray("\x0a\xff", 2)), {});
-        QVERIFY(view.payloadText().isEmpty());
+        QCOMPARE(view.payloadText(), QStringLiteral("\\n\\xff"));
         bool reasonShown = false;
         for (QLabel *label : view.findChildren<QLabel *>())
             reasonShown |= label->isVisibleTo(&view) &&
                            label->text().startsWith(QStringLiteral("Not a valid Sparkplug B"));
         QVERIFY(reasonShown);
         // A binary payload on a Sparkplug topic that does not decode falls back to a format.
-        view.setDecoder(MessageDetailView::Decoder::None);
+        view.setView(QStringLiteral("auto"));
         mqtt::Message broken = record("plain text");
         broken.setTopic(QStringLiteral("spBv1.0/plant/STATE/host"));
         view.setMessage(broken, {});
-        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::None);
+        QCOMPARE(view.effectiveCodec(), QStringLiteral("text"));
         QCOMPARE(view.payloadText(), QStringLiteral("plain text"));
 
         if (!schema::ProtobufSchema::isAvailable())
@@ -273,18 +270,18 @@ private slots:
                    "message Reading {\n  string sensor = 1;\n  double value = 2;\n}\n"
                    "message Other {\n  int32 id = 1;\n}\n");
         file.close();
-        view.setDecoder(MessageDetailView::Decoder::Protobuf);
+        view.setView(QStringLiteral("protobuf"));
         auto *type = view.findChild<QComboBox *>(QStringLiteral("protoMessageType"));
         QVERIFY(type && type->isVisibleTo(&view));
         QVERIFY(view.loadProto(file.fileName()));
         view.setProtoMessageType(QStringLiteral("plant.Reading"));
         view.setMessage(record(Proto().s(1, "boiler").d(2, 71.5).bytes), {});
-        QCOMPARE(view.effectiveDecoder(), MessageDetailView::Decoder::Protobuf);
+        QCOMPARE(view.effectiveCodec(), QStringLiteral("protobuf"));
         QVERIFY2(view.payloadText().contains(QStringLiteral("\"sensor\": \"boiler\"")),
                  qPrintable(view.payloadText()));
         // Another view (another connection, or the next start) finds the same schema and type.
         MessageDetailView other;
-        other.setDecoder(MessageDetailView::Decoder::Protobuf);
+        other.setView(QStringLiteral("protobuf"));
         other.setMessage(record(Proto().s(1, "pump").d(2, 1.5).bytes), {});
         QVERIFY2(other.payloadText().contains(QStringLiteral("\"sensor\": \"pump\"")),
                  qPrintable(other.payloadText()));

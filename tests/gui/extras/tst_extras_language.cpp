@@ -13,12 +13,12 @@
 #include "mainwindow.h"
 #include "messagedetailview.h"
 #include "messagelogmodel.h"
-#include "payloadformatter.h"
 #include "profilestore.h"
 #include "savedmessagestore.h"
 #include "topictreemodel.h"
 
 #include <mqttcore/client.h>
+#include <schema/payloadcodecs.h>
 
 #include <functional>
 
@@ -181,7 +181,9 @@ private slots:
         QCOMPARE(treeHeader(gui::TopicTreeModel::ValueColumn), QStringLiteral("Letzter Wert"));
         QVERIFY(headers.count() >= 1); // the header views measure the new titles
         // Texts of the free functions (format names, reasons) are found in their context too.
-        QCOMPARE(gui::payloadFormatTitle(mqtt::PayloadFormat::Auto), QStringLiteral("Automatisch"));
+        QCOMPARE(schema::PayloadCodecs().find(u"auto")->title(), QStringLiteral("Automatisch"));
+        QCOMPARE(schema::PayloadCodecs().find(u"sparkplug")->title(),
+                 QStringLiteral("Sparkplug B"));
         QCOMPARE(gui::describeReason(mqtt::ReasonCode::NotAuthorized),
                  QStringLiteral("nicht berechtigt"));
         QCOMPARE(

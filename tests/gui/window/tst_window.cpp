@@ -236,7 +236,7 @@ private:
         // Selecting the row shows the message, detected as JSON and pretty-printed.
         tab->messageView()->selectRow(0);
         QCOMPARE(tab->detailView()->message().topic(), QStringLiteral("plant/line1/state"));
-        QCOMPARE(tab->detailView()->effectiveView(), mqtt::PayloadFormat::Json);
+        QCOMPARE(tab->detailView()->effectiveCodec(), QStringLiteral("json"));
         QVERIFY(tab->detailView()->payloadText().contains(QStringLiteral("\"temp\": 21.5")));
 
         // A binary payload arrives byte for byte.

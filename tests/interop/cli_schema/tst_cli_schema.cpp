@@ -43,6 +43,9 @@ private Q_SLOTS:
     void protobufSchemaErrors();
     void protobufOptionsNeedTheProtobufFormat();
     void helpNamesTheSchemaFormats();
+    void pubEncodesWhatSubShows_data();
+    void pubEncodesWhatSubShows();
+    void pubRefusesWhatDoesNotEncode();
 
 private:
     QStringList at() const
@@ -313,6 +316,56 @@ void tst_CliSchema::helpNamesTheSchemaFormats()
     QVERIFY(help.out.contains("--proto FILE"));
     QVERIFY(help.out.contains("--proto-type MESSAGE"));
     QCOMPARE(help.out.contains("|protobuf"), schema::ProtobufSchema::isAvailable());
+}
+
+// What `sub --format CODEC` prints, given to `pub --format CODEC`, is published as the very
+// bytes protoc encoded (one codec registry for both directions).
+void tst_CliSchema::pubEncodesWhatSubShows_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("codec");
+    QTest::newRow("sparkplug") << "sparkplug-ddata.bin" << QStringList{"--format", "sparkplug"};
+    QTest::newRow("sparkplug, every kind of value")
+        << "sparkplug-rich.bin" << QStringList{"--format", "sparkplug"};
+    QTest::newRow("protobuf") << "plant/reading.bin"
+                              << QStringList{"--proto", data("plant/reading.proto"), "--proto-type",
+                                             "Reading"};
+}
+
+void tst_CliSchema::pubEncodesWhatSubShows()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, codec);
+    if (codec.contains(QStringLiteral("--proto")))
+        REQUIRE_PROTOBUF();
+    const QString source = QStringLiteral("roundtrip/source/") + QTest::currentDataTag();
+    const QString copy = QStringLiteral("roundtrip/copy/") + QTest::currentDataTag();
+    publishRetained(source, data(file.toUtf8().constData()));
+    const auto shown = subOnce(source, codec);
+    QVERIFY2(shown.exitCode == 0 && shown.err.isEmpty(), shown.err.constData());
+    const auto pub = run(QStringList{QStringLiteral("pub")} + at() +
+                         QStringList{QStringLiteral("-t"), copy, QStringLiteral("-r"),
+                                     QStringLiteral("-m"), QString::fromUtf8(shown.out.trimmed())} +
+                         codec);
+    QVERIFY2(pub.exitCode == 0, pub.err.constData());
+    const auto raw = subOnce(copy, {QStringLiteral("-N")});
+    QVERIFY2(raw.exitCode == 0, raw.err.constData());
+    QFile original(data(file.toUtf8().constData()));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(raw.out, original.readAll());
+}
+
+void tst_CliSchema::pubRefusesWhatDoesNotEncode()
+{
+    const auto pub =
+        run(QStringList{QStringLiteral("pub")} + at() +
+            QStringList{QStringLiteral("-t"), QStringLiteral("never"), QStringLiteral("--format"),
+                        QStringLiteral("sparkplug"), QStringLiteral("-m"),
+                        R"({"metrics":[{"dataType":"UInt8","value":256}]})"});
+    QCOMPARE(pub.exitCode, 2);
+    QVERIFY2(pub.err.contains("metrics[0].value: expected a whole number from 0 to 255"),
+             pub.err.constData());
+    QCOMPARE(pub.err.count('\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CliSchema)
