@@ -2,6 +2,8 @@
 
 #include "argumentparser.h"
 #include "clitext.h"
+#include "commandline.h"
+#include "exitcodes.h"
 
 #include <schema/protobufcodec.h>
 #include <schema/protobufschema.h>
@@ -66,8 +68,21 @@ void PayloadCodecOption::addTo(ArgumentParser &parser, const QString &formatHelp
                                  "(default: the only message type of the file)"));
 }
 
-bool PayloadCodecOption::read(const ArgumentParser &parser, const QString &defaultName,
-                              QString *error, bool *usage)
+std::optional<int> PayloadCodecOption::read(const ArgumentParser &parser, const QString &command,
+                                            const QString &defaultName)
+{
+    QString error;
+    bool usage = true;
+    if (readNamed(parser, defaultName, &error, &usage))
+        return std::nullopt;
+    if (usage)
+        return usageError(command, error);
+    printError(command, error); // names the .proto file (and the line of a syntax error)
+    return int(ExitUsage);
+}
+
+bool PayloadCodecOption::readNamed(const ArgumentParser &parser, const QString &defaultName,
+                                   QString *error, bool *usage)
 {
     *usage = true;
     const bool formatSet = parser.isSet(FormatOption);

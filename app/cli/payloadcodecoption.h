@@ -21,11 +21,11 @@ public:
     static void addTo(ArgumentParser &parser, const QString &formatHelp);
 
     /// Reads the options: the codec named by --format (--proto implies "protobuf"), or the one
-    /// named `defaultName` when --format is absent (none for an empty name). Returns false with
-    /// a one-line *error; *usage tells a misuse of the options (answered with "see --help")
-    /// from a .proto file that does not load.
-    bool read(const ArgumentParser &parser, const QString &defaultName, QString *error,
-              bool *usage);
+    /// named `defaultName` when --format is absent (none for an empty name). On a misuse of the
+    /// options, or a .proto file that does not load, prints one line for `command` and returns
+    /// the exit code (ExitUsage); nullopt when all is well.
+    std::optional<int> read(const ArgumentParser &parser, const QString &command,
+                            const QString &defaultName = {});
 
     /// The registry, with the user's Protobuf codec when --proto was given.
     const schema::PayloadCodecs &codecs() const { return m_codecs; }
@@ -33,6 +33,8 @@ public:
     std::shared_ptr<const schema::PayloadCodec> codec() const { return m_codec; }
 
 private:
+    bool readNamed(const ArgumentParser &parser, const QString &defaultName, QString *error,
+                   bool *usage);
     bool readProtobuf(const ArgumentParser &parser, QString *error);
 
     schema::PayloadCodecs m_codecs;

@@ -229,13 +229,8 @@ int runPub(int argc, char **argv)
     if (!readPayload(parser, &payload, &error))
         return usageError(error);
     PayloadCodecOption codecOption;
-    bool usage = true;
-    if (!codecOption.read(parser, {}, &error, &usage)) {
-        if (usage)
-            return usageError(error);
-        printError(command, error); // names the .proto file (and the line of a syntax error)
-        return ExitUsage;
-    }
+    if (const std::optional<int> failed = codecOption.read(parser, command))
+        return *failed;
     // --format: the given text is converted to payload bytes; without it, bytes go as they are.
     const auto encode =
         [codec = codecOption.codec()](const QByteArray &text,

@@ -229,13 +229,8 @@ int runSub(int argc, char **argv)
     MessageFormatter formatter(style, parser.value(QStringLiteral("F")));
     formatter.setEndOfLine(!parser.isSet(QStringLiteral("N")));
     PayloadCodecOption codecOption;
-    bool usage = true;
-    if (!codecOption.read(parser, {}, &error, &usage)) {
-        if (usage)
-            return usageError(error);
-        printError(command, error); // names the .proto file (and the line of a syntax error)
-        return ExitUsage;
-    }
+    if (const std::optional<int> failed = codecOption.read(parser, command))
+        return *failed;
     formatter.setPayloadCodec(codecOption.codecs(), codecOption.codec());
 
     CommandClient session(command, connection);

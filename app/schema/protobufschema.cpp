@@ -62,6 +62,22 @@ struct ProtobufSchema::Private
     std::unique_ptr<pb::compiler::Importer> importer;
     const pb::FileDescriptor *file = nullptr;
     std::unique_ptr<pb::DynamicMessageFactory> factory;
+
+    /// An empty message of a type of the loaded file; null with *error.
+    std::unique_ptr<pb::Message> newMessage(const QString &messageType, QString *error) const
+    {
+        if (!importer) {
+            fail(error, QStringLiteral("no .proto file loaded"));
+            return nullptr;
+        }
+        const pb::Descriptor *type =
+            importer->pool()->FindMessageTypeByName(messageType.toStdString());
+        if (!type) {
+            fail(error, QStringLiteral("unknown message type %1").arg(messageType));
+            return nullptr;
+        }
+        return std::unique_ptr<pb::Message>(factory->GetPrototype(type)->New());
+    }
 };
 
 ProtobufSchema::ProtobufSchema() : d(std::make_unique<Private>()) {}
@@ -116,17 +132,9 @@ bool ProtobufSchema::hasMessageType(const QString &messageType) const
 std::optional<QJsonObject> ProtobufSchema::decode(const QString &messageType,
                                                   const QByteArray &payload, QString *error) const
 {
-    if (!d->importer) {
-        fail(error, QStringLiteral("no .proto file loaded"));
+    const std::unique_ptr<pb::Message> message = d->newMessage(messageType, error);
+    if (!message)
         return std::nullopt;
-    }
-    const pb::Descriptor *type =
-        d->importer->pool()->FindMessageTypeByName(messageType.toStdString());
-    if (!type) {
-        fail(error, QStringLiteral("unknown message type %1").arg(messageType));
-        return std::nullopt;
-    }
-    std::unique_ptr<pb::Message> message(d->factory->GetPrototype(type)->New());
     if (!message->ParseFromArray(payload.constData(), int(payload.size()))) {
         fail(error, QStringLiteral("the payload is not a valid %1").arg(messageType));
         return std::nullopt;
@@ -144,17 +152,9 @@ std::optional<QJsonObject> ProtobufSchema::decode(const QString &messageType,
 std::optional<QByteArray> ProtobufSchema::encode(const QString &messageType, const QByteArray &json,
                                                  QString *error) const
 {
-    if (!d->importer) {
-        fail(error, QStringLiteral("no .proto file loaded"));
+    const std::unique_ptr<pb::Message> message = d->newMessage(messageType, error);
+    if (!message)
         return std::nullopt;
-    }
-    const pb::Descriptor *type =
-        d->importer->pool()->FindMessageTypeByName(messageType.toStdString());
-    if (!type) {
-        fail(error, QStringLiteral("unknown message type %1").arg(messageType));
-        return std::nullopt;
-    }
-    std::unique_ptr<pb::Message> message(d->factory->GetPrototype(type)->New());
     const auto status = pb::util::JsonStringToMessage(json.toStdString(), message.get());
     if (!status.ok()) {
         fail(error, QStringLiteral("not a valid %1: %2")

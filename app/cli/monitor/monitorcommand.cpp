@@ -239,14 +239,9 @@ std::optional<int> loadFormats(const ArgumentParser &parser, const QString &comm
                                ViewFormats *formats, int *start)
 {
     PayloadCodecOption option;
-    QString error;
-    bool usage = true;
-    if (!option.read(parser, schema::PayloadCodecs::AutomaticName, &error, &usage)) {
-        if (usage)
-            return usageError(command, error);
-        printError(command, error);
-        return int(ExitUsage);
-    }
+    if (const std::optional<int> failed =
+            option.read(parser, command, schema::PayloadCodecs::AutomaticName))
+        return failed;
     formats->codecs = option.codecs();
     for (const auto &codec : option.codecs().codecs()) {
         // The Protobuf placeholder only says a .proto is needed: not worth a place in the cycle.
