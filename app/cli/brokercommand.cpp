@@ -6,7 +6,6 @@
 #include <broker/authmanager.h>
 #include <broker/broker.h>
 #include <broker/configloader.h>
-#include <broker/settingsfromconfig.h>
 
 #include <mqttcore/protocol.h>
 
@@ -152,17 +151,18 @@ int cli::runBroker(int argc, char **argv)
     if (parser.isSet(caFileOption) && !tls)
         return cli::usageError(QStringLiteral("broker"),
                                CliText::tr("--cafile goes with --certfile and --keyfile"));
+    // mqttools' broker options: one certificate for every command-line listener.
+    broker::ListenerSettings tlsListener;
     if (tls) {
-        // The same checks as a configuration file's ssl listener: files there and PEM inside.
-        broker::ListenerConfig listener;
-        listener.name = QStringLiteral("tls");
-        listener.ssl = true;
-        listener.certFile = QFileInfo(parser.value(certFileOption)).absoluteFilePath();
-        listener.keyFile = QFileInfo(parser.value(keyFileOption)).absoluteFilePath();
+        tlsListener.name = QStringLiteral("tls");
+        tlsListener.tls = true;
+        tlsListener.certFile = QFileInfo(parser.value(certFileOption)).absoluteFilePath();
+        tlsListener.keyFile = QFileInfo(parser.value(keyFileOption)).absoluteFilePath();
         if (parser.isSet(caFileOption))
-            listener.caFile = QFileInfo(parser.value(caFileOption)).absoluteFilePath();
-        broker::BrokerConfig check;
-        check.listeners.append(listener);
+            tlsListener.caFile = QFileInfo(parser.value(caFileOption)).absoluteFilePath();
+        // The same checks as a configuration file's ssl listener: files there and PEM inside.
+        broker::BrokerSettings check;
+        check.listeners.append(tlsListener);
         const QList<broker::ConfigError> errors = broker::ConfigLoader::validateAllPaths(check);
         for (const broker::ConfigError &error : errors)
             printError(QStringLiteral("--%1: %2").arg(error.key.section(u'.', -1), error.message));
@@ -177,15 +177,16 @@ int cli::runBroker(int argc, char **argv)
             printError(warning);
         // Every problem of the file in one run, one line each, before refusing to start.
         const QList<broker::ConfigError> errors =
-            result.ok() ? broker::ConfigLoader::validateAllPaths(result.config) : result.errors;
+            result.ok() ? broker::ConfigLoader::validateAllPaths(result.settings, result.source)
+                        : result.errors;
         for (const broker::ConfigError &error : errors)
             printError(error.toString());
         if (!errors.isEmpty())
             return 1;
-        settings = broker::settingsFromConfig(result.config);
+        settings = result.settings;
         auth = std::make_shared<broker::AuthManager>();
         QString error;
-        if (!auth->configure(result.config, &error)) {
+        if (!auth->configure(settings, &error)) {
             // One line per problem ("acl:3: ...", "acl:7: ..."), like a compiler.
             for (const QString &line : error.split(u'\n'))
                 printError(line);
@@ -207,18 +208,12 @@ int cli::runBroker(int argc, char **argv)
         settings.listeners.clear();
         broker::ListenerSettings tcp;
         tcp.name = QStringLiteral("tcp");
-        tcp.bindAddress = bind;
         tcp.port = 1883;
         if (tls) {
-            // mqttools' broker options: one certificate for every command-line listener.
-            tcp.name = QStringLiteral("tls");
-            tcp.tls = true;
+            tcp = tlsListener;
             tcp.port = 8883;
-            tcp.certFile = QFileInfo(parser.value(certFileOption)).absoluteFilePath();
-            tcp.keyFile = QFileInfo(parser.value(keyFileOption)).absoluteFilePath();
-            if (parser.isSet(caFileOption))
-                tcp.caFile = QFileInfo(parser.value(caFileOption)).absoluteFilePath();
         }
+        tcp.bindAddress = bind;
         if (parser.isSet(portOption) && !parsePort(portOption, tcp.port))
             return 2;
         settings.listeners.append(tcp);

@@ -5,7 +5,6 @@
 
 #include <broker/authmanager.h>
 #include <broker/broker.h>
-#include <broker/brokerconfig.h>
 #include <broker/brokerthread.h>
 
 #include <QJsonDocument>
@@ -212,18 +211,17 @@ bool BrokerController::start()
     // The panel shows rates; twice a second is lively without costing the broker anything.
     settings.limits.statsInterval = 500;
     settings.bridges = m_bridges;
+    // Users from a mosquitto_passwd file, checked by an AuthManager built from these settings.
+    settings.auth.passwordFile = m_options.passwordFile;
 
     auto thread = std::make_unique<broker::BrokerThread>(settings);
     broker::Broker *b = thread->broker();
-    if (!m_options.passwordFile.isEmpty()) {
-        // Users from a mosquitto_passwd file; the broker is not in its thread yet, so this is
-        // still "before start(), in the broker's thread".
-        broker::BrokerConfig config;
-        config.auth.allowAnonymous = m_options.allowAnonymous;
-        config.auth.passwordFile = m_options.passwordFile;
+    if (!settings.auth.passwordFile.isEmpty()) {
+        // The broker is not in its thread yet, so this is still "before start(), in the
+        // broker's thread".
         auto auth = std::make_shared<broker::AuthManager>();
         QString error;
-        if (!auth->configure(config, &error)) {
+        if (!auth->configure(settings, &error)) {
             m_error = error;
             emit errorOccurred(m_error);
             return false;

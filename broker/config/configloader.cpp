@@ -12,6 +12,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <string>
@@ -65,15 +66,15 @@ QString canonicalKey(const QString &name)
     return aliases.value(name, name);
 }
 
-/// Walks the node tree of one configuration file into a BrokerConfig. A problem is recorded
+/// Walks the node tree of one configuration file into BrokerSettings. A problem is recorded
 /// and the walk goes on with the next key, so that one run reports every error of the file;
 /// a handler returns false when its part had an error.
 class Parser
 {
 public:
     Parser(const QString &fileName, ConfigLoader::Result *result)
-        : m_fileName(fileName), m_result(result), m_config(result->config),
-          m_baseDir(QFileInfo(fileName).absoluteDir())
+        : m_fileName(fileName), m_result(result), m_settings(result->settings),
+          m_keyLines(result->source.keyLines), m_baseDir(QFileInfo(fileName).absoluteDir())
     {
     }
 
@@ -97,10 +98,13 @@ private:
     bool integer(const YAML::Node &node, const QString &key, qint64 min, qint64 max, Int *out);
     bool path(const YAML::Node &node, const QString &key, QString *out);
     bool stringList(const YAML::Node &node, const QString &key, QStringList *out);
-    bool bind(const YAML::Node &node, const QString &key, ListenerConfig *listener, bool *hasPort);
+    /// An integer number of seconds, stored in milliseconds.
+    bool seconds(const YAML::Node &node, const QString &key, int min, int max, int *outMs);
+    bool bind(const YAML::Node &node, const QString &key, ListenerSettings *listener,
+              bool *hasPort);
     bool listeners(const YAML::Node &node, const QString &key);
     /// hasBind / hasPort: whether `bind` / its port part were given.
-    bool listener(const YAML::Node &node, const QString &key, ListenerConfig *listener,
+    bool listener(const YAML::Node &node, const QString &key, ListenerSettings *listener,
                   bool *hasBind, bool *hasPort);
     QVariant toVariant(const YAML::Node &node);
     bool bridges(const YAML::Node &node, const QString &key);
@@ -113,7 +117,8 @@ private:
 
     QString m_fileName;
     ConfigLoader::Result *m_result;
-    BrokerConfig &m_config;
+    BrokerSettings &m_settings;
+    QHash<QString, int> &m_keyLines;
     QDir m_baseDir;
 };
 
@@ -142,7 +147,7 @@ bool Parser::walkMap(const YAML::Node &map, const QString &path, const Handlers 
         if (seen.contains(name))
             warn(it->first, key, QStringLiteral("duplicate key, the last one wins"));
         seen.insert(name);
-        m_config.keyLines.insert(key, lineOf(it->first));
+        m_keyLines.insert(key, lineOf(it->first));
         if (!handler->second(it->second, key))
             ok = false;
     }
@@ -231,7 +236,16 @@ bool Parser::stringList(const YAML::Node &node, const QString &key, QStringList 
     return true;
 }
 
-bool Parser::bind(const YAML::Node &node, const QString &key, ListenerConfig *listener,
+bool Parser::seconds(const YAML::Node &node, const QString &key, int min, int max, int *outMs)
+{
+    int value = 0;
+    if (!integer(node, key, min, max, &value))
+        return false;
+    *outMs = value * 1000;
+    return true;
+}
+
+bool Parser::bind(const YAML::Node &node, const QString &key, ListenerSettings *listener,
                   bool *hasPort)
 {
     QString text;
@@ -252,7 +266,15 @@ bool Parser::bind(const YAML::Node &node, const QString &key, ListenerConfig *li
         host = text.left(colon);
         port = text.mid(colon + 1);
     }
-    listener->bindHost = host;
+    if (host.isEmpty() || host == u"*") {
+        listener->bindAddress = QHostAddress::Any;
+    } else if (host == u"localhost") {
+        listener->bindAddress = QHostAddress::LocalHost;
+    } else if (!listener->bindAddress.setAddress(host)) {
+        return fail(
+            node, key,
+            QStringLiteral("expected an IP address, * or localhost as host, got '%1'").arg(host));
+    }
     if (port.isEmpty())
         return true;
     bool ok = false;
@@ -264,8 +286,8 @@ bool Parser::bind(const YAML::Node &node, const QString &key, ListenerConfig *li
     return true;
 }
 
-bool Parser::listener(const YAML::Node &node, const QString &key, ListenerConfig *l, bool *hasBind,
-                      bool *hasPort)
+bool Parser::listener(const YAML::Node &node, const QString &key, ListenerSettings *l,
+                      bool *hasBind, bool *hasPort)
 {
     return walkMap(
         node, key,
@@ -276,7 +298,11 @@ bool Parser::listener(const YAML::Node &node, const QString &key, ListenerConfig
           }},
          {"max-connections",
           [&](const YAML::Node &v, const QString &k) {
-              return integer(v, k, 0, INT_MAX, &l->maxConnections);
+              int value = 0;
+              if (!integer(v, k, 0, INT_MAX, &value))
+                  return false;
+              l->maxConnections = value > 0 ? value : -1; // 0 in the file: no limit
+              return true;
           }},
          {"type",
           [&](const YAML::Node &v, const QString &k) {
@@ -284,25 +310,31 @@ bool Parser::listener(const YAML::Node &node, const QString &key, ListenerConfig
               if (!scalar(v, k, &type))
                   return false;
               if (type == u"tcp")
-                  l->type = ListenerConfig::Type::Tcp;
+                  l->type = ListenerSettings::Type::Tcp;
               else if (type == u"ws")
-                  l->type = ListenerConfig::Type::WebSocket;
+                  l->type = ListenerSettings::Type::WebSocket;
               else
                   return fail(v, k, QStringLiteral("expected tcp or ws, got '%1'").arg(type));
               return true;
           }},
-         {"ssl", [&](const YAML::Node &v, const QString &k) { return boolean(v, k, &l->ssl); }},
+         {"ssl", [&](const YAML::Node &v, const QString &k) { return boolean(v, k, &l->tls); }},
          {"cafile", [&](const YAML::Node &v, const QString &k) { return path(v, k, &l->caFile); }},
          {"capath", [&](const YAML::Node &v, const QString &k) { return path(v, k, &l->caPath); }},
          {"cadata",
-          [&](const YAML::Node &v, const QString &k) { return scalar(v, k, &l->caData); }},
+          [&](const YAML::Node &v, const QString &k) {
+              QString text;
+              if (!scalar(v, k, &text))
+                  return false;
+              l->caData = text.toUtf8();
+              return true;
+          }},
          {"certfile",
           [&](const YAML::Node &v, const QString &k) { return path(v, k, &l->certFile); }},
          {"keyfile",
           [&](const YAML::Node &v, const QString &k) { return path(v, k, &l->keyFile); }},
          {"require-certificate",
           [&](const YAML::Node &v, const QString &k) {
-              return boolean(v, k, &l->requireCertificate);
+              return boolean(v, k, &l->requireClientCertificate);
           }},
          {"use-identity-as-username",
           [&](const YAML::Node &v, const QString &k) {
@@ -318,7 +350,7 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
     if (!node.IsMap())
         return fail(node, key, QStringLiteral("expected a mapping, got %1").arg(describe(node)));
     // `default` is the base of every other entry, wherever it is written.
-    ListenerConfig base;
+    ListenerSettings base;
     bool defaultHasBind = false;
     bool defaultHasPort = false;
     bool ok = true;
@@ -326,7 +358,7 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
         base.name = QStringLiteral("default");
         ok = listener(defaults, join(key, "default"), &base, &defaultHasBind, &defaultHasPort);
     }
-    QList<ListenerConfig> result;
+    QList<ListenerSettings> result;
     QSet<QString> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
         const QString name = QString::fromStdString(it->first.Scalar());
@@ -334,15 +366,16 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
             warn(it->first, join(key, name),
                  QStringLiteral("duplicate listener, the last one wins"));
         seen.insert(name);
-        m_config.keyLines.insert(join(key, name), lineOf(it->first));
-        ListenerConfig l = base;
+        m_keyLines.insert(join(key, name), lineOf(it->first));
+        ListenerSettings l = base;
         bool hasBind = defaultHasBind;
         bool hasPort = defaultHasPort;
         if (name == u"default" && !ok)
             continue; // its errors are reported already
         if (name != u"default") {
             l.name = name;
-            l.bindHost.clear(); // `bind` is not inherited: two listeners cannot share it
+            // `bind` is not inherited: two listeners cannot share it
+            l.bindAddress = QHostAddress::Any;
             hasBind = false;
             hasPort = false;
             if (!listener(it->second, join(key, name), &l, &hasBind, &hasPort)) {
@@ -352,30 +385,33 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
         }
         if (!hasBind)
             continue; // a template, not a listener
-        if (l.ssl && (l.certFile.isEmpty() || l.keyFile.isEmpty())) {
+        if (l.tls && (l.certFile.isEmpty() || l.keyFile.isEmpty())) {
             ok = fail(it->first, join(key, name),
                       QStringLiteral("ssl listeners need certfile and keyfile"));
             continue;
         }
-        if ((l.requireCertificate || l.useIdentityAsUsername) && !l.ssl) {
+        if ((l.requireClientCertificate || l.useIdentityAsUsername) && !l.tls) {
             ok = fail(it->first, join(key, name),
                       QStringLiteral("require-certificate and use-identity-as-username need "
                                      "ssl: on"));
             continue;
         }
-        if ((l.requireCertificate || l.useIdentityAsUsername) && l.caFile.isEmpty() &&
+        if ((l.requireClientCertificate || l.useIdentityAsUsername) && l.caFile.isEmpty() &&
             l.caPath.isEmpty() && l.caData.isEmpty()) {
             ok = fail(it->first, join(key, name),
                       QStringLiteral("require-certificate and use-identity-as-username need "
                                      "cafile, capath or cadata to verify client certificates"));
             continue;
         }
+        // The certificate's CN can only stand in for a user name when it was verified.
+        if (l.useIdentityAsUsername)
+            l.requireClientCertificate = true;
         if (!hasPort) {
-            const bool ws = l.type == ListenerConfig::Type::WebSocket;
-            l.port = l.ssl ? (ws ? 8443 : 8883) : (ws ? 8080 : 1883);
+            const bool ws = l.type == ListenerSettings::Type::WebSocket;
+            l.port = l.tls ? (ws ? 8443 : 8883) : (ws ? 8080 : 1883);
         }
         result.erase(std::remove_if(result.begin(), result.end(),
-                                    [&](const ListenerConfig &o) { return o.name == name; }),
+                                    [&](const ListenerSettings &o) { return o.name == name; }),
                      result.end());
         result.append(l);
     }
@@ -383,7 +419,7 @@ bool Parser::listeners(const YAML::Node &node, const QString &key)
         return false;
     if (result.isEmpty())
         return fail(node, key, QStringLiteral("no listener to start: give one a bind address"));
-    m_config.listeners = result;
+    m_settings.listeners = result;
     return true;
 }
 
@@ -507,13 +543,6 @@ bool Parser::bridge(const YAML::Node &node, const QString &key, BridgeSettings *
 {
     bool hasAddress = false;
     bool hasTopics = false;
-    auto seconds = [&](const YAML::Node &v, const QString &k, int *outMs) {
-        int value = 0;
-        if (!integer(v, k, 1, 86400, &value))
-            return false;
-        *outMs = value * 1000;
-        return true;
-    };
     const bool ok = walkMap(
         node, key,
         {{"address",
@@ -585,11 +614,13 @@ bool Parser::bridge(const YAML::Node &node, const QString &key, BridgeSettings *
               b->localUsername = text;
               return true;
           }},
-         {"reconnect-delay", [&](const YAML::Node &v,
-                                 const QString &k) { return seconds(v, k, &b->reconnectDelayMs); }},
+         {"reconnect-delay",
+          [&](const YAML::Node &v, const QString &k) {
+              return seconds(v, k, 1, 86400, &b->reconnectDelayMs);
+          }},
          {"reconnect-max-delay",
           [&](const YAML::Node &v, const QString &k) {
-              return seconds(v, k, &b->reconnectMaxDelayMs);
+              return seconds(v, k, 1, 86400, &b->reconnectMaxDelayMs);
           }},
          {"topics", [&](const YAML::Node &v, const QString &k) {
               hasTopics = true;
@@ -610,7 +641,7 @@ bool Parser::bridge(const YAML::Node &node, const QString &key, BridgeSettings *
 
 bool Parser::bridges(const YAML::Node &node, const QString &key)
 {
-    m_config.bridges.clear();
+    m_settings.bridges.clear();
     if (node.IsNull())
         return true;
     if (!node.IsMap())
@@ -622,7 +653,7 @@ bool Parser::bridges(const YAML::Node &node, const QString &key)
         BridgeSettings b;
         b.name = QString::fromStdString(it->first.Scalar());
         const QString bridgeKey = join(key, b.name);
-        m_config.keyLines.insert(bridgeKey, lineOf(it->first));
+        m_keyLines.insert(bridgeKey, lineOf(it->first));
         if (b.name.isEmpty() || b.name.contains(u'/') || b.name.contains(u'+') ||
             b.name.contains(u'#')) {
             ok = fail(it->first, bridgeKey,
@@ -630,7 +661,7 @@ bool Parser::bridges(const YAML::Node &node, const QString &key)
             continue;
         }
         if (bridge(it->second, bridgeKey, &b))
-            m_config.bridges.append(b);
+            m_settings.bridges.append(b);
         else
             ok = false;
     }
@@ -639,14 +670,14 @@ bool Parser::bridges(const YAML::Node &node, const QString &key)
 
 bool Parser::parseRoot(const YAML::Node &root)
 {
-    BrokerConfig &c = m_config;
+    BrokerSettings &c = m_settings;
     const bool hadListeners = root.IsMap() && root["listeners"];
     const bool ok = walkMap(
         root, QString(),
         {{"listeners", [&](const YAML::Node &v, const QString &k) { return listeners(v, k); }},
          {"timeout-disconnect-delay",
           [&](const YAML::Node &v, const QString &k) {
-              return integer(v, k, 0, 86400, &c.timeoutDisconnectDelay);
+              return seconds(v, k, 0, 86400, &c.limits.keepAliveGraceMs);
           }},
          {"auth",
           [&](const YAML::Node &v, const QString &k) {
@@ -659,7 +690,7 @@ bool Parser::parseRoot(const YAML::Node &root)
                     }},
                    {"allow-anonymous",
                     [&](const YAML::Node &v, const QString &k) {
-                        return boolean(v, k, &c.auth.allowAnonymous);
+                        return boolean(v, k, &c.limits.allowAnonymous);
                     }},
                    {"password-file",
                     [&](const YAML::Node &v, const QString &k) {
@@ -718,7 +749,7 @@ bool Parser::parseRoot(const YAML::Node &root)
           }},
          {"limits",
           [&](const YAML::Node &v, const QString &k) {
-              LimitsConfig &l = c.limits;
+              BrokerLimits &l = c.limits;
               return walkMap(v, k,
                              {{"max-queued-messages",
                                [&](const YAML::Node &v, const QString &k) {
@@ -735,12 +766,12 @@ bool Parser::parseRoot(const YAML::Node &root)
                                }},
                               {"slow-consumer-timeout",
                                [&](const YAML::Node &v, const QString &k) {
-                                   return integer(v, k, 0, 86400, &l.slowConsumerTimeout);
+                                   return seconds(v, k, 0, 86400, &l.slowConsumerTimeoutMs);
                                }},
                               {"max-outgoing-buffer",
                                [&](const YAML::Node &v, const QString &k) {
                                    return integer(v, k, 1024, std::numeric_limits<qint64>::max(),
-                                                  &l.maxOutgoingBuffer);
+                                                  &l.maxOutgoingBufferBytes);
                                }},
                               {"refuse-takeover-by-other-user",
                                [&](const YAML::Node &v, const QString &k) {
@@ -753,7 +784,7 @@ bool Parser::parseRoot(const YAML::Node &root)
                                }},
                               {"max-inflight",
                                [&](const YAML::Node &v, const QString &k) {
-                                   return integer(v, k, 1, 65535, &l.maxInflight);
+                                   return integer(v, k, 1, 65535, &l.maxInflightMessages);
                                }},
                               {"receive-maximum",
                                [&](const YAML::Node &v, const QString &k) {
@@ -761,7 +792,12 @@ bool Parser::parseRoot(const YAML::Node &root)
                                }},
                               {"max-packet-size",
                                [&](const YAML::Node &v, const QString &k) {
-                                   return integer(v, k, 2, 268435460, &l.maxPacketSize);
+                                   qint64 value = 0;
+                                   if (!integer(v, k, 2, 268435460, &value))
+                                       return false;
+                                   l.maxPacketSize = quint32(
+                                       std::clamp<qint64>(value, 16, mqtt::MaximumPacketSizeLimit));
+                                   return true;
                                }},
                               {"max-keepalive", [&](const YAML::Node &v, const QString &k) {
                                    return integer(v, k, 0, 65535, &l.maxKeepAlive);
@@ -769,7 +805,7 @@ bool Parser::parseRoot(const YAML::Node &root)
           }},
          {"persistence",
           [&](const YAML::Node &v, const QString &k) {
-              PersistenceConfig &p = c.persistence;
+              PersistenceSettings &p = c.persistence;
               return walkMap(
                   v, k,
                   {{"enabled", [&](const YAML::Node &v,
@@ -781,9 +817,9 @@ bool Parser::parseRoot(const YAML::Node &root)
                         if (!scalar(v, k, &mode))
                             return false;
                         if (mode == u"durable")
-                            p.mode = PersistenceConfig::Mode::Durable;
+                            p.mode = PersistenceSettings::Mode::Durable;
                         else if (mode == u"relaxed")
-                            p.mode = PersistenceConfig::Mode::Relaxed;
+                            p.mode = PersistenceSettings::Mode::Relaxed;
                         else
                             return fail(
                                 v, k,
@@ -793,7 +829,7 @@ bool Parser::parseRoot(const YAML::Node &root)
           }},
          {"sys-interval",
           [&](const YAML::Node &v, const QString &k) {
-              return integer(v, k, 0, 86400, &c.sysInterval);
+              return integer(v, k, 0, 86400, &c.limits.sysInterval);
           }},
          {"plugin-dir",
           [&](const YAML::Node &v, const QString &k) { return path(v, k, &c.pluginDir); }},
@@ -821,7 +857,7 @@ bool Parser::parseRoot(const YAML::Node &root)
     if (!ok)
         return false;
     if (!hadListeners) {
-        ListenerConfig l;
+        ListenerSettings l;
         l.name = QStringLiteral("default");
         l.port = 1883;
         c.listeners.append(l);
@@ -876,7 +912,8 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &text, const QString &
             result.errors.begin(), result.errors.end(),
             [](const ConfigError &a, const ConfigError &b) { return a.line < b.line; });
         result.error = result.errors.first();
-        result.config = BrokerConfig(); // nothing half-applied
+        result.settings = BrokerSettings(); // nothing half-applied
+        result.source = ConfigSource();
         return result;
     };
     if (format == Format::Auto)
@@ -901,7 +938,10 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &text, const QString &
              QStringLiteral("invalid YAML: %1").arg(QString::fromStdString(e.msg))});
         return finish();
     }
-    result.config.sourceFile = fileName;
+    result.source.fileName = fileName;
+    // What the file's schema gives when a key is absent, where BrokerSettings differs.
+    result.settings.limits.keepAliveGraceMs = 2000;                                // 2 s
+    result.settings.persistence.file = QStringLiteral("mqtt-workbench-broker.db"); // file's dir
     Parser parser(fileName, &result);
     try {
         parser.parseRoot(root);
@@ -913,15 +953,16 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &text, const QString &
     return finish();
 }
 
-ConfigError ConfigLoader::validatePaths(const BrokerConfig &config)
+ConfigError ConfigLoader::validatePaths(const BrokerSettings &settings, const ConfigSource &source)
 {
-    return validateAllPaths(config).value(0);
+    return validateAllPaths(settings, source).value(0);
 }
 
-QList<ConfigError> ConfigLoader::validateAllPaths(const BrokerConfig &config)
+QList<ConfigError> ConfigLoader::validateAllPaths(const BrokerSettings &settings,
+                                                  const ConfigSource &source)
 {
     auto error = [&](const QString &key, const QString &message) {
-        return ConfigError{config.sourceFile, config.keyLines.value(key), key, message};
+        return ConfigError{source.fileName, source.keyLines.value(key), key, message};
     };
     auto checkFile = [&](const QString &key, const QString &path) -> ConfigError {
         if (path.isEmpty())
@@ -941,22 +982,22 @@ QList<ConfigError> ConfigLoader::validateAllPaths(const BrokerConfig &config)
         return {};
     };
     QList<std::function<ConfigError()>> checks;
-    for (const ListenerConfig &l : config.listeners) {
+    for (const ListenerSettings &l : settings.listeners) {
         const QString prefix = QStringLiteral("listeners.") + l.name + u'.';
         checks.append([=] { return checkFile(prefix + "cafile", l.caFile); });
         checks.append([=] { return checkDir(prefix + "capath", l.caPath); });
         checks.append([=] { return checkFile(prefix + "certfile", l.certFile); });
         checks.append([=] { return checkFile(prefix + "keyfile", l.keyFile); });
     }
-    for (const BridgeSettings &b : config.bridges) {
+    for (const BridgeSettings &b : settings.bridges) {
         const QString prefix = QStringLiteral("bridges.") + b.name + u'.';
         checks.append([=] { return checkFile(prefix + "cafile", b.caFile); });
         checks.append([=] { return checkFile(prefix + "certfile", b.certFile); });
         checks.append([=] { return checkFile(prefix + "keyfile", b.keyFile); });
     }
     // Then their contents, so that a listener never fails half-way through starting.
-    for (const ListenerConfig &l : config.listeners) {
-        if (!l.ssl)
+    for (const ListenerSettings &l : settings.listeners) {
+        if (!l.tls)
             continue;
         const QString prefix = QStringLiteral("listeners.") + l.name + u'.';
         auto tlsCheck = [=](const char *key, const std::function<QString()> &load) {
@@ -979,17 +1020,17 @@ QList<ConfigError> ConfigLoader::validateAllPaths(const BrokerConfig &config)
                 "cafile", [=]() mutable { return detail::loadCaFile(l.caFile, &certificates); }));
         }
         if (!l.caData.isEmpty()) {
-            checks.append(tlsCheck("cadata", [=]() mutable {
-                return detail::loadCaData(l.caData.toUtf8(), &certificates);
-            }));
+            checks.append(tlsCheck(
+                "cadata", [=]() mutable { return detail::loadCaData(l.caData, &certificates); }));
         }
     }
-    checks.append([&] { return checkFile("auth.password-file", config.auth.passwordFile); });
-    checks.append([&] { return checkFile("topic-check.acl-file", config.topicCheck.aclFile); });
-    checks.append([&] { return checkDir("plugin-dir", config.pluginDir); });
-    if (config.persistence.enabled) {
+    checks.append([&] { return checkFile("auth.password-file", settings.auth.passwordFile); });
+    checks.append([&] { return checkFile("topic-check.acl-file", settings.topicCheck.aclFile); });
+    checks.append([&] { return checkDir("plugin-dir", settings.pluginDir); });
+    if (settings.persistence.enabled) {
         checks.append([&] {
-            return checkDir("persistence.file", QFileInfo(config.persistence.file).absolutePath());
+            return checkDir("persistence.file",
+                            QFileInfo(settings.persistence.file).absolutePath());
         });
     }
     // Every problem, but one per key: a file that is missing is not also reported as empty.

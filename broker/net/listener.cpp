@@ -48,7 +48,9 @@ bool Listener::loadTls(QSslConfiguration &configuration)
         error = detail::loadCaPath(m_settings.caPath, &cas);
     if (error.isEmpty() && !m_settings.caData.isEmpty())
         error = detail::loadCaData(m_settings.caData, &cas);
-    if (error.isEmpty() && m_settings.requireClientCertificate && cas.isEmpty())
+    // use-identity-as-username trusts the certificate's CN: only ever a verified one.
+    const bool verifyPeer = m_settings.requireClientCertificate || m_settings.useIdentityAsUsername;
+    if (error.isEmpty() && verifyPeer && cas.isEmpty())
         error = QStringLiteral("client certificates required but no CA certificate to verify "
                                "them (cafile, capath, cadata)");
     if (!error.isEmpty()) {
@@ -61,9 +63,9 @@ bool Listener::loadTls(QSslConfiguration &configuration)
         configuration.setCaCertificates(cas);
     // VerifyPeer: a client without a certificate the CAs verify fails the handshake.
     // QueryPeer: a certificate is asked for but not required (and its CN is not trusted).
-    configuration.setPeerVerifyMode(m_settings.requireClientCertificate ? QSslSocket::VerifyPeer
-                                    : cas.isEmpty()                     ? QSslSocket::VerifyNone
-                                                                        : QSslSocket::QueryPeer);
+    configuration.setPeerVerifyMode(verifyPeer      ? QSslSocket::VerifyPeer
+                                    : cas.isEmpty() ? QSslSocket::VerifyNone
+                                                    : QSslSocket::QueryPeer);
     return true;
 }
 

@@ -2,13 +2,13 @@
 
 namespace broker::detail {
 
-bool AclFilePlugin::configure(const BrokerConfig &config, QString *errorString)
+bool AclFilePlugin::configure(const BrokerSettings &settings, QString *errorString)
 {
-    if (config.topicCheck.aclFile.isEmpty()) {
+    if (settings.topicCheck.aclFile.isEmpty()) {
         *errorString = QStringLiteral("topic-check.acl-file: needed by plugin acl_file");
         return false;
     }
-    return m_file.load(config.topicCheck.aclFile, errorString);
+    return m_file.load(settings.topicCheck.aclFile, errorString);
 }
 
 } // namespace broker::detail

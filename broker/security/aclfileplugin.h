@@ -10,7 +10,7 @@ class AclFilePlugin final : public AuthPlugin
 {
 public:
     QString name() const override { return QStringLiteral("acl_file"); }
-    bool configure(const BrokerConfig &config, QString *errorString) override;
+    bool configure(const BrokerSettings &settings, QString *errorString) override;
     Decision authorize(const AclRequest &request) override { return m_file.check(request); }
 
 private:

@@ -2,9 +2,9 @@
 
 namespace broker::detail {
 
-bool AnonymousAuthPlugin::configure(const BrokerConfig &config, QString *)
+bool AnonymousAuthPlugin::configure(const BrokerSettings &settings, QString *)
 {
-    m_allowAnonymous = config.auth.allowAnonymous;
+    m_allowAnonymous = settings.limits.allowAnonymous;
     return true;
 }
 

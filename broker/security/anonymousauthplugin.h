@@ -9,7 +9,7 @@ class AnonymousAuthPlugin final : public AuthPlugin
 {
 public:
     QString name() const override { return QStringLiteral("auth.anonymous"); }
-    bool configure(const BrokerConfig &config, QString *errorString) override;
+    bool configure(const BrokerSettings &settings, QString *errorString) override;
     AuthResult authenticate(const AuthRequest &request) override;
 
 private:

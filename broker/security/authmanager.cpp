@@ -38,7 +38,7 @@ QString canonicalPluginName(const QString &name)
 
 struct AuthManager::Private
 {
-    BrokerConfig config;
+    BrokerSettings settings;
     bool configured = false;
     QString loadedPluginDir;
     std::vector<std::unique_ptr<QPluginLoader>> loaders; // keep plugin libraries loaded
@@ -88,9 +88,9 @@ AuthManager::AuthManager() : d(std::make_unique<Private>()) {}
 
 AuthManager::~AuthManager() = default;
 
-bool AuthManager::configure(const BrokerConfig &config, QString *errorString)
+bool AuthManager::configure(const BrokerSettings &settings, QString *errorString)
 {
-    if (!d->loadPluginDir(config.pluginDir, errorString))
+    if (!d->loadPluginDir(settings.pluginDir, errorString))
         return false;
 
     std::vector<std::unique_ptr<AuthPlugin>> builtins;
@@ -124,23 +124,23 @@ bool AuthManager::configure(const BrokerConfig &config, QString *errorString)
 
     QList<AuthPlugin *> authChain;
     QList<AuthPlugin *> aclChain;
-    if (config.auth.pluginsSet) {
-        if (!resolve(QStringLiteral("auth.plugins"), config.auth.plugins, &authChain))
+    if (settings.auth.pluginsSet) {
+        if (!resolve(QStringLiteral("auth.plugins"), settings.auth.plugins, &authChain))
             return false;
     } else {
         authChain = d->externalPlugins;
         authChain.append(find(QStringLiteral("auth.anonymous")));
-        if (!config.auth.passwordFile.isEmpty())
+        if (!settings.auth.passwordFile.isEmpty())
             authChain.append(find(QStringLiteral("auth.file")));
     }
-    if (config.topicCheck.pluginsSet) {
-        if (!resolve(QStringLiteral("topic-check.plugins"), config.topicCheck.plugins, &aclChain))
+    if (settings.topicCheck.pluginsSet) {
+        if (!resolve(QStringLiteral("topic-check.plugins"), settings.topicCheck.plugins, &aclChain))
             return false;
     } else {
         aclChain = d->externalPlugins;
-        if (config.topicCheck.aclSet)
+        if (settings.topicCheck.aclSet)
             aclChain.append(find(QStringLiteral("topic_acl")));
-        if (!config.topicCheck.aclFile.isEmpty())
+        if (!settings.topicCheck.aclFile.isEmpty())
             aclChain.append(find(QStringLiteral("acl_file")));
     }
 
@@ -153,7 +153,7 @@ bool AuthManager::configure(const BrokerConfig &config, QString *errorString)
             continue;
         configured.append(plugin);
         QString error;
-        if (!plugin->configure(config, &error)) {
+        if (!plugin->configure(settings, &error)) {
             errors.append(
                 error.isEmpty()
                     ? QStringLiteral("plugin %1: configuration refused").arg(plugin->name())
@@ -165,13 +165,13 @@ bool AuthManager::configure(const BrokerConfig &config, QString *errorString)
         return false;
     }
 
-    d->config = config;
+    d->settings = settings;
     d->configured = true;
     d->builtins = std::move(builtins);
     d->authChain = authChain;
     d->aclChain = aclChain;
-    d->limiter.configure(config.auth.failedLoginFreeAttempts, config.auth.failedLoginDelayMs,
-                         config.auth.failedLoginMaxDelayMs);
+    d->limiter.configure(settings.auth.failedLoginFreeAttempts, settings.auth.failedLoginDelayMs,
+                         settings.auth.failedLoginMaxDelayMs);
     return true;
 }
 
@@ -181,7 +181,7 @@ AuthOutcome AuthManager::authenticate(const AuthRequest &request)
     outcome.userName = request.userName;
     // A certificate the listener verified names the user: nothing to guess, never slowed down.
     if (request.certificateCommonName) {
-        for (const ListenerConfig &listener : std::as_const(d->config.listeners)) {
+        for (const ListenerSettings &listener : std::as_const(d->settings.listeners)) {
             if (listener.name == request.listener && listener.useIdentityAsUsername) {
                 outcome.userName = request.certificateCommonName;
                 outcome.allowed = true;
@@ -218,7 +218,7 @@ AuthOutcome AuthManager::authenticate(const AuthRequest &request)
         }
     }
     if (!decided)
-        outcome.allowed = d->config.auth.allowAnonymous;
+        outcome.allowed = d->settings.limits.allowAnonymous;
 
     if (outcome.allowed) {
         outcome.reason = mqtt::ReasonCode::Success;
@@ -236,7 +236,7 @@ bool AuthManager::authorize(const AclRequest &request) const
     if (request.action == AclAction::Publish &&
         (request.topic == u"$SYS" || request.topic.startsWith(QLatin1String("$SYS/"))))
         return false;
-    if (!d->config.topicCheck.enabled)
+    if (!d->settings.topicCheck.enabled)
         return true;
     // A shared subscription is checked by its inner filter [MQTT-4.8.2].
     std::optional<AclRequest> inner;
@@ -256,7 +256,7 @@ bool AuthManager::authorize(const AclRequest &request) const
 
 bool AuthManager::checksDelivery() const
 {
-    return d->config.topicCheck.enabled;
+    return d->settings.topicCheck.enabled;
 }
 
 bool AuthManager::reload(QString *errorString)
@@ -265,8 +265,8 @@ bool AuthManager::reload(QString *errorString)
         *errorString = QStringLiteral("not configured");
         return false;
     }
-    const BrokerConfig config = d->config;
-    return configure(config, errorString);
+    const BrokerSettings settings = d->settings;
+    return configure(settings, errorString);
 }
 
 QStringList AuthManager::authenticationPlugins() const

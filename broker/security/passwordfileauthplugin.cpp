@@ -2,13 +2,13 @@
 
 namespace broker::detail {
 
-bool PasswordFileAuthPlugin::configure(const BrokerConfig &config, QString *errorString)
+bool PasswordFileAuthPlugin::configure(const BrokerSettings &settings, QString *errorString)
 {
-    if (config.auth.passwordFile.isEmpty()) {
+    if (settings.auth.passwordFile.isEmpty()) {
         *errorString = QStringLiteral("auth.password-file: needed by plugin auth.file");
         return false;
     }
-    return m_file.load(config.auth.passwordFile, errorString);
+    return m_file.load(settings.auth.passwordFile, errorString);
 }
 
 AuthResult PasswordFileAuthPlugin::authenticate(const AuthRequest &request)

@@ -11,7 +11,7 @@ class PasswordFileAuthPlugin final : public AuthPlugin
 {
 public:
     QString name() const override { return QStringLiteral("auth.file"); }
-    bool configure(const BrokerConfig &config, QString *errorString) override;
+    bool configure(const BrokerSettings &settings, QString *errorString) override;
     AuthResult authenticate(const AuthRequest &request) override;
 
 private:

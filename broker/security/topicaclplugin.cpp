@@ -4,9 +4,9 @@
 
 namespace broker::detail {
 
-bool TopicAclPlugin::configure(const BrokerConfig &config, QString *)
+bool TopicAclPlugin::configure(const BrokerSettings &settings, QString *)
 {
-    m_acl = config.topicCheck.acl;
+    m_acl = settings.topicCheck.acl;
     return true;
 }
 

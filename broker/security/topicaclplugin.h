@@ -14,7 +14,7 @@ class TopicAclPlugin final : public AuthPlugin
 {
 public:
     QString name() const override { return QStringLiteral("topic_acl"); }
-    bool configure(const BrokerConfig &config, QString *errorString) override;
+    bool configure(const BrokerSettings &settings, QString *errorString) override;
     Decision authorize(const AclRequest &request) override;
 
 private:

@@ -13,7 +13,7 @@ class TopicTabooPlugin final : public AuthPlugin
 {
 public:
     QString name() const override { return QStringLiteral("topic_taboo"); }
-    bool configure(const BrokerConfig &, QString *) override { return true; }
+    bool configure(const BrokerSettings &, QString *) override { return true; }
     Decision authorize(const AclRequest &request) override;
 };
 

@@ -4,7 +4,7 @@
 
 #include <broker/authplugin.h>
 #include <broker/authtypes.h>
-#include <broker/brokerconfig.h>
+#include <broker/brokersettings.h>
 
 #include <QString>
 #include <QStringList>
@@ -25,17 +25,17 @@ struct MQTTBROKER_EXPORT AuthOutcome
     /// Common Name on a listener with use-identity-as-username.
     std::optional<QString> userName;
     /// Milliseconds to wait before sending the refusing CONNACK because this peer address
-    /// failed to log in too often (AuthConfig's failed-login-* keys); never blocks the event
+    /// failed to log in too often (AuthSettings' failedLogin* members); never blocks the event
     /// loop (a timer). 0 = answer now; always 0 when allowed.
     int delayMs = 0;
 };
 
-/// The active authentication and authorisation chain, built from a BrokerConfig: plugins
-/// loaded from `plugin-dir` and the built-in ones, in the order of `auth.plugins` /
-/// `topic-check.plugins`. Use it from the broker's thread only.
+/// The active authentication and authorisation chain, built from BrokerSettings: plugins
+/// loaded from pluginDir and the built-in ones, in the order of auth.plugins /
+/// topicCheck.plugins. Use it from the broker's thread only.
 ///
 ///   broker::AuthManager auth;
-///   if (!auth.configure(config, &error)) -> refuse to start
+///   if (!auth.configure(settings, &error)) -> refuse to start
 ///   CONNECT:   AuthOutcome o = auth.authenticate({clientId, user, password, peer, listener, cn});
 ///              refused: CONNACK o.reason after o.delayMs (a timer); else use o.userName
 ///   PUBLISH:   if (!auth.authorize({clientId, user, AclAction::Publish, topic})) -> MQTT 5
@@ -53,14 +53,16 @@ public:
     AuthManager(const AuthManager &) = delete;
     AuthManager &operator=(const AuthManager &) = delete;
 
-    /// Loads plugins from config.pluginDir, reads the password and ACL files and builds the
-    /// chain. On error ("auth.plugins: unknown plugin 'x'", "passwd:3: ...") returns false and
-    /// leaves the previous chain active; errorString then has one line per problem ('\n'
-    /// between them): every bad line of the password file and of the ACL file.
-    bool configure(const BrokerConfig &config, QString *errorString);
+    /// Loads plugins from settings.pluginDir, reads the password and ACL files and builds the
+    /// chain from settings.auth, settings.topicCheck, settings.limits.allowAnonymous and the
+    /// listeners' useIdentityAsUsername. On error ("auth.plugins: unknown plugin 'x'",
+    /// "passwd:3: ...") returns false and leaves the previous chain active; errorString then
+    /// has one line per problem ('\n' between them): every bad line of the password file and
+    /// of the ACL file.
+    bool configure(const BrokerSettings &settings, QString *errorString);
 
     /// Decides a CONNECT. The first plugin answering Allow or Deny decides; when all ignore,
-    /// the client is allowed when `allow-anonymous` is on. A verified certificate on a
+    /// the client is allowed when BrokerLimits::allowAnonymous is on. A verified certificate on a
     /// use-identity-as-username listener is allowed with its CN as user name. Refusals are
     /// counted per peer address: past `failed-login-free-attempts` the answer is delayed
     /// (doubling up to `failed-login-max-delay`), and while that delay runs, further logins

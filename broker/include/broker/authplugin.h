@@ -3,7 +3,7 @@
 #include <broker/broker_global.h>
 
 #include <broker/authtypes.h>
-#include <broker/brokerconfig.h>
+#include <broker/brokersettings.h>
 
 #include <QObject>
 #include <QString>
@@ -13,7 +13,7 @@ namespace broker {
 
 /// Authentication and authorisation plugin. The built-in checks (anonymous access, password
 /// file, `topic-check` ACL, mosquitto ACL file) implement it, and so can Qt plugins loaded
-/// from the configuration's `plugin-dir`:
+/// from BrokerSettings::pluginDir (the configuration's `plugin-dir`):
 ///
 ///   class MyPlugin : public QObject, public broker::AuthPlugin {
 ///       Q_OBJECT
@@ -36,10 +36,12 @@ public:
     /// as the key of `plugin-options`.
     virtual QString name() const = 0;
 
-    /// Called before use and again on every reload (SIGHUP). Returns false with a one-line
-    /// English reason in `errorString` when the plugin cannot work with this configuration;
-    /// the previous configuration then stays active.
-    virtual bool configure(const BrokerConfig &config, QString *errorString) = 0;
+    /// Called before use and again on every reload (SIGHUP), with the settings the
+    /// AuthManager was configured from; a plugin's own options are
+    /// `settings.pluginOptions.value(name())`. Returns false with a one-line English reason in
+    /// `errorString` when the plugin cannot work with these settings; the previous
+    /// configuration then stays active.
+    virtual bool configure(const BrokerSettings &settings, QString *errorString) = 0;
 
     /// May this client connect? Default: no opinion.
     virtual AuthResult authenticate(const AuthRequest &request)

@@ -28,7 +28,7 @@ struct MQTTBROKER_EXPORT AuthRequest
     std::optional<QString> userName{};    ///< absent = anonymous
     std::optional<QByteArray> password{}; ///< absent = no password field
     QHostAddress peerAddress{};           ///< address the client connects from
-    QString listener{}; ///< ListenerConfig::name of the listener the client came in on
+    QString listener{}; ///< ListenerSettings::name of the listener the client came in on
     /// Common Name of the client's verified TLS certificate, if it presented one.
     std::optional<QString> certificateCommonName{};
 };
@@ -60,8 +60,8 @@ enum class AclAction
 /// An action on a topic to check (publish, subscribe, receive).
 struct MQTTBROKER_EXPORT AclRequest
 {
-    QString clientId{};                ///< the client identifier
-    std::optional<QString> userName{}; ///< the effective user name (absent = anonymous)
+    QString clientId{};                    ///< the client identifier
+    std::optional<QString> userName{};     ///< the effective user name (absent = anonymous)
     AclAction action = AclAction::Publish; ///< what the client wants to do
     QString topic{}; ///< the topic name (Publish, Receive) or filter (Subscribe)
 };

@@ -51,7 +51,7 @@ public:
     /// isRunning(), errorString() and listeningPorts() may be called from any thread.
     bool isRunning() const;
 
-    /// Authentication and ACLs from broker/security (configured from a BrokerConfig). Set it
+    /// Authentication and ACLs from broker/security (configured from BrokerSettings). Set it
     /// before start(), in the broker's thread. Without one, BrokerLimits::allowAnonymous
     /// decides who may connect and every topic except $SYS is open.
     void setAuthManager(std::shared_ptr<AuthManager> auth);

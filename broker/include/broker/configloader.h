@@ -2,22 +2,47 @@
 
 #include <broker/broker_global.h>
 
-#include <broker/brokerconfig.h>
+#include <broker/brokersettings.h>
 #include <broker/configerror.h>
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace broker {
 
-/// Reads a broker configuration file (YAML, or JSON) into a BrokerConfig.
+/// Where the values of a configuration file came from, so that checks made later
+/// (ConfigLoader::validatePaths()) can name the file and the line of a key.
+struct MQTTBROKER_EXPORT ConfigSource
+{
+    /// the path as given to ConfigLoader::load() or parse(); empty for settings built in code
+    QString fileName;
+    /// line of each key in the file ("listeners.my-tcp-ssl-1.certfile" -> 17)
+    QHash<QString, int> keyLines;
+};
+
+/// Reads a broker configuration file (YAML, or JSON) into BrokerSettings, whose comments name
+/// the file's key of each member.
 ///
 ///   auto result = broker::ConfigLoader::load(path);
 ///   for (const QString &w : result.warnings) qWarning("%s", qPrintable(w));
 ///   if (!result.ok()) { fprintf(stderr, "%s\n", qPrintable(result.error.toString())); return 1; }
-///   if (auto err = broker::ConfigLoader::validatePaths(result.config)) { ...; return 1; }
+///   auto err = broker::ConfigLoader::validatePaths(result.settings, result.source);
+///   if (!err.message.isEmpty()) { fprintf(stderr, "%s\n", qPrintable(err.toString())); return 1; }
+///   broker::Broker broker(result.settings);
+///   auto auth = std::make_shared<broker::AuthManager>();
+///   if (!auth->configure(result.settings, &error)) ...
+///   broker.setAuthManager(auth);
+///
+/// Keys absent from the file keep BrokerSettings' defaults, but for these: a listener's port
+/// is 1883 for tcp, 8883 for tcp with ssl, 8080 for ws, 8443 for ws with ssl;
+/// `timeout-disconnect-delay` is 2 seconds (BrokerLimits::keepAliveGraceMs 2000); and
+/// `persistence.file` is mqtt-workbench-broker.db in the file's directory. The file gives
+/// durations in seconds where the settings keep milliseconds (`timeout-disconnect-delay`,
+/// `limits.slow-consumer-timeout`, a bridge's `reconnect-delay`), and 0 `max-connections` for
+/// no limit where ListenerSettings::maxConnections has -1.
 ///
 /// Parsing checks syntax, unknown keys, value types and ranges. It goes on past a problem, so
 /// that one run reports every error of the file (`errors`, by line), and then returns no
@@ -28,7 +53,7 @@ namespace broker {
 /// warning. Files named in the configuration (password-file, acl-file, cafile, capath, certfile,
 /// keyfile) are checked separately by validatePaths(), as part of starting the broker, so that
 /// a configuration can be parsed and inspected on another machine. Relative paths in a file
-/// are resolved against the directory of that file (stored absolute in BrokerConfig).
+/// are resolved against the directory of that file (stored absolute in the settings).
 class MQTTBROKER_EXPORT ConfigLoader
 {
 public:
@@ -40,10 +65,11 @@ public:
         Json,
     };
 
-    /// What load() returns: the configuration, or an error, and warnings.
+    /// What load() returns: the settings, or an error, and warnings.
     struct Result
     {
-        BrokerConfig config;       ///< meaningful only when ok()
+        BrokerSettings settings;   ///< meaningful only when ok()
+        ConfigSource source;       ///< the file and the line of each key (empty when !ok())
         ConfigError error;         ///< the first of `errors` (set when !ok())
         QList<ConfigError> errors; ///< every problem found, ordered by line
         QStringList
@@ -54,15 +80,19 @@ public:
 
     /// Reads and parses a file. A missing or unreadable file is an error without a line.
     static Result load(const QString &path, Format format = Format::Auto);
-    /// Parses text; `fileName` is used in messages and BrokerConfig::sourceFile.
+    /// Parses text; `fileName` is used in messages and in Result::source.
     static Result parse(const QByteArray &text, const QString &fileName,
                         Format format = Format::Auto);
-    /// Checks that every file and directory the configuration names exists and is readable,
-    /// and that ssl listeners have certfile and keyfile. Returns an error with the key's line,
-    /// or an empty ConfigError (message empty) when all is well.
-    static ConfigError validatePaths(const BrokerConfig &config);
+    /// Checks that every file and directory the settings name exists and is readable, and
+    /// that TLS listeners' certificate, key and CAs can be used. Returns an error naming the
+    /// key ("listeners.NAME.certfile") and, from `source`, the file and the key's line; or an
+    /// empty ConfigError (message empty) when all is well. Settings built in code are checked
+    /// the same way, with an empty source.
+    static ConfigError validatePaths(const BrokerSettings &settings,
+                                     const ConfigSource &source = {});
     /// As validatePaths(), but every problem found (empty when all is well).
-    static QList<ConfigError> validateAllPaths(const BrokerConfig &config);
+    static QList<ConfigError> validateAllPaths(const BrokerSettings &settings,
+                                               const ConfigSource &source = {});
 };
 
 } // namespace broker

@@ -5,7 +5,7 @@
 #include "testbroker.h"
 
 #include <broker/authmanager.h>
-#include <broker/brokerconfig.h>
+#include <broker/brokersettings.h>
 
 #include <QTest>
 
@@ -17,8 +17,8 @@ namespace {
 /// `user alice` / `topic readwrite alice/#` etc.
 std::shared_ptr<broker::AuthManager> aclFor(TestBroker &broker)
 {
-    broker::BrokerConfig config;
-    config.auth.allowAnonymous = true;
+    broker::BrokerSettings config;
+    config.limits.allowAnonymous = true;
     config.topicCheck.enabled = true;
     config.topicCheck.aclSet = true;
     config.topicCheck.acl.insert(QStringLiteral("alice"), {QStringLiteral("alice/#")});

@@ -39,7 +39,7 @@ private:
             return false;
         }
         QString error;
-        if (!auth->configure(result.config, &error)) {
+        if (!auth->configure(result.settings, &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
@@ -249,7 +249,7 @@ private Q_SLOTS:
                                                         m_dir.filePath("broker.yaml"));
         QVERIFY(result.ok());
         QString error;
-        QVERIFY(!auth.configure(result.config, &error));
+        QVERIFY(!auth.configure(result.settings, &error));
         const QString passwd = m_dir.filePath("passwd-bad");
         QCOMPARE(error.split(u'\n'),
                  (QStringList{passwd + ":1: user alice: password is not hashed",
@@ -474,7 +474,7 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         broker::AuthManager auth;
         QString error;
-        QVERIFY(!auth.configure(result.config, &error));
+        QVERIFY(!auth.configure(result.settings, &error));
         QCOMPARE(error, QStringLiteral("auth.plugins: unknown plugin 'auth.ldap'"));
     }
 };

@@ -9,7 +9,7 @@
 using mqtt::ProtocolVersion;
 using mqtt::ReasonCode;
 
-/// Configuration keys that reach the running broker through settingsFromConfig:
+/// Configuration keys that reach the running broker through the loaded BrokerSettings:
 /// max-connections (0 = unlimited), capath / cadata / require-certificate, and
 /// timeout-disconnect-delay (grace after 1.5 x keep-alive).
 class TestSecuritySettings : public QObject
@@ -41,7 +41,7 @@ private Q_SLOTS:
                                                         "  back-pressure-queued-messages: 200\n",
                                                         "c.yaml");
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-        const broker::BrokerSettings settings = broker::settingsFromConfig(result.config);
+        const broker::BrokerSettings &settings = result.settings;
         QCOMPARE(settings.listeners.size(), 2);
         QCOMPARE(settings.listeners[0].maxConnections, -1); // 0 in the file: no limit
         QCOMPARE(settings.listeners[1].maxConnections, 7);

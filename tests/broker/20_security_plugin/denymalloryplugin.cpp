@@ -13,9 +13,9 @@ class DenyMalloryPlugin : public QObject, public broker::AuthPlugin
 public:
     QString name() const override { return QStringLiteral("deny-mallory"); }
 
-    bool configure(const broker::BrokerConfig &config, QString *errorString) override
+    bool configure(const broker::BrokerSettings &settings, QString *errorString) override
     {
-        const QVariantMap options = config.pluginOptions.value(name()).toMap();
+        const QVariantMap options = settings.pluginOptions.value(name()).toMap();
         m_denied = options.value(QStringLiteral("who"), QStringLiteral("mallory")).toString();
         if (m_denied.isEmpty()) {
             *errorString = QStringLiteral("plugin-options.deny-mallory.who: must not be empty");

@@ -14,7 +14,7 @@ class TestPlugin : public QObject
 private:
     QTemporaryDir m_dir;
 
-    broker::BrokerConfig config(const QByteArray &extra)
+    broker::BrokerSettings config(const QByteArray &extra)
     {
         broker::PasswordFile passwords;
         passwords.setPassword("alice", "a");
@@ -31,7 +31,7 @@ private:
             m_dir.filePath("broker.yaml"));
         if (!result.ok())
             qFatal("%s", qPrintable(result.error.toString()));
-        return result.config;
+        return result.settings;
     }
     static broker::AuthOutcome login(broker::AuthManager &auth, const QString &user,
                                      const QByteArray &password)
@@ -71,7 +71,7 @@ private Q_SLOTS:
 
     void namedInPluginListsWithOptions()
     {
-        broker::BrokerConfig c = config({});
+        broker::BrokerSettings c = config({});
         c.auth.plugins = {"auth.file", "deny-mallory"};
         c.auth.pluginsSet = true;
         c.topicCheck.plugins = {"deny-mallory"};
@@ -98,7 +98,7 @@ private Q_SLOTS:
 
     void missingPluginDir()
     {
-        broker::BrokerConfig c = config({});
+        broker::BrokerSettings c = config({});
         c.pluginDir = m_dir.filePath("no-such-dir");
         broker::AuthManager auth;
         QString error;

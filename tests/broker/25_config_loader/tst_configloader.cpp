@@ -1,7 +1,6 @@
 #include <broker/authmanager.h>
 #include <broker/configloader.h>
 #include <broker/passwordfile.h>
-#include <broker/settingsfromconfig.h>
 
 #include <testsupport.h>
 
@@ -12,7 +11,7 @@
 #include <QTest>
 
 using broker::ConfigLoader;
-using broker::ListenerConfig;
+using broker::ListenerSettings;
 
 /// ConfigLoader on the seeds' sample, on its JSON twin and on broken files: every error is one
 /// line naming the file, the line and the key, and a broken file yields no configuration.
@@ -26,9 +25,10 @@ private:
         QFile file(QStringLiteral(TESTS_DATA_DIR "/config/seed-sample.yaml"));
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
-    static const ListenerConfig *listener(const broker::BrokerConfig &config, const QString &name)
+    static const ListenerSettings *listener(const broker::BrokerSettings &settings,
+                                            const QString &name)
     {
-        for (const ListenerConfig &l : config.listeners) {
+        for (const ListenerSettings &l : settings.listeners) {
             if (l.name == name)
                 return &l;
         }
@@ -41,23 +41,23 @@ private Q_SLOTS:
         const auto result =
             ConfigLoader::load(QStringLiteral(TESTS_DATA_DIR "/config/seed-sample.yaml"));
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-        const broker::BrokerConfig &c = result.config;
+        const broker::BrokerSettings &c = result.settings;
 
         // `default` has no bind: a template for the four named listeners, not a listener.
         QCOMPARE(c.listeners.size(), 4);
         QCOMPARE(c.listeners[0].name, QStringLiteral("my-tcp-1"));
-        QCOMPARE(c.listeners[0].bindHost, QStringLiteral("127.0.0.1"));
+        QCOMPARE(c.listeners[0].bindAddress, QHostAddress(QStringLiteral("127.0.0.1")));
         QCOMPARE(c.listeners[0].port, quint16(1883));
         QCOMPARE(c.listeners[0].maxConnections, 50000); // inherited from default
-        QCOMPARE(c.listeners[0].type, ListenerConfig::Type::Tcp);
-        const ListenerConfig *tcp2 = listener(c, "my-tcp-2");
+        QCOMPARE(c.listeners[0].type, ListenerSettings::Type::Tcp);
+        const ListenerSettings *tcp2 = listener(c, "my-tcp-2");
         QVERIFY(tcp2);
-        QCOMPARE(tcp2->bindHost, QStringLiteral("1.2.3.4"));
+        QCOMPARE(tcp2->bindAddress, QHostAddress(QStringLiteral("1.2.3.4")));
         QCOMPARE(tcp2->port, quint16(1884));
         QCOMPARE(tcp2->maxConnections, 1000);
-        const ListenerConfig *ssl = listener(c, "my-tcp-ssl-1");
+        const ListenerSettings *ssl = listener(c, "my-tcp-ssl-1");
         QVERIFY(ssl);
-        QVERIFY(ssl->ssl); // `ssl: on`
+        QVERIFY(ssl->tls); // `ssl: on`
         QCOMPARE(ssl->port, quint16(8885));
         QCOMPARE(ssl->caFile, QStringLiteral("/some/cafile"));
         QCOMPARE(ssl->certFile, QStringLiteral("/some/certfile"));
@@ -65,19 +65,19 @@ private Q_SLOTS:
         // The sample writes `capath` twice: the last one wins (a relative path: resolved
         // against the configuration's directory).
         QCOMPARE(ssl->caPath, QDir::cleanPath(TESTS_DATA_DIR "/config/certificate data"));
-        const ListenerConfig *ws = listener(c, "my-ws-1");
+        const ListenerSettings *ws = listener(c, "my-ws-1");
         QVERIFY(ws);
-        QCOMPARE(ws->type, ListenerConfig::Type::WebSocket);
-        QCOMPARE(ws->bindHost, QStringLiteral("0.0.0.0"));
+        QCOMPARE(ws->type, ListenerSettings::Type::WebSocket);
+        QCOMPARE(ws->bindAddress, QHostAddress(QStringLiteral("0.0.0.0")));
         QCOMPARE(ws->port, quint16(8080));
 
-        QCOMPARE(c.timeoutDisconnectDelay, 2);
+        QCOMPARE(c.limits.keepAliveGraceMs, 2000); // timeout-disconnect-delay: 2 (seconds)
         QVERIFY(c.auth.pluginsSet);
         QCOMPARE(c.auth.plugins, QStringList{"auth.anonymous"});
         QCOMPARE(c.auth.passwordFile, QStringLiteral("/some/passwd_file"));
         // `allow-anonymous: true / false` and `enabled: true / false` are placeholders: the
         // defaults stay (anonymous allowed, topic check off), each with a warning.
-        QVERIFY(c.auth.allowAnonymous);
+        QVERIFY(c.limits.allowAnonymous);
         QVERIFY(!c.topicCheck.enabled);
         QCOMPARE(c.topicCheck.plugins, QStringList{"topic_acl"});
         QCOMPARE(c.topicCheck.acl.value("username1"),
@@ -106,7 +106,7 @@ private Q_SLOTS:
         const QString file = QStringLiteral(TESTS_DATA_DIR "/config/seed-sample.yaml");
         const auto result = ConfigLoader::load(file);
         QVERIFY(result.ok());
-        QCOMPARE(ConfigLoader::validatePaths(result.config).toString(),
+        QCOMPARE(ConfigLoader::validatePaths(result.settings, result.source).toString(),
                  file + ":13: listeners.my-tcp-ssl-1.cafile: file /some/cafile not found");
     }
 
@@ -134,11 +134,12 @@ private Q_SLOTS:
         text.replace("capath: certificate data", "capath: " + dir.path() + "/folder");
         const auto result = ConfigLoader::parse(text.toUtf8(), dir.filePath("config.yaml"));
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-        const broker::ConfigError error = ConfigLoader::validatePaths(result.config);
+        const broker::ConfigError error =
+            ConfigLoader::validatePaths(result.settings, result.source);
         QVERIFY2(error.message.isEmpty(), qPrintable(error.toString()));
         broker::AuthManager auth;
         QString authError;
-        QVERIFY2(auth.configure(result.config, &authError), qPrintable(authError));
+        QVERIFY2(auth.configure(result.settings, &authError), qPrintable(authError));
         QCOMPARE(auth.authenticationPlugins(), QStringList{"auth.anonymous"});
         QCOMPARE(auth.authorizationPlugins(), QStringList{"topic_acl"});
     }
@@ -157,8 +158,8 @@ private Q_SLOTS:
                "use-identity-as-username, websocket-allow-no-subprotocol)";
         QTest::newRow("unknown top-level key")
             << "c.yaml" << QByteArray("sys-interval: 5\npersistance:\n  enabled: true\n")
-            << "c.yaml:2: persistance: unknown key (expected one of: auth, bridges, limits, listeners, "
-               "persistence, plugin-dir, plugin-options, plugins, sys-interval, "
+            << "c.yaml:2: persistance: unknown key (expected one of: auth, bridges, limits, "
+               "listeners, persistence, plugin-dir, plugin-options, plugins, sys-interval, "
                "timeout-disconnect-delay, topic-check)";
         QTest::newRow("integer expected")
             << "c.yaml" << QByteArray("timeout-disconnect-delay: soon\n")
@@ -182,6 +183,10 @@ private Q_SLOTS:
                               << QByteArray("listeners:\n  x:\n    bind: 1.2.3.4:70000\n")
                               << "c.yaml:3: listeners.x.bind: port must be from 0 to 65535, got "
                                  "'70000'";
+        QTest::newRow("bind host")
+            << "c.yaml" << QByteArray("listeners:\n  x:\n    bind: broker.example:1883\n")
+            << "c.yaml:3: listeners.x.bind: expected an IP address, * or localhost as host, got "
+               "'broker.example'";
         QTest::newRow("ssl without certificate")
             << "c.yaml" << QByteArray("listeners:\n  x:\n    bind: :8883\n    ssl: on\n")
             << "c.yaml:2: listeners.x: ssl listeners need certfile and keyfile";
@@ -227,8 +232,9 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.error.toString(), expected);
         // Nothing half-applied: no listener, no source.
-        QVERIFY(result.config.listeners.isEmpty());
-        QVERIFY(result.config.sourceFile.isEmpty());
+        QVERIFY(result.settings.listeners.isEmpty());
+        QVERIFY(result.source.fileName.isEmpty());
+        QVERIFY(result.source.keyLines.isEmpty());
     }
 
     void missingFilesNameKeyAndLine()
@@ -242,7 +248,7 @@ private Q_SLOTS:
         f.close();
         const auto result = ConfigLoader::load(config);
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-        QCOMPARE(ConfigLoader::validatePaths(result.config).toString(),
+        QCOMPARE(ConfigLoader::validatePaths(result.settings, result.source).toString(),
                  config + ":5: listeners.my-tcp-ssl-1.certfile: file /x not found");
 
         // A relative path is taken from the configuration's directory.
@@ -254,8 +260,8 @@ private Q_SLOTS:
             "    keyfile: server.key\nauth:\n  password-file: passwd\n",
             config);
         QVERIFY(relative.ok());
-        QCOMPARE(relative.config.listeners[0].certFile, dir.filePath("x.crt"));
-        QCOMPARE(ConfigLoader::validatePaths(relative.config).toString(),
+        QCOMPARE(relative.settings.listeners[0].certFile, dir.filePath("x.crt"));
+        QCOMPARE(ConfigLoader::validatePaths(relative.settings, relative.source).toString(),
                  config + ":6: listeners.s.keyfile: file " + dir.filePath("server.key") +
                      " not found");
 
@@ -309,30 +315,30 @@ private Q_SLOTS:
         QVERIFY2(fromYaml.ok(), qPrintable(fromYaml.error.toString()));
         QVERIFY2(fromJson.ok(), qPrintable(fromJson.error.toString()));
         for (const auto *r : {&fromYaml, &fromJson}) {
-            const broker::BrokerConfig &c = r->config;
+            const broker::BrokerSettings &c = r->settings;
             QCOMPARE(c.listeners.size(), 2);
             QCOMPARE(c.listeners[0].name, QStringLiteral("plain"));
             QCOMPARE(c.listeners[0].port, quint16(1884));
             QCOMPARE(c.listeners[0].maxConnections, 10);
-            QCOMPARE(c.listeners[1].bindHost, QStringLiteral("::1"));
+            QCOMPARE(c.listeners[1].bindAddress, QHostAddress(QStringLiteral("::1")));
             QCOMPARE(c.listeners[1].port, quint16(9001));
-            QCOMPARE(c.listeners[1].type, ListenerConfig::Type::WebSocket);
-            QVERIFY(!c.auth.allowAnonymous);
+            QCOMPARE(c.listeners[1].type, ListenerSettings::Type::WebSocket);
+            QVERIFY(!c.limits.allowAnonymous);
             QCOMPARE(c.auth.failedLoginDelayMs, 250);
             QVERIFY(c.topicCheck.enabled);
             QCOMPARE(c.topicCheck.acl.value("alice"), (QStringList{"a/#", "b"}));
             QCOMPARE(c.limits.maxQueuedMessages, 50);
-            QCOMPARE(c.limits.maxPacketSize, 1024);
+            QCOMPARE(c.limits.maxPacketSize, 1024u);
             QVERIFY(c.persistence.enabled);
-            QCOMPARE(c.persistence.mode, broker::PersistenceConfig::Mode::Relaxed);
+            QCOMPARE(c.persistence.mode, broker::PersistenceSettings::Mode::Relaxed);
             QCOMPARE(c.persistence.file, QStringLiteral("/tmp/broker.db"));
-            QCOMPARE(c.sysInterval, 0);
+            QCOMPARE(c.limits.sysInterval, 0);
             QCOMPARE(c.pluginOptions.value("deny-mallory").toMap().value("who").toString(),
                      QStringLiteral("mallory"));
         }
         // Same keys on the same lines would be a coincidence; each format reports its own.
-        QCOMPARE(fromYaml.config.keyLines.value("limits.max-packet-size"), 18);
-        QCOMPARE(fromJson.config.keyLines.value("limits.max-packet-size"), 9);
+        QCOMPARE(fromYaml.source.keyLines.value("limits.max-packet-size"), 18);
+        QCOMPARE(fromJson.source.keyLines.value("limits.max-packet-size"), 9);
     }
 
     // hbmqtt's scripts/default_broker.yaml: the spellings hbmqtt's code reads (sys_interval,
@@ -354,11 +360,11 @@ private Q_SLOTS:
                                                 "  enabled: False\n",
                                                 "hb.yaml");
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-        QCOMPARE(result.config.sysInterval, 20);
-        QCOMPARE(result.config.listeners.size(), 1);
-        QCOMPARE(result.config.listeners[0].maxConnections, 10);
-        QCOMPARE(result.config.listeners[0].port, quint16(1883));
-        QCOMPARE(result.config.keyLines.value("sys-interval"), 6); // stored under the real name
+        QCOMPARE(result.settings.limits.sysInterval, 20);
+        QCOMPARE(result.settings.listeners.size(), 1);
+        QCOMPARE(result.settings.listeners[0].maxConnections, 10);
+        QCOMPARE(result.settings.listeners[0].port, quint16(1883));
+        QCOMPARE(result.source.keyLines.value("sys-interval"), 6); // stored under the real name
         QCOMPARE(result.warnings,
                  QStringList{"hb.yaml:10: plugins: ignored, as hbmqtt ignores it: auth.plugins "
                              "and topic-check.plugins choose the plugins"});
@@ -388,11 +394,11 @@ private Q_SLOTS:
                                                 "  plugins: [topic_taboo]\n",
                                                 dir.filePath("taboo.yaml"));
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-        QCOMPARE(result.config.listeners.size(), 2);
-        QCOMPARE(result.config.listeners[1].maxConnections, 10);
+        QCOMPARE(result.settings.listeners.size(), 2);
+        QCOMPARE(result.settings.listeners[1].maxConnections, 10);
         broker::AuthManager auth;
         QString authError;
-        QVERIFY2(auth.configure(result.config, &authError), qPrintable(authError));
+        QVERIFY2(auth.configure(result.settings, &authError), qPrintable(authError));
         QCOMPARE(auth.authorizationPlugins(), QStringList{"topic_taboo"});
         using broker::AclAction;
         const auto allowed = [&](std::optional<QString> user, const QString &topic) {
@@ -436,7 +442,7 @@ private Q_SLOTS:
         QVERIFY(lines[4].startsWith("multi.yaml:10: persistance: unknown key"));
         QVERIFY(lines[5].startsWith("multi.yaml:12: limits.max-inflight: expected an integer"));
         QCOMPARE(result.error.toString(), lines[0]);
-        QVERIFY(result.config.listeners.isEmpty()); // nothing half-applied
+        QVERIFY(result.settings.listeners.isEmpty()); // nothing half-applied
     }
 
     void everyMissingFileReported()
@@ -451,24 +457,26 @@ private Q_SLOTS:
                                                 "  password-file: /nonexistent/passwd\n",
                                                 "/tmp/files.yaml");
         QVERIFY(result.ok());
-        const QList<broker::ConfigError> errors = ConfigLoader::validateAllPaths(result.config);
+        const QList<broker::ConfigError> errors =
+            ConfigLoader::validateAllPaths(result.settings, result.source);
         QCOMPARE(errors.size(), 3); // one per key: a missing file is not also "not a PEM"
         QCOMPARE(errors[0].line, 5);
         QCOMPARE(errors[1].line, 6);
         QCOMPARE(errors[2].toString(),
                  QStringLiteral("/tmp/files.yaml:8: auth.password-file: file /nonexistent/passwd "
                                 "not found"));
-        QCOMPARE(ConfigLoader::validatePaths(result.config).toString(), errors[0].toString());
+        QCOMPARE(ConfigLoader::validatePaths(result.settings, result.source).toString(),
+                 errors[0].toString());
     }
 
     void defaultsWithoutListeners()
     {
         const auto result = ConfigLoader::parse("", "empty.yaml");
         QVERIFY(result.ok());
-        QCOMPARE(result.config.listeners.size(), 1);
-        QCOMPARE(result.config.listeners[0].port, quint16(1883));
-        QVERIFY(result.config.auth.allowAnonymous);
-        QCOMPARE(result.config.sysInterval, 10);
+        QCOMPARE(result.settings.listeners.size(), 1);
+        QCOMPARE(result.settings.listeners[0].port, quint16(1883));
+        QVERIFY(result.settings.limits.allowAnonymous);
+        QCOMPARE(result.settings.limits.sysInterval, 10);
     }
     void bridgesAsTheReadmeWritesThem()
     {
@@ -498,7 +506,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto result = ConfigLoader::parse(text, dir.filePath("b.yaml"));
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-        const QList<broker::BridgeSettings> &bridges = result.config.bridges;
+        const QList<broker::BridgeSettings> &bridges = result.settings.bridges;
         QCOMPARE(bridges.size(), 2);
         const broker::BridgeSettings &b = bridges[0];
         QCOMPARE(b.name, QStringLiteral("cloud"));
@@ -530,7 +538,6 @@ private Q_SLOTS:
         QCOMPARE(bridges[1].protocolVersion, mqtt::ProtocolVersion::V5);
         QCOMPARE(bridges[1].topics[0].direction, broker::BridgeTopic::Direction::Out);
         QCOMPARE(bridges[1].topics[0].qos, mqtt::QoS::AtMostOnce);
-        QCOMPARE(broker::settingsFromConfig(result.config).bridges, bridges);
     }
 
     void bridgeErrorsAllReportedWithLines()

@@ -6,7 +6,7 @@
 #include "testsupport.h"
 
 #include <broker/authmanager.h>
-#include <broker/brokerconfig.h>
+#include <broker/brokersettings.h>
 
 #include <mqttcore/client.h>
 #include <mqttcore/codec.h>
@@ -307,7 +307,7 @@ void TestBrokerBridge::bridgedInPassesLocalAcl()
         s.bridges = {settings};
         local->setSettings(s);
     }
-    broker::BrokerConfig config;
+    broker::BrokerSettings config;
     config.topicCheck.enabled = true;
     config.topicCheck.aclSet = true;
     config.topicCheck.acl.insert(QStringLiteral("bridgeuser"),

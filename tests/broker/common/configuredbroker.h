@@ -3,7 +3,6 @@
 #include <broker/authmanager.h>
 #include <broker/broker.h>
 #include <broker/configloader.h>
-#include <broker/settingsfromconfig.h>
 
 #include <QFile>
 #include <QString>
@@ -29,15 +28,15 @@ public:
             m_error = result.error.toString();
             return;
         }
-        if (const auto error = broker::ConfigLoader::validatePaths(result.config);
+        if (const auto error = broker::ConfigLoader::validatePaths(result.settings, result.source);
             !error.message.isEmpty()) {
             m_error = error.toString();
             return;
         }
-        broker::BrokerSettings settings = broker::settingsFromConfig(result.config);
+        broker::BrokerSettings settings = result.settings;
         settings.limits.sysInterval = 0;
         m_auth = std::make_shared<broker::AuthManager>();
-        if (!m_auth->configure(result.config, &m_error))
+        if (!m_auth->configure(settings, &m_error))
             return;
         m_broker = std::make_unique<broker::Broker>(settings);
         m_broker->setAuthManager(m_auth);
