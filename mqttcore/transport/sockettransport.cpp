@@ -9,7 +9,7 @@
 
 namespace mqtt {
 
-SocketTransport::SocketTransport(bool secure) : m_secure(secure) {}
+SocketTransport::SocketTransport(bool secure) : NetworkTransport(secure) {}
 
 SocketTransport::~SocketTransport()
 {
@@ -37,17 +37,11 @@ void SocketTransport::open(const ConnectOptions &options)
         auto *ssl = new QSslSocket(this);
         ssl->setSslConfiguration(configuration);
         connect(ssl, &QSslSocket::sslErrors, this, &SocketTransport::onSslErrors);
-        connect(ssl, &QSslSocket::encrypted, this, [this] {
-            m_connected = true;
-            emit connected();
-        });
+        connect(ssl, &QSslSocket::encrypted, this, &SocketTransport::markConnected);
         m_socket = ssl;
     } else {
         m_socket = new QTcpSocket(this);
-        connect(m_socket, &QTcpSocket::connected, this, [this] {
-            m_connected = true;
-            emit connected();
-        });
+        connect(m_socket, &QTcpSocket::connected, this, &SocketTransport::markConnected);
     }
     m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QTcpSocket::readyRead, this, &Transport::readyRead);
@@ -102,12 +96,8 @@ qint64 SocketTransport::bytesToWrite() const
 
 void SocketTransport::onSslErrors(const QList<QSslError> &errors)
 {
-    const QList<QSslError> ignorable = ignorableSslErrors(m_tls, errors);
-    if (ignorable.size() == errors.size()) {
-        static_cast<QSslSocket *>(m_socket)->ignoreSslErrors(ignorable);
-        return;
-    }
-    m_sslProblem = describeSslErrors(errors);
+    if (const QList<QSslError> allowed = allowedSslErrors(errors); !allowed.isEmpty())
+        static_cast<QSslSocket *>(m_socket)->ignoreSslErrors(allowed);
 }
 
 void SocketTransport::onSocketError(QAbstractSocket::SocketError error)
@@ -136,15 +126,6 @@ void SocketTransport::onSocketError(QAbstractSocket::SocketError error)
         finish(ClientError(m_connected ? Kind::ConnectionLost : Kind::SocketError, text));
         break;
     }
-}
-
-void SocketTransport::finish(const ClientError &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    qCDebug(lcConnection) << "transport closed:" << error.toString();
-    emit closed(error);
 }
 
 } // namespace mqtt

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transport.h"
+#include "networktransport.h"
 
 #include <QAbstractSocket>
 #include <QSslError>
@@ -10,7 +10,7 @@ class QTcpSocket;
 namespace mqtt {
 
 /// TCP (QTcpSocket) or TLS (QSslSocket) transport.
-class SocketTransport final : public Transport
+class SocketTransport final : public NetworkTransport
 {
     Q_OBJECT
 
@@ -28,14 +28,8 @@ public:
 private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
-    void finish(const ClientError &error);
 
     QTcpSocket *m_socket = nullptr;
-    TlsOptions m_tls;
-    QString m_sslProblem; ///< certificate problem of the failed handshake
-    bool m_secure;
-    bool m_connected = false;
-    bool m_finished = false;
 };
 
 } // namespace mqtt

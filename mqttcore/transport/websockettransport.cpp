@@ -10,7 +10,7 @@
 
 namespace mqtt {
 
-WebSocketTransport::WebSocketTransport(bool secure) : m_secure(secure) {}
+WebSocketTransport::WebSocketTransport(bool secure) : NetworkTransport(secure) {}
 
 WebSocketTransport::~WebSocketTransport()
 {
@@ -35,10 +35,7 @@ void WebSocketTransport::open(const ConnectOptions &options)
         m_socket->setSslConfiguration(configuration);
         connect(m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::onSslErrors);
     }
-    connect(m_socket, &QWebSocket::connected, this, [this] {
-        m_connected = true;
-        emit connected();
-    });
+    connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::markConnected);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         m_received += data;
         emit readyRead();
@@ -102,12 +99,8 @@ qint64 WebSocketTransport::bytesToWrite() const
 
 void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
 {
-    const QList<QSslError> ignorable = ignorableSslErrors(m_tls, errors);
-    if (ignorable.size() == errors.size()) {
-        m_socket->ignoreSslErrors(ignorable);
-        return;
-    }
-    m_sslProblem = describeSslErrors(errors);
+    if (const QList<QSslError> allowed = allowedSslErrors(errors); !allowed.isEmpty())
+        m_socket->ignoreSslErrors(allowed);
 }
 
 void WebSocketTransport::onError(QAbstractSocket::SocketError error)
@@ -128,15 +121,6 @@ void WebSocketTransport::onError(QAbstractSocket::SocketError error)
         finish(ClientError(error == QAbstractSocket::ConnectionRefusedError ? Kind::SocketError
                                                                             : Kind::WebSocketError,
                            text));
-}
-
-void WebSocketTransport::finish(const ClientError &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    qCDebug(lcConnection) << "WebSocket transport closed:" << error.toString();
-    emit closed(error);
 }
 
 } // namespace mqtt

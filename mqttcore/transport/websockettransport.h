@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transport.h"
+#include "networktransport.h"
 
 #include <QAbstractSocket>
 #include <QByteArray>
@@ -12,7 +12,7 @@ namespace mqtt {
 
 /// WebSocket (ws://) or secure WebSocket (wss://) transport: MQTT bytes travel in binary
 /// messages, with the sub-protocol "mqtt" offered in the handshake [MQTT-6.0.0-1..4].
-class WebSocketTransport final : public Transport
+class WebSocketTransport final : public NetworkTransport
 {
     Q_OBJECT
 
@@ -30,15 +30,9 @@ public:
 private:
     void onError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
-    void finish(const ClientError &error);
 
     QWebSocket *m_socket = nullptr;
     QByteArray m_received;
-    TlsOptions m_tls;
-    QString m_sslProblem;
-    bool m_secure;
-    bool m_connected = false;
-    bool m_finished = false;
 };
 
 } // namespace mqtt
