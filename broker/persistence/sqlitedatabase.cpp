@@ -274,27 +274,31 @@ bool SqliteDatabase::prepareStatements(QString *error)
     return true;
 }
 
-QByteArray SqliteDatabase::encodeMessage(const Message &message)
+namespace {
+
+/// A stored message or will as a PUBLISH packet: the one record format of the database.
+template <typename Stored> mqtt::PublishPacket asPublish(const Stored &stored)
 {
     mqtt::PublishPacket packet;
-    packet.topic = message.topic;
-    packet.payload = message.payload;
-    packet.qos = message.qos;
-    packet.retain = message.retain;
-    packet.packetId = message.qos == mqtt::QoS::AtMostOnce ? 0 : 1;
-    packet.properties = message.properties;
-    return mqtt::encode(packet, mqtt::ProtocolVersion::V5);
+    packet.topic = stored.topic;
+    packet.payload = stored.payload;
+    packet.qos = stored.qos;
+    packet.retain = stored.retain;
+    packet.packetId = stored.qos == mqtt::QoS::AtMostOnce ? 0 : 1;
+    packet.properties = stored.properties;
+    return packet;
+}
+
+} // namespace
+
+QByteArray SqliteDatabase::encodeMessage(const Message &message)
+{
+    return mqtt::encode(asPublish(message), mqtt::ProtocolVersion::V5);
 }
 
 QByteArray SqliteDatabase::encodeWill(const mqtt::Will &will)
 {
-    mqtt::PublishPacket packet;
-    packet.topic = will.topic;
-    packet.payload = will.payload;
-    packet.qos = will.qos;
-    packet.retain = will.retain;
-    packet.packetId = will.qos == mqtt::QoS::AtMostOnce ? 0 : 1;
-    packet.properties = will.properties;
+    mqtt::PublishPacket packet = asPublish(will);
     packet.properties.willDelayInterval.reset(); // kept as the session's will_due instead
     return mqtt::encode(packet, mqtt::ProtocolVersion::V5);
 }
