@@ -863,6 +863,18 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
         <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
         <translation>den Nachrichtentext als %1 lesen und seine Bytes senden (z. B. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug und protobuf aus JSON)</translation>
     </message>
+    <message>
+        <source>fill in placeholders anew for each message: {{counter}}, {{time}}, {{timestamp}}, {{timestamp_ms}}, {{random:MIN:MAX}}, {{uuid}}</source>
+        <translation>Platzhalter für jede Nachricht neu ausfüllen: {{counter}}, {{time}}, {{timestamp}}, {{timestamp_ms}}, {{random:MIN:MAX}}, {{uuid}}</translation>
+    </message>
+    <message>
+        <source>--template needs a message text: -m, -f, -l or -s</source>
+        <translation>--template braucht einen Nachrichtentext: -m, -f, -l oder -s</translation>
+    </message>
+    <message>
+        <source>bad --template: %1</source>
+        <translation>ungültiges --template: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli::ClientConfigFile</name>
@@ -3166,6 +3178,32 @@ mqtts://backup.example.com</translation>
         <source>Unknown payload format &apos;%1&apos;</source>
         <translation>Unbekanntes Nutzdatenformat &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Fill in placeholders anew at each publish (and each repeat):
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: the time in ISO 8601, UTC
+{{timestamp}}, {{timestamp_ms}}: Unix time in s, in ms
+{{random:MIN:MAX}}: a random number (as many decimals as the bounds)
+{{uuid}}: a random UUID
+{{{{: a literal {{
+Values are inserted without quotes: {&quot;t&quot;: {{random:20:25}}}</source>
+        <translation>Platzhalter bei jedem Veröffentlichen (und jeder Wiederholung) neu ausfüllen:
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: die Zeit in ISO 8601, UTC
+{{timestamp}}, {{timestamp_ms}}: Unix-Zeit in s, in ms
+{{random:MIN:MAX}}: eine Zufallszahl (so viele Nachkommastellen wie die Grenzen)
+{{uuid}}: eine zufällige UUID
+{{{{: ein wörtliches {{
+Werte werden ohne Anführungszeichen eingesetzt: {&quot;t&quot;: {{random:20:25}}}</translation>
+    </message>
+    <message>
+        <source>The payload template is not valid: %1</source>
+        <translation>Die Payload-Vorlage ist ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3661,6 +3699,38 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Not a valid Sparkplug B payload: %1</source>
         <translation>Keine gültigen Sparkplug-B-Nutzdaten: %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;{{&quot; is not closed by &quot;}}&quot; (write {{{{ for a literal &quot;{{&quot;)</source>
+        <translation>%1: „{{“ wird nicht mit „}}“ geschlossen (für ein wörtliches „{{“ {{{{ schreiben)</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{counter}}, {{counter:START}} or {{counter:START:STEP}} with integers</source>
+        <translation>%1: %2: {{counter}}, {{counter:START}} oder {{counter:START:STEP}} mit ganzen Zahlen schreiben</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{random:MIN:MAX}} with numbers MIN and MAX</source>
+        <translation>%1: %2: {{random:MIN:MAX}} mit Zahlen MIN und MAX schreiben</translation>
+    </message>
+    <message>
+        <source>%1: %2: MIN is greater than MAX</source>
+        <translation>%1: %2: MIN ist größer als MAX</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder %2 (known: counter, time, timestamp, timestamp_ms, random, uuid)</source>
+        <translation>%1: unbekannter Platzhalter %2 (bekannt: counter, time, timestamp, timestamp_ms, random, uuid)</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes no arguments</source>
+        <translation>%1: %2 nimmt keine Argumente</translation>
     </message>
 </context>
 </TS>

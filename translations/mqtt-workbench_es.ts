@@ -863,6 +863,18 @@ Ejecute &apos;mqtt-workbench SUBORDEN --help&apos; para ver las opciones de cada
         <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
         <translation>leer el texto del mensaje como %1 y enviar sus bytes (p. ej. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug y protobuf desde JSON)</translation>
     </message>
+    <message>
+        <source>fill in placeholders anew for each message: {{counter}}, {{time}}, {{timestamp}}, {{timestamp_ms}}, {{random:MIN:MAX}}, {{uuid}}</source>
+        <translation>rellenar los marcadores de nuevo en cada mensaje: {{counter}}, {{time}}, {{timestamp}}, {{timestamp_ms}}, {{random:MIN:MAX}}, {{uuid}}</translation>
+    </message>
+    <message>
+        <source>--template needs a message text: -m, -f, -l or -s</source>
+        <translation>--template necesita un texto de mensaje: -m, -f, -l o -s</translation>
+    </message>
+    <message>
+        <source>bad --template: %1</source>
+        <translation>--template no válido: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli::ClientConfigFile</name>
@@ -3166,6 +3178,32 @@ mqtts://backup.example.com</translation>
         <source>Unknown payload format &apos;%1&apos;</source>
         <translation>Formato de carga útil desconocido &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Fill in placeholders anew at each publish (and each repeat):
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: the time in ISO 8601, UTC
+{{timestamp}}, {{timestamp_ms}}: Unix time in s, in ms
+{{random:MIN:MAX}}: a random number (as many decimals as the bounds)
+{{uuid}}: a random UUID
+{{{{: a literal {{
+Values are inserted without quotes: {&quot;t&quot;: {{random:20:25}}}</source>
+        <translation>Rellenar los marcadores de nuevo en cada publicación (y cada repetición):
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: la hora en ISO 8601, UTC
+{{timestamp}}, {{timestamp_ms}}: tiempo Unix en s, en ms
+{{random:MIN:MAX}}: un número aleatorio (con tantos decimales como los límites)
+{{uuid}}: un UUID aleatorio
+{{{{: un {{
+Los valores se insertan sin comillas: {&quot;t&quot;: {{random:20:25}}}</translation>
+    </message>
+    <message>
+        <source>The payload template is not valid: %1</source>
+        <translation>La plantilla del payload no es válida: %1</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3661,6 +3699,38 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Not a valid Sparkplug B payload: %1</source>
         <translation>Carga útil Sparkplug B no válida: %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;{{&quot; is not closed by &quot;}}&quot; (write {{{{ for a literal &quot;{{&quot;)</source>
+        <translation>%1: «{{» no se cierra con «}}» (escriba {{{{ para un «{{» literal)</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{counter}}, {{counter:START}} or {{counter:START:STEP}} with integers</source>
+        <translation>%1: %2: escriba {{counter}}, {{counter:START}} o {{counter:START:STEP}} con números enteros</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{random:MIN:MAX}} with numbers MIN and MAX</source>
+        <translation>%1: %2: escriba {{random:MIN:MAX}} con números MIN y MAX</translation>
+    </message>
+    <message>
+        <source>%1: %2: MIN is greater than MAX</source>
+        <translation>%1: %2: MIN es mayor que MAX</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder %2 (known: counter, time, timestamp, timestamp_ms, random, uuid)</source>
+        <translation>%1: marcador desconocido %2 (conocidos: counter, time, timestamp, timestamp_ms, random, uuid)</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes no arguments</source>
+        <translation>%1: %2 no admite argumentos</translation>
     </message>
 </context>
 </TS>

@@ -863,6 +863,18 @@ Lancez « mqtt-workbench SOUS-COMMANDE --help » pour les options de chacune.
         <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
         <translation>lire le texte du message en %1 et envoyer ses octets (p. ex. hex &apos;01 ff&apos; ; cbor, msgpack, sparkplug et protobuf depuis JSON)</translation>
     </message>
+    <message>
+        <source>fill in placeholders anew for each message: {{counter}}, {{time}}, {{timestamp}}, {{timestamp_ms}}, {{random:MIN:MAX}}, {{uuid}}</source>
+        <translation>remplir les espaces réservés à nouveau pour chaque message : {{counter}}, {{time}}, {{timestamp}}, {{timestamp_ms}}, {{random:MIN:MAX}}, {{uuid}}</translation>
+    </message>
+    <message>
+        <source>--template needs a message text: -m, -f, -l or -s</source>
+        <translation>--template a besoin d’un texte de message : -m, -f, -l ou -s</translation>
+    </message>
+    <message>
+        <source>bad --template: %1</source>
+        <translation>--template non valide : %1</translation>
+    </message>
 </context>
 <context>
     <name>cli::ClientConfigFile</name>
@@ -3166,6 +3178,32 @@ mqtts://backup.example.com</translation>
         <source>Unknown payload format &apos;%1&apos;</source>
         <translation>Format de charge utile inconnu &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Fill in placeholders anew at each publish (and each repeat):
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: the time in ISO 8601, UTC
+{{timestamp}}, {{timestamp_ms}}: Unix time in s, in ms
+{{random:MIN:MAX}}: a random number (as many decimals as the bounds)
+{{uuid}}: a random UUID
+{{{{: a literal {{
+Values are inserted without quotes: {&quot;t&quot;: {{random:20:25}}}</source>
+        <translation>Remplir les espaces réservés à nouveau à chaque publication (et chaque répétition) :
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: l’heure en ISO 8601, UTC
+{{timestamp}}, {{timestamp_ms}}: temps Unix en s, en ms
+{{random:MIN:MAX}}: un nombre aléatoire (autant de décimales que les bornes)
+{{uuid}}: un UUID aléatoire
+{{{{: un {{
+Les valeurs sont insérées sans guillemets: {&quot;t&quot;: {{random:20:25}}}</translation>
+    </message>
+    <message>
+        <source>The payload template is not valid: %1</source>
+        <translation>Le modèle de payload n’est pas valide : %1</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3661,6 +3699,38 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Not a valid Sparkplug B payload: %1</source>
         <translation>Charge utile Sparkplug B invalide : %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;{{&quot; is not closed by &quot;}}&quot; (write {{{{ for a literal &quot;{{&quot;)</source>
+        <translation>%1 : « {{ » n’est pas fermé par « }} » (écrivez {{{{ pour un « {{ » littéral)</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{counter}}, {{counter:START}} or {{counter:START:STEP}} with integers</source>
+        <translation>%1 : %2 : écrivez {{counter}}, {{counter:START}} ou {{counter:START:STEP}} avec des entiers</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{random:MIN:MAX}} with numbers MIN and MAX</source>
+        <translation>%1 : %2 : écrivez {{random:MIN:MAX}} avec des nombres MIN et MAX</translation>
+    </message>
+    <message>
+        <source>%1: %2: MIN is greater than MAX</source>
+        <translation>%1 : %2 : MIN est supérieur à MAX</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder %2 (known: counter, time, timestamp, timestamp_ms, random, uuid)</source>
+        <translation>%1 : espace réservé inconnu %2 (connus : counter, time, timestamp, timestamp_ms, random, uuid)</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes no arguments</source>
+        <translation>%1 : %2 ne prend pas d’arguments</translation>
     </message>
 </context>
 </TS>

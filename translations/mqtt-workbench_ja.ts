@@ -861,6 +861,18 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
         <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
         <translation>メッセージのテキストを %1 として読み、そのバイト列を送信 (例: hex &apos;01 ff&apos;、JSON から cbor・msgpack・sparkplug・protobuf)</translation>
     </message>
+    <message>
+        <source>fill in placeholders anew for each message: {{counter}}, {{time}}, {{timestamp}}, {{timestamp_ms}}, {{random:MIN:MAX}}, {{uuid}}</source>
+        <translation>メッセージごとにプレースホルダーを埋め直す: {{counter}}, {{time}}, {{timestamp}}, {{timestamp_ms}}, {{random:MIN:MAX}}, {{uuid}}</translation>
+    </message>
+    <message>
+        <source>--template needs a message text: -m, -f, -l or -s</source>
+        <translation>--template にはメッセージのテキストが必要です: -m、-f、-l、-s</translation>
+    </message>
+    <message>
+        <source>bad --template: %1</source>
+        <translation>--template が不正です: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli::ClientConfigFile</name>
@@ -3157,6 +3169,32 @@ mqtts://backup.example.com</translation>
         <source>Unknown payload format &apos;%1&apos;</source>
         <translation>不明なペイロード形式 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Fill in placeholders anew at each publish (and each repeat):
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: the time in ISO 8601, UTC
+{{timestamp}}, {{timestamp_ms}}: Unix time in s, in ms
+{{random:MIN:MAX}}: a random number (as many decimals as the bounds)
+{{uuid}}: a random UUID
+{{{{: a literal {{
+Values are inserted without quotes: {&quot;t&quot;: {{random:20:25}}}</source>
+        <translation>公開のたびに (繰り返しのたびにも) プレースホルダーを埋め直します:
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: ISO 8601 形式の時刻 (UTC)
+{{timestamp}}, {{timestamp_ms}}: Unix 時間 (秒、ミリ秒)
+{{random:MIN:MAX}}: 乱数 (小数桁数は範囲の指定に合わせる)
+{{uuid}}: ランダムな UUID
+{{{{: 文字どおりの {{
+値は引用符なしで挿入されます: {&quot;t&quot;: {{random:20:25}}}</translation>
+    </message>
+    <message>
+        <source>The payload template is not valid: %1</source>
+        <translation>ペイロードのテンプレートが不正です: %1</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3648,6 +3686,38 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Not a valid Sparkplug B payload: %1</source>
         <translation>有効な Sparkplug B ペイロードではありません: %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列目</translation>
+    </message>
+    <message>
+        <source>%1: &quot;{{&quot; is not closed by &quot;}}&quot; (write {{{{ for a literal &quot;{{&quot;)</source>
+        <translation>%1: 「{{」が「}}」で閉じられていません (文字どおりの「{{」は {{{{ と書きます)</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{counter}}, {{counter:START}} or {{counter:START:STEP}} with integers</source>
+        <translation>%1: %2: {{counter}}、{{counter:START}}、{{counter:START:STEP}} のいずれかを整数で書いてください</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{random:MIN:MAX}} with numbers MIN and MAX</source>
+        <translation>%1: %2: {{random:MIN:MAX}} の MIN と MAX は数値で書いてください</translation>
+    </message>
+    <message>
+        <source>%1: %2: MIN is greater than MAX</source>
+        <translation>%1: %2: MIN が MAX より大きいです</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder %2 (known: counter, time, timestamp, timestamp_ms, random, uuid)</source>
+        <translation>%1: 不明なプレースホルダー %2 (使用可能: counter, time, timestamp, timestamp_ms, random, uuid)</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes no arguments</source>
+        <translation>%1: %2 は引数を取りません</translation>
     </message>
 </context>
 </TS>

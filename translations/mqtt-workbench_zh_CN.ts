@@ -861,6 +861,18 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
         <source>read the message text as %1 and send its bytes (e.g. hex &apos;01 ff&apos;; cbor, msgpack, sparkplug and protobuf from JSON)</source>
         <translation>将消息文本按 %1 读取并发送其字节（例如 hex &apos;01 ff&apos;；由 JSON 生成 cbor、msgpack、sparkplug 和 protobuf）</translation>
     </message>
+    <message>
+        <source>fill in placeholders anew for each message: {{counter}}, {{time}}, {{timestamp}}, {{timestamp_ms}}, {{random:MIN:MAX}}, {{uuid}}</source>
+        <translation>为每条消息重新填充占位符：{{counter}}、{{time}}、{{timestamp}}、{{timestamp_ms}}、{{random:MIN:MAX}}、{{uuid}}</translation>
+    </message>
+    <message>
+        <source>--template needs a message text: -m, -f, -l or -s</source>
+        <translation>--template 需要消息文本：-m、-f、-l 或 -s</translation>
+    </message>
+    <message>
+        <source>bad --template: %1</source>
+        <translation>--template 无效：%1</translation>
+    </message>
 </context>
 <context>
     <name>cli::ClientConfigFile</name>
@@ -3157,6 +3169,32 @@ mqtts://backup.example.com</translation>
         <source>Unknown payload format &apos;%1&apos;</source>
         <translation>未知的负载格式 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Fill in placeholders anew at each publish (and each repeat):
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: the time in ISO 8601, UTC
+{{timestamp}}, {{timestamp_ms}}: Unix time in s, in ms
+{{random:MIN:MAX}}: a random number (as many decimals as the bounds)
+{{uuid}}: a random UUID
+{{{{: a literal {{
+Values are inserted without quotes: {&quot;t&quot;: {{random:20:25}}}</source>
+        <translation>每次发布（以及每次重复）时重新填充占位符：
+{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...
+{{time}}: ISO 8601 格式的时间（UTC）
+{{timestamp}}, {{timestamp_ms}}: Unix 时间（秒、毫秒）
+{{random:MIN:MAX}}: 随机数（小数位数与边界相同）
+{{uuid}}: 随机 UUID
+{{{{: 字面的 {{
+值以不带引号的形式插入: {&quot;t&quot;: {{random:20:25}}}</translation>
+    </message>
+    <message>
+        <source>The payload template is not valid: %1</source>
+        <translation>负载模板无效：%1</translation>
+    </message>
 </context>
 <context>
     <name>gui::RecordingPanel</name>
@@ -3648,6 +3686,38 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Not a valid Sparkplug B payload: %1</source>
         <translation>无效的 Sparkplug B 负载：%1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: &quot;{{&quot; is not closed by &quot;}}&quot; (write {{{{ for a literal &quot;{{&quot;)</source>
+        <translation>%1：“{{”没有以“}}”结束（字面的“{{”请写作 {{{{）</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{counter}}, {{counter:START}} or {{counter:START:STEP}} with integers</source>
+        <translation>%1：%2：请写作 {{counter}}、{{counter:START}} 或 {{counter:START:STEP}}，使用整数</translation>
+    </message>
+    <message>
+        <source>%1: %2: write {{random:MIN:MAX}} with numbers MIN and MAX</source>
+        <translation>%1：%2：请写作 {{random:MIN:MAX}}，MIN 和 MAX 为数字</translation>
+    </message>
+    <message>
+        <source>%1: %2: MIN is greater than MAX</source>
+        <translation>%1：%2：MIN 大于 MAX</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder %2 (known: counter, time, timestamp, timestamp_ms, random, uuid)</source>
+        <translation>%1：未知占位符 %2（可用：counter、time、timestamp、timestamp_ms、random、uuid）</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes no arguments</source>
+        <translation>%1：%2 不接受参数</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 
 #include <mqttcore/payloadformat.h>
 #include <mqttcore/topic.h>
+#include <schema/payloadtemplate.h>
 
 #include <QFile>
 #include <QTimer>
@@ -27,6 +28,9 @@ namespace {
 // broker's receive maximum itself; this only bounds memory for very large counts).
 constexpr int PublishWindow = 1000;
 
+/// Turns message text into payload bytes (--format), or gives a one-line *error.
+using Encoder = std::function<std::optional<QByteArray>(const QByteArray &, QString *)>;
+
 /// Sends the message(s) of one pub run and finishes when all are acknowledged.
 class Publisher final : public QObject
 {
@@ -38,9 +42,18 @@ public:
         connect(session, &CommandClient::connected, this, &Publisher::pump);
     }
 
+    /// --template: each of the --repeat messages gets the template's next expansion, turned
+    /// into payload bytes by `encode`.
+    void expandEach(const schema::PayloadTemplate &payloadTemplate, Encoder encode)
+    {
+        m_next = [expander = payloadTemplate, encode](QString *error) mutable {
+            return encode(expander.expand().toUtf8(), error);
+        };
+    }
+
     /// -l: messages come from stdin lines instead of --repeat copies of one message; each line
     /// is turned into payload bytes by `encode` (--format), which may refuse it.
-    void readLines(std::function<std::optional<QByteArray>(const QByteArray &, QString *)> encode)
+    void readLines(Encoder encode)
     {
         m_total = 0;
         disconnect(m_session, &CommandClient::connected, this, nullptr);
@@ -69,7 +82,20 @@ private:
     {
         m_waiting = false;
         while (m_sent < m_total && m_outstanding < PublishWindow) {
-            publish(m_message);
+            if (m_next) {
+                QString error;
+                const std::optional<QByteArray> payload = m_next(&error);
+                if (payload) {
+                    mqtt::Message message = m_message;
+                    message.setPayload(*payload);
+                    publish(message);
+                } else {
+                    m_session->warn(error);
+                    m_exitCode = ExitFailure;
+                }
+            } else {
+                publish(m_message);
+            }
             ++m_sent;
             if (m_delayMs > 0 && m_sent < m_total) {
                 m_waiting = true;
@@ -121,6 +147,7 @@ private:
 
     CommandClient *m_session;
     mqtt::Message m_message;
+    std::function<std::optional<QByteArray>(QString *)> m_next;
     qint64 m_total;
     qint64 m_sent = 0;
     int m_delayMs;
@@ -153,6 +180,10 @@ void addPubOptions(ArgumentParser &parser)
                      CliText::tr("send the message COUNT times"));
     parser.addOption({QStringLiteral("repeat-delay")}, QStringLiteral("SECONDS"),
                      CliText::tr("wait SECONDS (fractions allowed) between repeats"));
+    parser.addOption({QStringLiteral("template")}, {},
+                     CliText::tr("fill in placeholders anew for each message: {{counter}}, "
+                                 "{{time}}, {{timestamp}}, {{timestamp_ms}}, "
+                                 "{{random:MIN:MAX}}, {{uuid}}"));
     PayloadCodecOption::addTo(
         parser, CliText::tr("read the message text as %1 and send its bytes (e.g. hex '01 ff'; "
                             "cbor, msgpack, sparkplug and protobuf from JSON)"));
@@ -232,7 +263,7 @@ int runPub(int argc, char **argv)
     if (const std::optional<int> failed = codecOption.read(parser, command))
         return *failed;
     // --format: the given text is converted to payload bytes; without it, bytes go as they are.
-    const auto encode =
+    const Encoder encode =
         [codec = codecOption.codec()](const QByteArray &text,
                                       QString *encodeError) -> std::optional<QByteArray> {
         if (!codec)
@@ -243,6 +274,19 @@ int runPub(int argc, char **argv)
                 CliText::tr("cannot read the message as %1: %2").arg(codec->name(), *encodeError);
         return bytes;
     };
+    // --template: the text is expanded for each message before --format encodes it.
+    const bool templated = parser.isSet(QStringLiteral("template"));
+    if (templated && parser.isSet(QStringLiteral("n")))
+        return usageError(CliText::tr("--template needs a message text: -m, -f, -l or -s"));
+    std::optional<schema::PayloadTemplate> payloadTemplate;
+    if (templated && !parser.isSet(QStringLiteral("l"))) {
+        payloadTemplate = schema::PayloadTemplate::parse(QString::fromUtf8(payload), &error);
+        if (!payloadTemplate)
+            return usageError(CliText::tr("bad --template: %1").arg(error));
+        // The first expansion, not counted, shows whether --format takes what it gives.
+        schema::PayloadTemplate preview = *payloadTemplate;
+        payload = preview.expand().toUtf8();
+    }
     if (!parser.isSet(QStringLiteral("l")) && !parser.isSet(QStringLiteral("n"))) {
         const std::optional<QByteArray> bytes = encode(payload, &error);
         if (!bytes)
@@ -278,8 +322,27 @@ int runPub(int argc, char **argv)
     CommandClient session(command, connection);
     session.setQuiet(parser.isSet(QStringLiteral("quiet")));
     Publisher publisher(&session, message, repeat, repeatDelayMs);
-    if (parser.isSet(QStringLiteral("l")))
-        publisher.readLines(encode);
+    if (payloadTemplate)
+        publisher.expandEach(*payloadTemplate, encode);
+    if (parser.isSet(QStringLiteral("l"))) {
+        if (templated) {
+            // Each line is a template of its own; {{counter}} counts the lines sent.
+            publisher.readLines([encode, lines = qint64(0)](
+                                    const QByteArray &line,
+                                    QString *lineError) mutable -> std::optional<QByteArray> {
+                std::optional<schema::PayloadTemplate> lineTemplate =
+                    schema::PayloadTemplate::parse(QString::fromUtf8(line), lineError);
+                if (!lineTemplate) {
+                    *lineError = CliText::tr("bad --template: %1").arg(*lineError);
+                    return std::nullopt;
+                }
+                lineTemplate->restart(lines++);
+                return encode(lineTemplate->expand().toUtf8(), lineError);
+            });
+        } else {
+            publisher.readLines(encode);
+        }
+    }
     session.start();
     return app.exec();
 }

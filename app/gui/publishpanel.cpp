@@ -47,25 +47,29 @@ QString summary(const SavedMessage &m)
 
 PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidget *parent)
     : QWidget(parent), m_client(client), m_store(store), m_topicEdit(new QLineEdit(this)),
-      m_formatBox(new QComboBox(this)), m_payloadEdit(new QPlainTextEdit(this)),
-      m_validation(new QLabel(this)), m_qosBox(new QComboBox(this)),
-      m_retainBox(new QCheckBox(this)), m_v5Toggle(new QToolButton(this)),
-      m_v5Fields(new QWidget(this)), m_contentType(new QLineEdit(this)),
-      m_responseTopic(new QLineEdit(this)), m_correlationData(new QLineEdit(this)),
-      m_expiry(new QSpinBox(this)), m_userProperties(new QTableWidget(0, 2, this)),
-      m_publishButton(new QPushButton(this)), m_repeatInterval(new QSpinBox(this)),
-      m_repeatButton(new QPushButton(this)), m_library(new QTreeWidget(this))
+      m_formatBox(new QComboBox(this)), m_templateBox(new QCheckBox(this)),
+      m_payloadEdit(new QPlainTextEdit(this)), m_validation(new QLabel(this)),
+      m_qosBox(new QComboBox(this)), m_retainBox(new QCheckBox(this)),
+      m_v5Toggle(new QToolButton(this)), m_v5Fields(new QWidget(this)),
+      m_contentType(new QLineEdit(this)), m_responseTopic(new QLineEdit(this)),
+      m_correlationData(new QLineEdit(this)), m_expiry(new QSpinBox(this)),
+      m_userProperties(new QTableWidget(0, 2, this)), m_publishButton(new QPushButton(this)),
+      m_repeatInterval(new QSpinBox(this)), m_repeatButton(new QPushButton(this)),
+      m_library(new QTreeWidget(this))
 {
     m_topicEdit->setObjectName(QStringLiteral("publishTopic"));
     for (const auto &codec : m_codecs.codecs()) {
         if (isEditorCodec(*codec))
             m_formatBox->addItem(QString(), codec->name());
     }
+    m_templateBox->setObjectName(QStringLiteral("publishTemplate"));
     m_payloadEdit->setObjectName(QStringLiteral("publishPayload"));
     m_payloadEdit->setTabChangesFocus(true);
     m_validation->setWordWrap(true);
     m_qosBox->addItems({QString(), QString(), QString()});
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
+    m_repeatInterval->setObjectName(QStringLiteral("publishRepeatInterval"));
+    m_repeatButton->setObjectName(QStringLiteral("publishRepeatButton"));
     m_publishButton->setDefault(true);
 
     m_expiry->setRange(0, 1'000'000'000);
@@ -125,6 +129,16 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
                                             ? tr("%1 (typed as JSON)").arg(codec->title())
                                             : codec->title());
         }
+        m_templateBox->setText(tr("Template"));
+        m_templateBox->setToolTip(
+            tr("Fill in placeholders anew at each publish (and each repeat):\n"
+               "{{counter}}, {{counter:START:STEP}}: 1, 2, 3, ...\n"
+               "{{time}}: the time in ISO 8601, UTC\n"
+               "{{timestamp}}, {{timestamp_ms}}: Unix time in s, in ms\n"
+               "{{random:MIN:MAX}}: a random number (as many decimals as the bounds)\n"
+               "{{uuid}}: a random UUID\n"
+               "{{{{: a literal {{\n"
+               "Values are inserted without quotes: {\"t\": {{random:20:25}}}"));
         m_payloadEdit->setPlaceholderText(tr("Payload"));
         m_qosBox->setItemText(0, tr("QoS 0"));
         m_qosBox->setItemText(1, tr("QoS 1"));
@@ -153,13 +167,19 @@ PublishPanel::PublishPanel(mqtt::Client *client, SavedMessageStore *store, QWidg
     connect(m_store, &SavedMessageStore::changed, this, &PublishPanel::refreshLists);
 
     connect(m_publishButton, &QPushButton::clicked, this, &PublishPanel::publish);
-    connect(m_payloadEdit, &QPlainTextEdit::textChanged, this, &PublishPanel::validate);
+    const auto payloadChanged = [this] {
+        updateTemplate();
+        validate();
+    };
+    connect(m_payloadEdit, &QPlainTextEdit::textChanged, this, payloadChanged);
+    connect(m_templateBox, &QCheckBox::toggled, this, payloadChanged);
     connect(m_formatBox, &QComboBox::currentIndexChanged, this, &PublishPanel::validate);
     connect(m_topicEdit, &QLineEdit::textChanged, this, &PublishPanel::validate);
 
     auto *topicRow = new QHBoxLayout;
     topicRow->addWidget(m_topicEdit, 1);
     topicRow->addWidget(m_formatBox);
+    topicRow->addWidget(m_templateBox);
     topicRow->addWidget(m_qosBox);
     topicRow->addWidget(m_retainBox);
     auto *buttonRow = new QHBoxLayout;
@@ -200,6 +220,8 @@ void PublishPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
+        if (m_templateBox->isChecked() && !m_template)
+            updateTemplate(); // the error in the new language
         refreshLists();
         validate();
     }
@@ -232,6 +254,7 @@ SavedMessage PublishPanel::composed() const
     m.topic = m_topicEdit->text();
     m.payloadText = m_payloadEdit->toPlainText();
     m.codec = m_formatBox->currentData().toString();
+    m.isTemplate = m_templateBox->isChecked();
     m.qos = mqtt::QoS(m_qosBox->currentIndex());
     m.retain = m_retainBox->isChecked();
     if (m_v5Toggle->isChecked()) {
@@ -254,6 +277,7 @@ void PublishPanel::load(const SavedMessage &m)
     m_topicEdit->setText(m.topic);
     const auto codec = m_codecs.find(m.codec);
     m_formatBox->setCurrentIndex(qMax(0, codec ? m_formatBox->findData(codec->name()) : 0));
+    m_templateBox->setChecked(m.isTemplate);
     m_payloadEdit->setPlainText(m.payloadText);
     m_qosBox->setCurrentIndex(int(m.qos));
     m_retainBox->setChecked(m.retain);
@@ -276,6 +300,13 @@ void PublishPanel::load(const SavedMessage &m)
 
 std::optional<mqtt::Message> PublishPanel::buildMessage(QString *errorMessage) const
 {
+    std::optional<schema::PayloadTemplate> preview = m_template;
+    return build(errorMessage, preview ? &*preview : nullptr);
+}
+
+std::optional<mqtt::Message> PublishPanel::build(QString *errorMessage,
+                                                 schema::PayloadTemplate *expander) const
+{
     const SavedMessage m = composed();
     if (!mqtt::isValidTopicName(m.topic)) {
         *errorMessage = m.topic.isEmpty() ? tr("Enter a topic")
@@ -287,8 +318,13 @@ std::optional<mqtt::Message> PublishPanel::buildMessage(QString *errorMessage) c
         *errorMessage = tr("Unknown payload format '%1'").arg(m.codec);
         return std::nullopt;
     }
+    if (m.isTemplate && !expander) {
+        *errorMessage = tr("The payload template is not valid: %1").arg(m_templateError);
+        return std::nullopt;
+    }
     QString error;
-    const std::optional<QByteArray> payload = codec->fromText(m.payloadText, &error);
+    const std::optional<QByteArray> payload =
+        codec->fromText(m.isTemplate ? expander->expand() : m.payloadText, &error);
     if (!payload) {
         *errorMessage = tr("The payload is not valid %1: %2").arg(codec->title(), error);
         return std::nullopt;
@@ -312,6 +348,14 @@ std::optional<mqtt::Message> PublishPanel::buildMessage(QString *errorMessage) c
     return message;
 }
 
+void PublishPanel::updateTemplate()
+{
+    m_template.reset();
+    m_templateError.clear();
+    if (m_templateBox->isChecked())
+        m_template = schema::PayloadTemplate::parse(m_payloadEdit->toPlainText(), &m_templateError);
+}
+
 void PublishPanel::validate()
 {
     QString error;
@@ -326,7 +370,8 @@ void PublishPanel::validate()
 bool PublishPanel::publish()
 {
     QString error;
-    const std::optional<mqtt::Message> message = buildMessage(&error);
+    // The template's own expansion: its counter moves on.
+    const std::optional<mqtt::Message> message = build(&error, m_template ? &*m_template : nullptr);
     if (!message) {
         emit statusMessage(error);
         return false;

@@ -5,6 +5,7 @@
 
 #include <mqttcore/client.h>
 #include <schema/payloadcodecs.h>
+#include <schema/payloadtemplate.h>
 
 #include <QTimer>
 #include <QWidget>
@@ -27,7 +28,8 @@ namespace gui {
 
 /// Compose and publish: topic with completion from the topics seen, payload as text, JSON
 /// (validated), hex or base64, QoS, retain, MQTT 5 properties, recent messages, saved
-/// collections, and publishing repeatedly at an interval.
+/// collections, and publishing repeatedly at an interval. With "Template" on, the payload is a
+/// payload template (schema/payloadtemplate.h) filled in anew at each publish, then encoded.
 class PublishPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,7 +43,8 @@ public:
     void setTopic(const QString &topic);
     /// Loads a composed message into the editor.
     void load(const SavedMessage &message);
-    /// The message in the editor, or nullopt with a reason for the user.
+    /// The message in the editor, or nullopt with a reason for the user. A template is filled
+    /// in as the next publish would fill it, without counting.
     std::optional<mqtt::Message> buildMessage(QString *errorMessage) const;
     SavedMessage composed() const;
 
@@ -60,6 +63,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The message with the payload text that `expander` gives (the editor's text when null).
+    std::optional<mqtt::Message> build(QString *errorMessage,
+                                       schema::PayloadTemplate *expander) const;
+    /// Parses the editor's text as a template (when on): the counter starts again.
+    void updateTemplate();
     void validate();
     void toggleRepeat();
     void refreshLists();
@@ -70,6 +78,7 @@ private:
     QLineEdit *m_topicEdit;
     schema::PayloadCodecs m_codecs;
     QComboBox *m_formatBox;
+    QCheckBox *m_templateBox;
     QPlainTextEdit *m_payloadEdit;
     QLabel *m_validation;
     QComboBox *m_qosBox;
@@ -86,6 +95,8 @@ private:
     QPushButton *m_repeatButton;
     QTreeWidget *m_library;
     QTimer m_repeatTimer;
+    std::optional<schema::PayloadTemplate> m_template;
+    QString m_templateError;
     Retranslator m_texts;
 };
 

@@ -23,6 +23,7 @@ QJsonObject toJson(const SavedMessage &m)
             {QStringLiteral("topic"), m.topic},
             {QStringLiteral("payload"), m.payloadText},
             {QStringLiteral("format"), m.codec},
+            {QStringLiteral("template"), m.isTemplate},
             {QStringLiteral("qos"), int(m.qos)},
             {QStringLiteral("retain"), m.retain},
             {QStringLiteral("contentType"), m.contentType},
@@ -41,6 +42,7 @@ SavedMessage fromJson(const QJsonObject &o)
     m.payloadText = o.value(QStringLiteral("payload")).toString();
     // A codec this build does not know (a newer file) is caught when the message is published.
     m.codec = o.value(QStringLiteral("format")).toString(QStringLiteral("text"));
+    m.isTemplate = o.value(QStringLiteral("template")).toBool();
     m.qos = mqtt::QoS(qBound(0, o.value(QStringLiteral("qos")).toInt(), 2));
     m.retain = o.value(QStringLiteral("retain")).toBool();
     m.contentType = o.value(QStringLiteral("contentType")).toString();

@@ -18,6 +18,8 @@ struct SavedMessage
     /// The payload codec payloadText is written in (schema/payloadcodecs.h: "text", "json",
     /// "hex", "sparkplug", ...).
     QString codec = QStringLiteral("text");
+    /// payloadText is a payload template (schema/payloadtemplate.h), filled in at each publish.
+    bool isTemplate = false;
     mqtt::QoS qos = mqtt::QoS::AtMostOnce;
     bool retain = false;
     QString contentType;

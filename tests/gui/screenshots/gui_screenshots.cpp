@@ -13,6 +13,7 @@
 #include "messagelogmodel.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "publishpanel.h"
 #include "savedmessagestore.h"
 #include "thememanager.h"
 #include "topicfilterproxymodel.h"
@@ -156,11 +157,21 @@ int main(int argc, char **argv)
     saved.topic = QStringLiteral("home/kitchen/light/set");
     saved.payloadText = QStringLiteral("on");
     messages.save(saved);
+    SavedMessage simulated;
+    simulated.group = QStringLiteral("Simulated");
+    simulated.name = QStringLiteral("Temperature");
+    simulated.topic = QStringLiteral("sim/sensor1/temperature");
+    simulated.codec = QStringLiteral("json");
+    simulated.isTemplate = true;
+    simulated.payloadText = QStringLiteral(
+        "{\"seq\": {{counter}}, \"temp\": {{random:20.0:25.0}}, \"at\": \"{{time}}\"}");
+    messages.save(simulated);
 
     MainWindow window(&profiles, &messages);
     window.show();
     ConnectionTab *tab = window.openConnection(profile);
     waitFor([tab] { return tab->client()->state() == mqtt::Client::State::Connected; });
+    tab->publishPanel()->load(simulated); // a payload template in the publish panel
 
     mqtt::Client publisher;
     mqtt::ConnectOptions options;

@@ -21,12 +21,14 @@
 #include <broker/broker.h>
 #include <mqttcore/client.h>
 
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -150,6 +152,81 @@ private slots:
         broker::Broker broker(settings);
         QVERIFY2(broker.start(), qPrintable(broker.errorString()));
         runSession(broker.listeningPorts().value(0));
+    }
+
+    // A payload template (the "Template" option) is filled in anew at each publish and each
+    // repeat: the counter counts the messages and starts again when the text changes; the
+    // option is kept with the message.
+    void publishTemplate()
+    {
+        broker::BrokerSettings settings;
+        broker::ListenerSettings listener;
+        listener.bindAddress = QHostAddress::LocalHost;
+        settings.listeners = {listener};
+        broker::Broker broker(settings);
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        ConnectionTab *tab =
+            m_window->openConnection(localProfile(broker.listeningPorts().value(0)));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->subscriptionsPanel()->stateText(QStringLiteral("#")),
+                                  QStringLiteral("Subscribed (QoS 0)"), Timeout);
+        auto *topic = tab->findChild<QLineEdit *>(QStringLiteral("publishTopic"));
+        auto *payload = tab->findChild<QPlainTextEdit *>(QStringLiteral("publishPayload"));
+        auto *templateBox = tab->findChild<QCheckBox *>(QStringLiteral("publishTemplate"));
+        auto *publishButton = tab->findChild<QPushButton *>(QStringLiteral("publishButton"));
+        auto *repeatButton = tab->findChild<QPushButton *>(QStringLiteral("publishRepeatButton"));
+        auto *interval = tab->findChild<QSpinBox *>(QStringLiteral("publishRepeatInterval"));
+        QVERIFY(topic && payload && templateBox && publishButton && repeatButton && interval);
+        QTest::keyClicks(topic, QStringLiteral("sim/counter"));
+
+        // A bad template is shown under the editor and cannot be published.
+        payload->setPlainText(QStringLiteral("n={{count}}"));
+        QVERIFY(publishButton->isEnabled()); // plain text until the option is on
+        templateBox->setChecked(true);
+        QVERIFY(!publishButton->isEnabled());
+        QString error;
+        QVERIFY(!tab->publishPanel()->buildMessage(&error));
+        QVERIFY2(error.contains(QStringLiteral("column 3: unknown placeholder {{count}}")),
+                 qPrintable(error));
+
+        payload->setPlainText(QStringLiteral("n={{counter}}"));
+        QVERIFY(publishButton->isEnabled());
+        MessageLogModel *log = tab->messageLog();
+        for (int i = 1; i <= 3; ++i) {
+            QTest::mouseClick(publishButton, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), i, Timeout);
+        }
+        QCOMPARE(log->message(0).payload(), QByteArray("n=1"));
+        QCOMPARE(log->message(1).payload(), QByteArray("n=2"));
+        QCOMPARE(log->message(2).payload(), QByteArray("n=3"));
+        // The recent message keeps the template, not one of its expansions.
+        QCOMPARE(m_messages->recent().value(0).payloadText, QStringLiteral("n={{counter}}"));
+        QVERIFY(m_messages->recent().value(0).isTemplate);
+
+        // Each repeat is filled in anew; the changed text counts from its own START again.
+        payload->setPlainText(QStringLiteral("{\"seq\": {{counter:10:10}}}"));
+        interval->setValue(10);
+        QTest::mouseClick(repeatButton, Qt::LeftButton);
+        QVERIFY(tab->publishPanel()->isRepeating());
+        QTRY_VERIFY_WITH_TIMEOUT(log->rowCount() >= 6, Timeout);
+        QTest::mouseClick(repeatButton, Qt::LeftButton);
+        QVERIFY(!tab->publishPanel()->isRepeating());
+        QCOMPARE(log->message(3).payload(), QByteArray("{\"seq\": 10}"));
+        QCOMPARE(log->message(4).payload(), QByteArray("{\"seq\": 20}"));
+        QCOMPARE(log->message(5).payload(), QByteArray("{\"seq\": 30}"));
+
+        // Saved and loaded again, the message is still a template; a plain one turns it off.
+        SavedMessage saved = tab->publishPanel()->composed();
+        QVERIFY(saved.isTemplate);
+        SavedMessageStore reread(m_dir->filePath(QStringLiteral("messages.json")));
+        m_messages->save(saved);
+        reread.load();
+        QCOMPARE(reread.saved().value(0), saved);
+        SavedMessage plain = saved;
+        plain.isTemplate = false;
+        tab->publishPanel()->load(plain);
+        QVERIFY(!templateBox->isChecked());
+        tab->publishPanel()->load(saved);
+        QVERIFY(templateBox->isChecked());
     }
 
     // A window closed and destroyed while a tab is still connected (the usual way to quit): the

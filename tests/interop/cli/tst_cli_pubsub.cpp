@@ -49,6 +49,8 @@ private Q_SLOTS:
     void mqtt5Properties();
     void repeat_data() { brokers(); }
     void repeat();
+    void repeatTemplate_data() { brokers(); }
+    void repeatTemplate();
     void tls_data() { brokers(); }
     void tls();
     void webSocket_data() { brokers(); }
@@ -464,6 +466,53 @@ void tst_CliPubSub::repeat()
     QVERIFY(finish(*sub));
     QCOMPARE(sub->exitCode(), 0);
     QCOMPARE(sub->readAllStandardOutput().count('\n'), 300);
+}
+
+// --template fills the placeholders in anew for each message: --repeat and -l lines differ,
+// --format encodes what the template gives, and a bad template is a usage error.
+void tst_CliPubSub::repeatTemplate()
+{
+    ENDPOINTS(e);
+    const QString t = topic("t");
+    auto sub = startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "3", "-q", "1"});
+    const auto pub =
+        run(QStringList{"pub"} + at(e.tcp) +
+            QStringList{"-t", t, "--template", "--repeat", "3", "-q", "1", "-m", "n={{counter}}"});
+    QCOMPARE(pub.exitCode, 0);
+    QVERIFY2(pub.err.isEmpty(), pub.err.constData());
+    QVERIFY(finish(*sub));
+    QCOMPARE(sub->exitCode(), 0);
+    QCOMPARE(sub->readAllStandardOutput(), QByteArray("n=1\nn=2\nn=3\n"));
+
+    // With --format the expansion is encoded: JSON to CBOR, shown in diagnostic notation.
+    auto cbor =
+        startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "2", "-q", "1", "--format", "cbor"});
+    QCOMPARE(run(QStringList{"pub"} + at(e.tcp) +
+                 QStringList{"-t", t, "--template", "--repeat", "2", "-q", "1", "--format", "cbor",
+                             "-m", R"({"n": {{counter:10:5}}, "t": {{random:1:1}}})"})
+                 .exitCode,
+             0);
+    QVERIFY(finish(*cbor));
+    QCOMPARE(cbor->readAllStandardOutput(),
+             QByteArray("{\"n\": 10, \"t\": 1}\n{\"n\": 15, \"t\": 1}\n"));
+
+    // -l: each line is a template; the counter counts the lines.
+    auto lines = startSubscribed(at(e.tcp) + QStringList{"-t", t, "-C", "2", "-q", "1"});
+    const auto fromLines =
+        run(QStringList{"pub"} + at(e.tcp) + QStringList{"-t", t, "-l", "--template", "-q", "1"},
+            "a{{counter}}\nb{{counter}}\n");
+    QCOMPARE(fromLines.exitCode, 0);
+    QVERIFY(finish(*lines));
+    QCOMPARE(lines->readAllStandardOutput(), QByteArray("a1\nb2\n"));
+
+    // A bad template: exit code 2 and one line that names the place.
+    const auto bad = run(QStringList{"pub"} + at(e.tcp) +
+                         QStringList{"-t", t, "--template", "-m", "x={{random:9:1}}"});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.err.count('\n'), 1);
+    QVERIFY2(bad.err.contains("column 3: {{random:9:1}}: MIN is greater than MAX"),
+             bad.err.constData());
+    QVERIFY(bad.out.isEmpty());
 }
 
 void tst_CliPubSub::tls()
