@@ -59,13 +59,12 @@ std::optional<Bound> parseBound(QStringView text)
     return bound;
 }
 
-/// The bound scaled to `decimals` decimals (20.5 at 2: 2050); nullopt when out of range.
-std::optional<qint64> scaled(const Bound &bound, int decimals)
+/// The bound scaled to `decimals` decimals (20.5 at 2: 2050) in *value; false when out of range.
+bool scaled(const Bound &bound, int decimals, qint64 *value)
 {
     bool ok = false;
-    const qint64 value =
-        (bound.digits + QString(decimals - bound.decimals, u'0')).toLongLong(&ok, 10);
-    return ok ? std::optional(value) : std::nullopt;
+    *value = (bound.digits + QString(decimals - bound.decimals, u'0')).toLongLong(&ok, 10);
+    return ok;
 }
 
 QString decimalText(qint64 value, int decimals)
@@ -150,17 +149,17 @@ std::optional<PayloadTemplate> PayloadTemplate::parse(QStringView text, QString 
             const std::optional<Bound> max =
                 arguments == 2 ? parseBound(argument(1)) : std::nullopt;
             const int decimals = min && max ? qMax(min->decimals, max->decimals) : 0;
-            const std::optional<qint64> low = min ? scaled(*min, decimals) : std::nullopt;
-            const std::optional<qint64> high = max ? scaled(*max, decimals) : std::nullopt;
-            if (!low || !high)
+            qint64 low = 0;
+            qint64 high = 0;
+            if (!min || !max || !scaled(*min, decimals, &low) || !scaled(*max, decimals, &high))
                 return fail(SchemaText::tr("%1: %2: write {{random:MIN:MAX}} with numbers MIN "
                                            "and MAX")
                                 .arg(where, written));
-            if (*low > *high)
+            if (low > high)
                 return fail(SchemaText::tr("%1: %2: MIN is greater than MAX").arg(where, written));
             part.kind = decimals > 0 ? Kind::RandomDecimal : Kind::RandomInteger;
-            part.first = *low;
-            part.second = *high;
+            part.first = low;
+            part.second = high;
             part.decimals = decimals;
         } else {
             if (name == u"time")
