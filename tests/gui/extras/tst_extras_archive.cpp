@@ -1,9 +1,24 @@
 // The message history kept between runs (issue 13): a real SQLite file in a temporary folder,
 // written in batches, bounded, searchable by connection, topic filter, payload text and time.
+#include "brokercontroller.h"
+#include "connectiontab.h"
+#include "historysearchdialog.h"
+#include "mainwindow.h"
 #include "messagearchive.h"
+#include "messagedetailview.h"
+#include "messagelogmodel.h"
+#include "profilestore.h"
+#include "savedmessagestore.h"
 
+#include <mqttcore/client.h>
+
+#include <QAction>
+#include <QComboBox>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -217,6 +232,75 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), garbage);
+    }
+
+    void windowKeepsReceivedMessagesForTheSearchAfterARestart()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("mqtt-workbench-tst-extras-archive"));
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("localBroker/firstRunOffered"), true);
+        QSettings().setValue(QStringLiteral("localBroker/port"), 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QSettings().setValue(QStringLiteral("archive/file"), path);
+        ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+        SavedMessageStore store(dir.filePath(QStringLiteral("messages.json")));
+
+        {
+            // Off by default: no archive, no file.
+            MainWindow window(&profiles, &store);
+            QVERIFY(!window.messageArchive());
+            QVERIFY(!QFile::exists(path));
+        }
+
+        QSettings().setValue(QStringLiteral("archive/enabled"), true);
+        const QByteArray binary("\x00" "bin" "\x00\xff", 6);
+        QString connection;
+        {
+            MainWindow window(&profiles, &store);
+            QVERIFY(window.messageArchive() && window.messageArchive()->isOpen());
+            auto *local = window.findChild<BrokerController *>(QStringLiteral("localBroker"));
+            QVERIFY(local);
+            QVERIFY(local->start());
+            window.findChild<QAction *>(QStringLiteral("connectLocalBroker"))->trigger();
+            ConnectionTab *tab = window.currentConnectionTab();
+            QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, 5000);
+            mqtt::Subscription *sub = tab->client()->subscribe(QStringLiteral("hist/#"));
+            QTRY_COMPARE_WITH_TIMEOUT(sub->state(), mqtt::Subscription::State::Subscribed, 5000);
+            tab->client()->publish(mqtt::Message(QStringLiteral("hist/a/c"), "first"));
+            tab->client()->publish(mqtt::Message(QStringLiteral("hist/b/c"), binary));
+            tab->client()->publish(mqtt::Message(QStringLiteral("hist/b/d"), "other"));
+            QTRY_COMPARE_WITH_TIMEOUT(tab->messageLog()->receivedCount(), quint64(3), 5000);
+            connection = tab->profile().displayName();
+        } // the window writes what is queued when it closes
+
+        MainWindow window(&profiles, &store);
+        HistorySearchDialog *dialog = window.showHistorySearch();
+        QVERIFY(dialog);
+        auto *connections = dialog->findChild<QComboBox *>(QStringLiteral("historyConnection"));
+        QVERIFY(connections->findData(connection) > 0);
+        dialog->setConnection(connection);
+        dialog->setTopicFilter(QStringLiteral("hist/+/c"));
+        dialog->search();
+        QCOMPARE(dialog->results().size(), 2);
+        QCOMPARE(dialog->resultTable()->rowCount(), 2);
+        QCOMPARE(dialog->results().at(0).connection, connection);
+        QSet<QByteArray> payloads;
+        for (const ArchivedMessage &found : dialog->results())
+            payloads.insert(found.message.payload());
+        QCOMPARE(payloads, QSet<QByteArray>({QByteArray("first"), binary}));
+        dialog->resultTable()->setCurrentCell(1, 0);
+        QVERIFY(dialog->detailView()->hasMessage());
+        QCOMPARE(dialog->detailView()->message().payload(),
+                 dialog->results().at(1).message.payload());
+
+        dialog->setTopicFilter(QString());
+        dialog->setText(QStringLiteral("bin"));
+        dialog->search();
+        QCOMPARE(dialog->results().size(), 1);
+        QCOMPARE(dialog->results().at(0).message.payload(), binary);
+        QSettings().clear();
     }
 
     void unwritableFolderIsAnError()
