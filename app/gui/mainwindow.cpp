@@ -625,6 +625,14 @@ void MainWindow::showPreferences()
     enableArchiveLimits(archive->isChecked());
     connect(archive, &QCheckBox::toggled, &dialog, enableArchiveLimits);
     form->addRow(archive);
+    if (m_archive && !m_archive->isOpen()) {
+        // Why the history is off although asked for (OK tries the file again).
+        auto *archiveError = new QLabel(m_archive->errorString(), &dialog);
+        archiveError->setObjectName(QStringLiteral("archiveError"));
+        archiveError->setWordWrap(true);
+        archiveError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(archiveError);
+    }
     form->addRow(tr("Messages kept"), archiveCount);
     form->addRow(tr("Payloads kept"), archiveMegabytes);
     form->addRow(buttons);

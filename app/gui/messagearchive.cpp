@@ -256,30 +256,44 @@ QList<ArchivedMessage> MessageArchive::search(const ArchiveQuery &q) const
         values.append(q.to.toMSecsSinceEpoch());
     }
     const bool filtered = !q.topicFilter.isEmpty() && q.topicFilter != u"#";
-    // Without a topic filter SQLite applies the limit; with one, rows are matched here.
-    QString sql = QStringLiteral("SELECT connection, topic, received_ms, qos, retain, payload, "
-                                 "properties FROM messages");
+    // First the ids of the matches, newest first, without reading payloads: without a topic
+    // filter SQLite applies the limit, with one the topics are matched here.
+    QString sql = QStringLiteral("SELECT id, topic FROM messages");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY received_ms DESC, id DESC");
     if (!filtered)
         sql += QStringLiteral(" LIMIT %1").arg(q.limit);
+    QList<qint64> ids;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        if (!query.exec())
+            return found;
+        while (ids.size() < q.limit && query.next()) {
+            if (!filtered || mqtt::topicMatches(q.topicFilter, query.value(1).toString()))
+                ids.append(query.value(0).toLongLong());
+        }
+    }
+    // Then the messages themselves.
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec())
-        return found;
-    while (found.size() < q.limit && query.next()) {
-        const QString topic = query.value(1).toString();
-        if (filtered && !mqtt::topicMatches(q.topicFilter, topic))
+    query.prepare(QStringLiteral("SELECT connection, topic, received_ms, qos, retain, payload, "
+                                 "properties FROM messages WHERE id = ?"));
+    found.reserve(ids.size());
+    for (const qint64 id : std::as_const(ids)) {
+        query.bindValue(0, id);
+        if (!query.exec() || !query.next())
             continue;
-        mqtt::Message message(topic, query.value(5).toByteArray(),
+        mqtt::Message message(query.value(1).toString(), query.value(5).toByteArray(),
                               mqtt::QoS(query.value(3).toInt()), query.value(4).toBool());
         decodeProperties(query.value(6).toByteArray(), message);
         message.setReceivedAt(QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC));
         found.append({query.value(0).toString(), message});
+        query.finish();
     }
     return found;
 }

@@ -15,9 +15,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -255,7 +257,7 @@ private slots:
         }
 
         QSettings().setValue(QStringLiteral("archive/enabled"), true);
-        const QByteArray binary("\x00" "bin" "\x00\xff", 6);
+        const QByteArray binary = QByteArray::fromHex("0062696e00ff"); // "\0bin\0\xff"
         QString connection;
         {
             MainWindow window(&profiles, &store);
@@ -300,6 +302,42 @@ private slots:
         dialog->search();
         QCOMPARE(dialog->results().size(), 1);
         QCOMPARE(dialog->results().at(0).message.payload(), binary);
+        QSettings().clear();
+    }
+
+    void windowReportsAnUnreadableFileAndLeavesItAlone()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("mqtt-workbench-tst-extras-archive"));
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        const QByteArray garbage(4096, '\x5a');
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        QSettings().setValue(QStringLiteral("archive/file"), path);
+        QSettings().setValue(QStringLiteral("archive/enabled"), true);
+        ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+        SavedMessageStore store(dir.filePath(QStringLiteral("messages.json")));
+        {
+            MainWindow window(&profiles, &store);
+            QVERIFY(window.messageArchive());
+            QVERIFY(!window.messageArchive()->isOpen());
+            QVERIFY(window.statusBar()->currentMessage().contains(path));
+            HistorySearchDialog *dialog = window.showHistorySearch();
+            QVERIFY(dialog);
+            dialog->search();
+            QVERIFY(dialog->results().isEmpty());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("historyStatus"))
+                        ->text()
+                        .contains(path));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
         QSettings().clear();
     }
 
