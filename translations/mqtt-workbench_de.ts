@@ -2201,6 +2201,22 @@ mqtts://backup.example.com</translation>
         <source>Received messages kept between runs (newest first).</source>
         <translation>Empfangene Nachrichten, über Programmstarts hinweg aufbewahrt (neueste zuerst).</translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

@@ -2201,6 +2201,22 @@ mqtts://backup.example.com</translation>
         <source>Received messages kept between runs (newest first).</source>
         <translation>Mensajes recibidos conservados entre ejecuciones (los más recientes primero).</translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

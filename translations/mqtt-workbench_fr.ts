@@ -2201,6 +2201,22 @@ mqtts://backup.example.com</translation>
         <source>Received messages kept between runs (newest first).</source>
         <translation>Messages reçus conservés d’une exécution à l’autre (les plus récents d’abord).</translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>N’importe quand</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

@@ -2195,6 +2195,22 @@ mqtts://backup.example.com</translation>
         <source>Received messages kept between runs (newest first).</source>
         <translation>起動をまたいで保存された受信メッセージ(新しい順)。</translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

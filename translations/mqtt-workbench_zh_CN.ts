@@ -2195,6 +2195,22 @@ mqtts://backup.example.com</translation>
         <source>Received messages kept between runs (newest first).</source>
         <translation>跨运行保留的已接收消息（最新的在前）。</translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

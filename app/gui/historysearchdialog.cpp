@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,7 +37,7 @@ enum Column
 
 HistorySearchDialog::HistorySearchDialog(MessageArchive *archive, QWidget *parent)
     : QDialog(parent), m_archive(archive), m_topic(new QLineEdit(this)),
-      m_text(new QLineEdit(this)), m_connection(new QComboBox(this)),
+      m_text(new QLineEdit(this)), m_connection(new QComboBox(this)), m_age(new QComboBox(this)),
       m_searchButton(new QPushButton(this)), m_status(new QLabel(this)),
       m_table(new QTableWidget(0, ColumnCount, this)), m_detail(new MessageDetailView(this))
 {
@@ -48,6 +49,9 @@ HistorySearchDialog::HistorySearchDialog(MessageArchive *archive, QWidget *paren
     m_text->setClearButtonEnabled(true);
     m_connection->setObjectName(QStringLiteral("historyConnection"));
     m_connection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_age->setObjectName(QStringLiteral("historyAge"));
+    for (const qint64 seconds : {0LL, 3600LL, 24 * 3600LL, 7 * 24 * 3600LL})
+        m_age->addItem(QString(), seconds);
     m_searchButton->setObjectName(QStringLiteral("historySearchButton"));
     m_searchButton->setDefault(true);
     m_status->setObjectName(QStringLiteral("historyStatus"));
@@ -73,7 +77,11 @@ HistorySearchDialog::HistorySearchDialog(MessageArchive *archive, QWidget *paren
     fields->addWidget(m_text, 0, 3);
     fields->addWidget(connectionLabel, 1, 0);
     fields->addWidget(m_connection, 1, 1);
-    fields->addWidget(m_searchButton, 1, 3, Qt::AlignRight);
+    auto *ageRow = new QHBoxLayout;
+    ageRow->addWidget(m_age);
+    ageRow->addStretch();
+    ageRow->addWidget(m_searchButton);
+    fields->addLayout(ageRow, 1, 3);
     fields->setColumnStretch(1, 1);
     fields->setColumnStretch(3, 1);
 
@@ -100,6 +108,10 @@ HistorySearchDialog::HistorySearchDialog(MessageArchive *archive, QWidget *paren
         textLabel->setText(tr("Te&xt in payload"));
         connectionLabel->setText(tr("C&onnection"));
         m_searchButton->setText(tr("&Search"));
+        m_age->setItemText(0, tr("Any time"));
+        m_age->setItemText(1, tr("Last hour"));
+        m_age->setItemText(2, tr("Last 24 hours"));
+        m_age->setItemText(3, tr("Last 7 days"));
         m_table->setHorizontalHeaderLabels(
             {tr("Time"), tr("Connection"), tr("Topic"), tr("Size"), tr("Payload")});
         if (m_connection->count() > 0)
@@ -147,6 +159,11 @@ void HistorySearchDialog::setConnection(const QString &connection)
         connection.isEmpty() ? 0 : std::max(0, m_connection->findData(connection)));
 }
 
+void HistorySearchDialog::setMaxAge(qint64 seconds)
+{
+    m_age->setCurrentIndex(std::max(0, m_age->findData(seconds)));
+}
+
 void HistorySearchDialog::reloadConnections()
 {
     const QString current = m_connection->currentData().toString();
@@ -172,6 +189,8 @@ void HistorySearchDialog::search()
         query.topicFilter = m_topic->text().trimmed();
         query.text = m_text->text();
         query.limit = ResultLimit;
+        if (const qint64 age = m_age->currentData().toLongLong(); age > 0)
+            query.from = QDateTime::currentDateTimeUtc().addSecs(-age);
         m_results = m_archive->search(query);
         m_searched = true;
     }

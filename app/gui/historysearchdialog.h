@@ -33,6 +33,8 @@ public:
     void setText(const QString &text);
     /// The connection to search (empty: all).
     void setConnection(const QString &connection);
+    /// Only messages received in the last `seconds` (0: any time); one of the offered spans.
+    void setMaxAge(qint64 seconds);
     const QList<ArchivedMessage> &results() const { return m_results; }
     MessageDetailView *detailView() const { return m_detail; }
     QTableWidget *resultTable() const { return m_table; }
@@ -53,6 +55,7 @@ private:
     QLineEdit *m_topic;
     QLineEdit *m_text;
     QComboBox *m_connection;
+    QComboBox *m_age;
     QPushButton *m_searchButton;
     QLabel *m_status;
     QTableWidget *m_table;

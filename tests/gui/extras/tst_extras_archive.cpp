@@ -302,6 +302,9 @@ private slots:
         dialog->search();
         QCOMPARE(dialog->results().size(), 1);
         QCOMPARE(dialog->results().at(0).message.payload(), binary);
+        dialog->setMaxAge(3600); // received a moment ago
+        dialog->search();
+        QCOMPARE(dialog->results().size(), 1);
         QSettings().clear();
     }
 
