@@ -2140,6 +2140,85 @@ mqtts://backup.example.com</translation>
     </message>
 </context>
 <context>
+    <name>gui::HistorySearchDialog</name>
+    <message>
+        <source>Search message history</source>
+        <translation>Nachrichtenverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Topic filter</source>
+        <translation>&amp;Topic-Filter</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt in payload</source>
+        <translation>Te&amp;xt in Nutzdaten</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>The message history is off.</source>
+        <translation>Der Nachrichtenverlauf ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Messages found: the newest %1 (more match).</source>
+        <translation>Gefundene Nachrichten: die neuesten %1 (weitere passen).</translation>
+    </message>
+    <message>
+        <source>Messages found: %1</source>
+        <translation>Gefundene Nachrichten: %1</translation>
+    </message>
+    <message>
+        <source>Received messages kept between runs (newest first).</source>
+        <translation>Empfangene Nachrichten, über Programmstarts hinweg aufbewahrt (neueste zuerst).</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+</context>
+<context>
     <name>gui::InspectorModel</name>
     <message>
         <source>→ out</source>
@@ -2443,6 +2522,53 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Memory for all topics</source>
         <translation>Speicher für alle Topics</translation>
+    </message>
+    <message>
+        <source>Search message &amp;history…</source>
+        <translation>Nachrichten&amp;verlauf durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Keep message history between runs</source>
+        <translation>Nachrichtenverlauf über Programmstarts hinweg aufbewahren</translation>
+    </message>
+    <message>
+        <source>Received messages are written to %1 and can be searched with Tools ▸ Search message history; the oldest are deleted first.</source>
+        <translation>Empfangene Nachrichten werden in %1 geschrieben und können mit Werkzeuge ▸ Nachrichtenverlauf durchsuchen gefunden werden; die ältesten werden zuerst gelöscht.</translation>
+    </message>
+    <message>
+        <source>Messages kept</source>
+        <translation>Aufbewahrte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Payloads kept</source>
+        <translation>Aufbewahrte Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Search message history</source>
+        <translation>Nachrichtenverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>The message history is off. Turn on &quot;Keep message history between runs&quot; in Tools ▸ Preferences.</source>
+        <translation>Der Nachrichtenverlauf ist ausgeschaltet. Schalten Sie „Nachrichtenverlauf über Programmstarts hinweg aufbewahren“ unter Werkzeuge ▸ Einstellungen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MessageArchive</name>
+    <message>
+        <source>Cannot create the folder of the message history %1</source>
+        <translation>Der Ordner des Nachrichtenverlaufs %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the message history %1: %2</source>
+        <translation>Der Nachrichtenverlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the message history %1: %2</source>
+        <translation>Der Nachrichtenverlauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the message history %1: %2</source>
+        <translation>Der Nachrichtenverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

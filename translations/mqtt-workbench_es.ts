@@ -2140,6 +2140,85 @@ mqtts://backup.example.com</translation>
     </message>
 </context>
 <context>
+    <name>gui::HistorySearchDialog</name>
+    <message>
+        <source>Search message history</source>
+        <translation>Buscar en el historial de mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Topic filter</source>
+        <translation>Filtro de &amp;tema</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt in payload</source>
+        <translation>Te&amp;xto en la carga útil</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>C&amp;onexión</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Todas las conexiones</translation>
+    </message>
+    <message>
+        <source>The message history is off.</source>
+        <translation>El historial de mensajes está desactivado.</translation>
+    </message>
+    <message>
+        <source>Messages found: the newest %1 (more match).</source>
+        <translation>Mensajes encontrados: los %1 más recientes (hay más coincidencias).</translation>
+    </message>
+    <message>
+        <source>Messages found: %1</source>
+        <translation>Mensajes encontrados: %1</translation>
+    </message>
+    <message>
+        <source>Received messages kept between runs (newest first).</source>
+        <translation>Mensajes recibidos conservados entre ejecuciones (los más recientes primero).</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+</context>
+<context>
     <name>gui::InspectorModel</name>
     <message>
         <source>→ out</source>
@@ -2443,6 +2522,53 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Memory for all topics</source>
         <translation>Memoria para todos los temas</translation>
+    </message>
+    <message>
+        <source>Search message &amp;history…</source>
+        <translation>Buscar en el &amp;historial de mensajes…</translation>
+    </message>
+    <message>
+        <source>Keep message history between runs</source>
+        <translation>Conservar el historial de mensajes entre ejecuciones</translation>
+    </message>
+    <message>
+        <source>Received messages are written to %1 and can be searched with Tools ▸ Search message history; the oldest are deleted first.</source>
+        <translation>Los mensajes recibidos se escriben en %1 y se pueden buscar con Herramientas ▸ Buscar en el historial de mensajes; los más antiguos se borran primero.</translation>
+    </message>
+    <message>
+        <source>Messages kept</source>
+        <translation>Mensajes conservados</translation>
+    </message>
+    <message>
+        <source>Payloads kept</source>
+        <translation>Carga útil conservada</translation>
+    </message>
+    <message>
+        <source>Search message history</source>
+        <translation>Buscar en el historial de mensajes</translation>
+    </message>
+    <message>
+        <source>The message history is off. Turn on &quot;Keep message history between runs&quot; in Tools ▸ Preferences.</source>
+        <translation>El historial de mensajes está desactivado. Active «Conservar el historial de mensajes entre ejecuciones» en Herramientas ▸ Preferencias.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MessageArchive</name>
+    <message>
+        <source>Cannot create the folder of the message history %1</source>
+        <translation>No se puede crear la carpeta del historial de mensajes %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the message history %1: %2</source>
+        <translation>No se puede abrir el historial de mensajes %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the message history %1: %2</source>
+        <translation>No se puede leer el historial de mensajes %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the message history %1: %2</source>
+        <translation>No se puede escribir el historial de mensajes %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2140,6 +2140,85 @@ mqtts://backup.example.com</translation>
     </message>
 </context>
 <context>
+    <name>gui::HistorySearchDialog</name>
+    <message>
+        <source>Search message history</source>
+        <translation>Rechercher dans l’historique des messages</translation>
+    </message>
+    <message>
+        <source>&amp;Topic filter</source>
+        <translation>Filtre de &amp;topic</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt in payload</source>
+        <translation>Te&amp;xte dans la charge utile</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>C&amp;onnexion</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Toutes les connexions</translation>
+    </message>
+    <message>
+        <source>The message history is off.</source>
+        <translation>L’historique des messages est désactivé.</translation>
+    </message>
+    <message>
+        <source>Messages found: the newest %1 (more match).</source>
+        <translation>Messages trouvés : les %1 plus récents (d’autres correspondent).</translation>
+    </message>
+    <message>
+        <source>Messages found: %1</source>
+        <translation>Messages trouvés : %1</translation>
+    </message>
+    <message>
+        <source>Received messages kept between runs (newest first).</source>
+        <translation>Messages reçus conservés d’une exécution à l’autre (les plus récents d’abord).</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>N’importe quand</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+</context>
+<context>
     <name>gui::InspectorModel</name>
     <message>
         <source>→ out</source>
@@ -2443,6 +2522,53 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Memory for all topics</source>
         <translation>Mémoire pour tous les sujets</translation>
+    </message>
+    <message>
+        <source>Search message &amp;history…</source>
+        <translation>Rechercher dans l’&amp;historique des messages…</translation>
+    </message>
+    <message>
+        <source>Keep message history between runs</source>
+        <translation>Conserver l’historique des messages d’une exécution à l’autre</translation>
+    </message>
+    <message>
+        <source>Received messages are written to %1 and can be searched with Tools ▸ Search message history; the oldest are deleted first.</source>
+        <translation>Les messages reçus sont écrits dans %1 et peuvent être recherchés avec Outils ▸ Rechercher dans l’historique des messages ; les plus anciens sont supprimés en premier.</translation>
+    </message>
+    <message>
+        <source>Messages kept</source>
+        <translation>Messages conservés</translation>
+    </message>
+    <message>
+        <source>Payloads kept</source>
+        <translation>Charges utiles conservées</translation>
+    </message>
+    <message>
+        <source>Search message history</source>
+        <translation>Rechercher dans l’historique des messages</translation>
+    </message>
+    <message>
+        <source>The message history is off. Turn on &quot;Keep message history between runs&quot; in Tools ▸ Preferences.</source>
+        <translation>L’historique des messages est désactivé. Activez « Conserver l’historique des messages d’une exécution à l’autre » dans Outils ▸ Préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MessageArchive</name>
+    <message>
+        <source>Cannot create the folder of the message history %1</source>
+        <translation>Impossible de créer le dossier de l’historique des messages %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the message history %1: %2</source>
+        <translation>Impossible d’ouvrir l’historique des messages %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the message history %1: %2</source>
+        <translation>Impossible de lire l’historique des messages %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the message history %1: %2</source>
+        <translation>Impossible d’écrire l’historique des messages %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -2134,6 +2134,85 @@ mqtts://backup.example.com</translation>
     </message>
 </context>
 <context>
+    <name>gui::HistorySearchDialog</name>
+    <message>
+        <source>Search message history</source>
+        <translation>メッセージ履歴を検索</translation>
+    </message>
+    <message>
+        <source>&amp;Topic filter</source>
+        <translation>トピックフィルター(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt in payload</source>
+        <translation>ペイロード内のテキスト(&amp;X)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>すべての接続</translation>
+    </message>
+    <message>
+        <source>The message history is off.</source>
+        <translation>メッセージ履歴はオフです。</translation>
+    </message>
+    <message>
+        <source>Messages found: the newest %1 (more match).</source>
+        <translation>見つかったメッセージ: 新しい順に %1 件(さらに一致あり)。</translation>
+    </message>
+    <message>
+        <source>Messages found: %1</source>
+        <translation>見つかったメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Received messages kept between runs (newest first).</source>
+        <translation>起動をまたいで保存された受信メッセージ(新しい順)。</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+</context>
+<context>
     <name>gui::InspectorModel</name>
     <message>
         <source>→ out</source>
@@ -2434,6 +2513,53 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Memory for all topics</source>
         <translation>全トピックのメモリ</translation>
+    </message>
+    <message>
+        <source>Search message &amp;history…</source>
+        <translation>メッセージ履歴を検索(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Keep message history between runs</source>
+        <translation>起動をまたいでメッセージ履歴を保存する</translation>
+    </message>
+    <message>
+        <source>Received messages are written to %1 and can be searched with Tools ▸ Search message history; the oldest are deleted first.</source>
+        <translation>受信メッセージは %1 に書き込まれ、ツール ▸ メッセージ履歴を検索 で検索できます。古いものから削除されます。</translation>
+    </message>
+    <message>
+        <source>Messages kept</source>
+        <translation>保存するメッセージ数</translation>
+    </message>
+    <message>
+        <source>Payloads kept</source>
+        <translation>保存するペイロード量</translation>
+    </message>
+    <message>
+        <source>Search message history</source>
+        <translation>メッセージ履歴を検索</translation>
+    </message>
+    <message>
+        <source>The message history is off. Turn on &quot;Keep message history between runs&quot; in Tools ▸ Preferences.</source>
+        <translation>メッセージ履歴はオフです。ツール ▸ 設定 で「起動をまたいでメッセージ履歴を保存する」をオンにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MessageArchive</name>
+    <message>
+        <source>Cannot create the folder of the message history %1</source>
+        <translation>メッセージ履歴 %1 のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot open the message history %1: %2</source>
+        <translation>メッセージ履歴 %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the message history %1: %2</source>
+        <translation>メッセージ履歴 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the message history %1: %2</source>
+        <translation>メッセージ履歴 %1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>

@@ -2134,6 +2134,85 @@ mqtts://backup.example.com</translation>
     </message>
 </context>
 <context>
+    <name>gui::HistorySearchDialog</name>
+    <message>
+        <source>Search message history</source>
+        <translation>搜索消息历史</translation>
+    </message>
+    <message>
+        <source>&amp;Topic filter</source>
+        <translation>主题过滤器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt in payload</source>
+        <translation>负载中的文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>所有连接</translation>
+    </message>
+    <message>
+        <source>The message history is off.</source>
+        <translation>消息历史已关闭。</translation>
+    </message>
+    <message>
+        <source>Messages found: the newest %1 (more match).</source>
+        <translation>找到的消息：最新的 %1 条（还有更多匹配）。</translation>
+    </message>
+    <message>
+        <source>Messages found: %1</source>
+        <translation>找到的消息：%1</translation>
+    </message>
+    <message>
+        <source>Received messages kept between runs (newest first).</source>
+        <translation>跨运行保留的已接收消息（最新的在前）。</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+</context>
+<context>
     <name>gui::InspectorModel</name>
     <message>
         <source>→ out</source>
@@ -2434,6 +2513,53 @@ mqtts://backup.example.com</translation>
     <message>
         <source>Memory for all topics</source>
         <translation>所有主题的内存</translation>
+    </message>
+    <message>
+        <source>Search message &amp;history…</source>
+        <translation>搜索消息历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Keep message history between runs</source>
+        <translation>在运行之间保留消息历史</translation>
+    </message>
+    <message>
+        <source>Received messages are written to %1 and can be searched with Tools ▸ Search message history; the oldest are deleted first.</source>
+        <translation>已接收的消息写入 %1，可通过 工具 ▸ 搜索消息历史 进行搜索；最旧的消息最先删除。</translation>
+    </message>
+    <message>
+        <source>Messages kept</source>
+        <translation>保留的消息数</translation>
+    </message>
+    <message>
+        <source>Payloads kept</source>
+        <translation>保留的负载大小</translation>
+    </message>
+    <message>
+        <source>Search message history</source>
+        <translation>搜索消息历史</translation>
+    </message>
+    <message>
+        <source>The message history is off. Turn on &quot;Keep message history between runs&quot; in Tools ▸ Preferences.</source>
+        <translation>消息历史已关闭。请在 工具 ▸ 首选项 中打开“在运行之间保留消息历史”。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MessageArchive</name>
+    <message>
+        <source>Cannot create the folder of the message history %1</source>
+        <translation>无法创建消息历史 %1 的文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot open the message history %1: %2</source>
+        <translation>无法打开消息历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the message history %1: %2</source>
+        <translation>无法读取消息历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the message history %1: %2</source>
+        <translation>无法写入消息历史 %1：%2</translation>
     </message>
 </context>
 <context>

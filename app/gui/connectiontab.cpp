@@ -3,6 +3,7 @@
 #include "busiesttopicsmodel.h"
 #include "connectionstatuswidget.h"
 #include "datasize.h"
+#include "messagearchive.h"
 #include "messagedetailview.h"
 #include "messagefilterproxymodel.h"
 #include "messagelogmodel.h"
@@ -438,6 +439,18 @@ void ConnectionTab::onMessage(const mqtt::Message &received)
     m_log->append(message, m_subscriptions->colourForTopic(message.topic()));
     m_tree->append(message);
     m_history->append(message);
+    if (m_archive)
+        m_archive->append(m_profile.displayName(), message);
+}
+
+void ConnectionTab::setArchive(MessageArchive *archive)
+{
+    m_archive = archive;
+}
+
+MessageArchive *ConnectionTab::archive() const
+{
+    return m_archive;
 }
 
 void ConnectionTab::selectLogRow(const QModelIndex &proxyIndex)

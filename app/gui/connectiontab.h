@@ -6,6 +6,7 @@
 #include <mqttcore/client.h>
 
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -23,6 +24,7 @@ namespace gui {
 
 class BusiestTopicsModel;
 class ConnectionStatusWidget;
+class MessageArchive;
 class MessageDetailView;
 class MessageFilterProxyModel;
 class MessageLogModel;
@@ -77,6 +79,10 @@ public:
     /// for all topics together (the noisiest topics give way first).
     void setTopicHistoryLimits(int perTopicCount, qint64 perTopicBytes, qint64 totalBytes);
     const TopicHistory &topicHistory() const { return *m_history; }
+    /// Every received message also goes to `archive` (the history kept between runs; it queues
+    /// and writes in batches) under the profile's name; nullptr: none.
+    void setArchive(MessageArchive *archive);
+    MessageArchive *archive() const;
     /// Ask before destructive actions (off in tests).
     void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
 
@@ -144,6 +150,7 @@ private:
     PublishPanel *m_publish;
     QTimer m_treeFilterDelay;
     QTimer m_ageRepaint;
+    QPointer<MessageArchive> m_archive;
     bool m_confirm = true;
     int m_instance = 1;
     QPersistentModelIndex m_chosenLogRow; ///< in m_log; invalid once evicted

@@ -3,6 +3,7 @@
 #include "connectionstatuswidget.h"
 #include "connectiontab.h"
 #include "extensions.h"
+#include "historysearchdialog.h"
 #include "languagemanager.h"
 #include "passwordvault.h"
 #include "profiledialog.h"
@@ -11,13 +12,16 @@
 #include "savedmessagestore.h"
 #include "topichistory.h"
 
+#include "messagearchive.h"
 #include "messagelogmodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -50,6 +54,12 @@ constexpr auto HistoryMegabytesKey = "history/maxMegabytes";
 constexpr auto TopicHistoryCountKey = "history/perTopicCount";
 constexpr auto TopicHistoryKibibytesKey = "history/perTopicKiB";
 constexpr auto TopicHistoryBudgetKey = "history/allTopicsMiB";
+// The message history kept between runs (opt-in). ArchiveFileKey is not in the dialog: tests
+// point it at a temporary file.
+constexpr auto ArchiveEnabledKey = "archive/enabled";
+constexpr auto ArchiveCountKey = "archive/maxCount";
+constexpr auto ArchiveMegabytesKey = "archive/maxMegabytes";
+constexpr auto ArchiveFileKey = "archive/file";
 constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * 1024;
 
@@ -141,6 +151,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
     addToolBar(m_toolBar);
     createActions();
     statusBar()->showMessage(tr("Ready"), 3000);
+    applyArchiveSettings();
 
     resize(1280, 800);
     QSettings settings;
@@ -169,6 +180,8 @@ MainWindow::~MainWindow()
     m_tabs->clear(); // takes the tabs out (without deleting them): no current connection
     emit currentConnectionChanged(nullptr);
     qDeleteAll(tabs);
+    delete m_historyDialog;
+    delete m_archive; // writes what it still has queued
 }
 
 void MainWindow::createActions()
@@ -246,6 +259,9 @@ void MainWindow::createActions()
     });
     publishNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
 
+    QAction *historySearch =
+        m_menus[Menu::Tools]->addAction(QString(), this, &MainWindow::showHistorySearch);
+    historySearch->setObjectName(QStringLiteral("searchHistory"));
     QAction *preferences =
         m_menus[Menu::Tools]->addAction(QString(), this, &MainWindow::showPreferences);
 
@@ -268,6 +284,7 @@ void MainWindow::createActions()
         find->setText(tr("&Find messages"));
         publish->setText(tr("&Publish…"));
         publishNow->setText(tr("Publish &now"));
+        historySearch->setText(tr("Search message &history…"));
         preferences->setText(tr("&Preferences…"));
         about->setText(tr("&About MQTT Workbench"));
     });
@@ -355,6 +372,7 @@ ConnectionTab *MainWindow::openConnection(const ConnectionProfile &profile)
                                           : 1);
     tab->setInstanceNumber(sameName);
     applyHistoryLimits(tab);
+    tab->setArchive(m_archive && m_archive->isOpen() ? m_archive : nullptr);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setTabToolTip(index, profile.options.url().toString());
     connect(tab, &ConnectionTab::titleChanged, this, [this, tab](const QString &title) {
@@ -505,6 +523,13 @@ void MainWindow::applyHistoryLimits(ConnectionTab *tab) const
             MiB);
 }
 
+QString MainWindow::archiveFilePath()
+{
+    return QSettings()
+        .value(QLatin1String(ArchiveFileKey), MessageArchive::defaultFilePath())
+        .toString();
+}
+
 void MainWindow::showPreferences()
 {
     QSettings settings;
@@ -574,6 +599,42 @@ void MainWindow::showPreferences()
     form->addRow(tr("Messages per topic"), topicCount);
     form->addRow(tr("Memory per topic"), topicKibibytes);
     form->addRow(tr("Memory for all topics"), budget);
+    auto *archive = new QCheckBox(tr("Keep message history between runs"), &dialog);
+    archive->setObjectName(QStringLiteral("archiveEnabled"));
+    archive->setToolTip(tr("Received messages are written to %1 and can be searched with "
+                           "Tools ▸ Search message history; the oldest are deleted first.")
+                            .arg(QDir::toNativeSeparators(archiveFilePath())));
+    archive->setChecked(settings.value(QLatin1String(ArchiveEnabledKey), false).toBool());
+    auto *archiveCount = new QSpinBox(&dialog);
+    archiveCount->setObjectName(QStringLiteral("archiveMaxCount"));
+    archiveCount->setRange(100, 100'000'000);
+    archiveCount->setValue(
+        settings.value(QLatin1String(ArchiveCountKey), MessageArchive::DefaultMaxCount).toInt());
+    auto *archiveMegabytes = new QSpinBox(&dialog);
+    archiveMegabytes->setObjectName(QStringLiteral("archiveMaxMiB"));
+    archiveMegabytes->setRange(1, 1024 * 1024);
+    archiveMegabytes->setSuffix(tr(" MiB"));
+    archiveMegabytes->setValue(
+        settings
+            .value(QLatin1String(ArchiveMegabytesKey), int(MessageArchive::DefaultMaxBytes / MiB))
+            .toInt());
+    const auto enableArchiveLimits = [=](bool on) {
+        archiveCount->setEnabled(on);
+        archiveMegabytes->setEnabled(on);
+    };
+    enableArchiveLimits(archive->isChecked());
+    connect(archive, &QCheckBox::toggled, &dialog, enableArchiveLimits);
+    form->addRow(archive);
+    if (m_archive && !m_archive->isOpen()) {
+        // Why the history is off although asked for (OK tries the file again).
+        auto *archiveError = new QLabel(m_archive->errorString(), &dialog);
+        archiveError->setObjectName(QStringLiteral("archiveError"));
+        archiveError->setWordWrap(true);
+        archiveError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(archiveError);
+    }
+    form->addRow(tr("Messages kept"), archiveCount);
+    form->addRow(tr("Payloads kept"), archiveMegabytes);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -582,10 +643,65 @@ void MainWindow::showPreferences()
     settings.setValue(QLatin1String(TopicHistoryCountKey), topicCount->value());
     settings.setValue(QLatin1String(TopicHistoryKibibytesKey), topicKibibytes->value());
     settings.setValue(QLatin1String(TopicHistoryBudgetKey), budget->value());
+    settings.setValue(QLatin1String(ArchiveEnabledKey), archive->isChecked());
+    settings.setValue(QLatin1String(ArchiveCountKey), archiveCount->value());
+    settings.setValue(QLatin1String(ArchiveMegabytesKey), archiveMegabytes->value());
     if (language)
         languages->setLanguage(language->currentData().toString());
     for (ConnectionTab *tab : connectionTabs())
         applyHistoryLimits(tab);
+    applyArchiveSettings();
+}
+
+void MainWindow::applyArchiveSettings()
+{
+    const QSettings settings;
+    const bool enabled = settings.value(QLatin1String(ArchiveEnabledKey), false).toBool();
+    const QString path = archiveFilePath();
+    if (m_archive && (!enabled || m_archive->path() != path || !m_archive->isOpen())) {
+        delete m_historyDialog;
+        m_historyDialog = nullptr;
+        delete m_archive; // writes what it has queued
+        m_archive = nullptr;
+    }
+    if (enabled && !m_archive) {
+        m_archive = new MessageArchive(path, this);
+        if (!m_archive->isOpen()) {
+            // Reported, and the history stays off; the file is left alone.
+            statusBar()->showMessage(m_archive->errorString(), 15000);
+        }
+        connect(m_archive, &MessageArchive::errorOccurred, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    }
+    if (m_archive) {
+        m_archive->setLimits(
+            settings.value(QLatin1String(ArchiveCountKey), MessageArchive::DefaultMaxCount).toInt(),
+            settings.value(QLatin1String(ArchiveMegabytesKey),
+                           MessageArchive::DefaultMaxBytes / MiB)
+                    .toLongLong() *
+                MiB);
+    }
+    for (ConnectionTab *tab : connectionTabs())
+        tab->setArchive(m_archive && m_archive->isOpen() ? m_archive : nullptr);
+}
+
+HistorySearchDialog *MainWindow::showHistorySearch()
+{
+    if (!m_archive) {
+        QMessageBox::information(this, tr("Search message history"),
+                                 tr("The message history is off. Turn on \"Keep message history "
+                                    "between runs\" in Tools ▸ Preferences."));
+        return nullptr;
+    }
+    if (!m_historyDialog) {
+        m_historyDialog = new HistorySearchDialog(m_archive, this);
+    } else {
+        m_historyDialog->reloadConnections();
+    }
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
+    return m_historyDialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,8 @@ class QToolBar;
 namespace gui {
 
 class ConnectionTab;
+class HistorySearchDialog;
+class MessageArchive;
 class PasswordVault;
 class ProfileStore;
 class ProfilesPanel;
@@ -61,6 +63,8 @@ public:
     ProfileStore *profileStore() const { return m_profiles; }
     SavedMessageStore *messageStore() const { return m_messages; }
     ProfilesPanel *profilesPanel() const { return m_profilesPanel; }
+    /// The message history kept between runs; nullptr while it is off (Preferences).
+    MessageArchive *messageArchive() const { return m_archive; }
 
 public slots:
     /// Opens the saved profile `id` (reading its password from the keychain if needed).
@@ -69,6 +73,8 @@ public slots:
     void editProfile(const QString &id);
     void closeConnectionTab(int index);
     void showPreferences();
+    /// Tools ▸ Search message history: the dialog over the history kept between runs.
+    HistorySearchDialog *showHistorySearch();
 
 signals:
     void currentConnectionChanged(gui::ConnectionTab *tab);
@@ -84,6 +90,9 @@ private:
     void importProfiles();
     void exportProfiles();
     void applyHistoryLimits(ConnectionTab *tab) const;
+    /// Opens, bounds or closes the message archive as the settings say; the tabs follow.
+    void applyArchiveSettings();
+    static QString archiveFilePath();
 
     ProfileStore *m_profiles;
     SavedMessageStore *m_messages;
@@ -97,6 +106,8 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QList<QAction *> m_tabActions;
+    MessageArchive *m_archive = nullptr;
+    HistorySearchDialog *m_historyDialog = nullptr;
     Retranslator m_texts;
 };
 

@@ -4,6 +4,7 @@
 // needs, no column header cut).
 #include "bridgedialog.h"
 #include "connectiontab.h"
+#include "historysearchdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "messagedetailview.h"
@@ -23,6 +24,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -230,6 +232,34 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.problems().isEmpty());
+        const int available =
+            std::min(screen.height(), dialog.screen()->availableGeometry().height());
+        QVERIFY2(dialog.frameGeometry().height() + 30 <= available,
+                 qPrintable(QString::number(dialog.height())));
+        QVERIFY2(dialog.width() <= screen.width(), qPrintable(QString::number(dialog.width())));
+        QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
+    }
+
+    void historySearchDialogFits_data() { everyPanelFits_data(); }
+
+    void historySearchDialogFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, screen);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        QCoreApplication::processEvents();
+        QTemporaryDir dir;
+        MessageArchive archive(dir.filePath(QStringLiteral("history.sqlite")));
+        mqtt::Message message(QStringLiteral("plant/line-1/temperature"), R"({"value": 21.5})");
+        message.setReceivedAt(QDateTime::currentDateTimeUtc());
+        archive.append(QStringLiteral("Local broker"), message);
+        HistorySearchDialog dialog(&archive);
+        dialog.search();
+        dialog.resultTable()->setCurrentCell(0, 0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCoreApplication::processEvents();
         const int available =
             std::min(screen.height(), dialog.screen()->availableGeometry().height());
         QVERIFY2(dialog.frameGeometry().height() + 30 <= available,

@@ -7,8 +7,10 @@
 #include "brokercontroller.h"
 #include "brokerpanel.h"
 #include "connectiontab.h"
+#include "historysearchdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "messagearchive.h"
 #include "messagedetailview.h"
 #include "messagelogmodel.h"
 #include "profiledialog.h"
@@ -32,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -313,6 +316,39 @@ int main(int argc, char **argv)
             save(&dialog, outDir, QStringLiteral("bridge-dialog") + suffix);
         }
         controller->stop();
+    }
+
+    // The message history kept between runs, searched by topic filter.
+    QTemporaryDir historyDir;
+    MessageArchive archive(historyDir.filePath(QStringLiteral("history.sqlite")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 40; ++i) {
+        const QString room = i % 3 == 0   ? QStringLiteral("kitchen")
+                             : i % 3 == 1 ? QStringLiteral("garage")
+                                          : QStringLiteral("office");
+        mqtt::Message temperature(QStringLiteral("home/%1/temperature").arg(room),
+                                  QStringLiteral(R"({"celsius": %1, "battery": %2})")
+                                      .arg(19.0 + (i % 7) * 0.5)
+                                      .arg(90 - i)
+                                      .toUtf8());
+        temperature.setReceivedAt(now.addSecs(-600 + i * 15));
+        archive.append(i % 4 == 0 ? QStringLiteral("Lab broker") : QStringLiteral("Demo broker"),
+                       temperature);
+        mqtt::Message status(QStringLiteral("home/%1/status").arg(room), "online");
+        status.setReceivedAt(now.addSecs(-600 + i * 15 + 3));
+        archive.append(QStringLiteral("Demo broker"), status);
+    }
+    for (const bool dark : {false, true}) {
+        themes.setTheme(dark ? ThemeManager::Theme::Dark : ThemeManager::Theme::Light);
+        QString suffix = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+        if (language != QLatin1String("en"))
+            suffix += u'-' + language;
+        HistorySearchDialog dialog(&archive, &window);
+        dialog.setTopicFilter(QStringLiteral("home/+/temperature"));
+        dialog.search();
+        dialog.resultTable()->setCurrentCell(0, 0);
+        dialog.show();
+        save(&dialog, outDir, QStringLiteral("history-search") + suffix);
     }
     return 0;
 }
