@@ -15,7 +15,9 @@
 #include "topictreemodel.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace gui;
@@ -266,6 +269,47 @@ private slots:
                  qPrintable(QString::number(dialog.height())));
         QVERIFY2(dialog.width() <= screen.width(), qPrintable(QString::number(dialog.width())));
         QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
+    }
+
+    // The Preferences dialog runs modally (exec()): it is measured while it is open.
+    void preferencesDialogFits_data() { everyPanelFits_data(); }
+
+    void preferencesDialogFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, screen);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+        SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
+        MainWindow window(&profiles, &messages);
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool measured = false;
+        QStringList problems;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                problems << QStringLiteral("no modal dialog");
+                return;
+            }
+            if (!QTest::qWaitForWindowExposed(dialog))
+                problems << QStringLiteral("not shown");
+            const int available =
+                std::min(screen.height(), dialog->screen()->availableGeometry().height());
+            if (dialog->frameGeometry().height() + 30 > available)
+                problems << QStringLiteral("height %1").arg(dialog->frameGeometry().height());
+            if (dialog->width() > screen.width())
+                problems << QStringLiteral("width %1").arg(dialog->width());
+            problems << cutTexts(dialog);
+            measured = true;
+            dialog->reject();
+        });
+        window.showPreferences();
+        QVERIFY(measured);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u", ")));
     }
 };
 
