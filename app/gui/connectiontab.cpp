@@ -3,6 +3,7 @@
 #include "busiesttopicsmodel.h"
 #include "connectionstatuswidget.h"
 #include "datasize.h"
+#include "inspectormodel.h"
 #include "messagearchive.h"
 #include "messagedetailview.h"
 #include "messagefilterproxymodel.h"
@@ -62,15 +63,16 @@ int countVisibleNodes(const QAbstractItemModel *model, const QModelIndex &parent
 ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore *messages,
                              QWidget *parent)
     : QWidget(parent), m_profile(profile), m_client(new mqtt::Client(this)),
-      m_log(new MessageLogModel(this)), m_history(std::make_unique<TopicHistory>()),
-      m_logProxy(new MessageFilterProxyModel(this)), m_tree(new TopicTreeModel(this)),
-      m_treeProxy(new TopicFilterProxyModel(this)), m_busiest(new BusiestTopicsModel(m_tree, this)),
-      m_seenTopics(new QStringListModel(this)),
+      m_inspector(new InspectorModel(this)), m_log(new MessageLogModel(this)),
+      m_history(std::make_unique<TopicHistory>()), m_logProxy(new MessageFilterProxyModel(this)),
+      m_tree(new TopicTreeModel(this)), m_treeProxy(new TopicFilterProxyModel(this)),
+      m_busiest(new BusiestTopicsModel(m_tree, this)), m_seenTopics(new QStringListModel(this)),
       m_status(new ConnectionStatusWidget(m_client, this)), m_connectButton(new QPushButton(this)),
       m_subscriptions(new SubscriptionsPanel(m_client, this)),
       m_detail(new MessageDetailView(this)), m_publish(new PublishPanel(m_client, messages, this))
 {
     m_client->setOptions(profile.options);
+    m_inspector->setClient(m_client);
     m_logProxy->setLogModel(m_log);
     m_treeProxy->setSourceModel(m_tree);
     connect(m_client, &mqtt::Client::messageReceived, this, &ConnectionTab::onMessage);

@@ -24,6 +24,7 @@ namespace gui {
 
 class BusiestTopicsModel;
 class ConnectionStatusWidget;
+class InspectorModel;
 class MessageArchive;
 class MessageDetailView;
 class MessageFilterProxyModel;
@@ -61,6 +62,9 @@ public:
     int instanceNumber() const { return m_instance; }
 
     mqtt::Client *client() const { return m_client; }
+    /// The connection's packet list, kept from the very first CONNECT on (the packet inspector
+    /// shows the current tab's).
+    InspectorModel *inspectorModel() const { return m_inspector; }
     MessageLogModel *messageLog() const { return m_log; }
     TopicTreeModel *topicTree() const { return m_tree; }
     MessageFilterProxyModel *messageFilter() const { return m_logProxy; }
@@ -127,6 +131,7 @@ private:
 
     ConnectionProfile m_profile;
     mqtt::Client *m_client;
+    InspectorModel *m_inspector;
     MessageLogModel *m_log;
     std::unique_ptr<TopicHistory> m_history;
     MessageFilterProxyModel *m_logProxy;

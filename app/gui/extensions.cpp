@@ -55,19 +55,6 @@ private:
     const char *m_title;
 };
 
-/// The per-connection packet list, created with the tab and owned by it, so packets from the
-/// very first CONNECT on are kept while the tab is not the current one.
-InspectorModel *inspectorModelFor(ConnectionTab *tab)
-{
-    if (!tab)
-        return nullptr;
-    if (auto *model = tab->findChild<InspectorModel *>(QString(), Qt::FindDirectChildrenOnly))
-        return model;
-    auto *model = new InspectorModel(tab);
-    model->setClient(tab->client());
-    return model;
-}
-
 ConnectionProfile localBrokerProfile(quint16 port)
 {
     ConnectionProfile profile;
@@ -206,10 +193,13 @@ void installExtensions(MainWindow *window)
                           QStringLiteral("inspectorDock"), inspector, window);
     window->addDockPanel(inspectorDock);
     inspectorDock->hide();
-    QObject::connect(
-        window, &MainWindow::currentConnectionChanged, inspector,
-        [inspector](ConnectionTab *tab) { inspector->setModel(inspectorModelFor(tab)); });
-    inspector->setModel(inspectorModelFor(window->currentConnectionTab()));
+    QObject::connect(window, &MainWindow::currentConnectionChanged, inspector,
+                     [inspector](ConnectionTab *tab) {
+                         inspector->setModel(tab ? tab->inspectorModel() : nullptr);
+                     });
+    inspector->setModel(window->currentConnectionTab()
+                            ? window->currentConnectionTab()->inspectorModel()
+                            : nullptr);
 
     // Recording, replay and export
     auto *recording = new RecordingPanel(window, controller);
