@@ -81,15 +81,18 @@ bool isQtOption(const char *argument, bool *takesValue)
                        [name](const char *flag) { return std::strcmp(name, flag) == 0; });
 }
 
-/// The window's arguments: our --local-broker and Qt's options. Returns the index of the first
-/// one that is something else (a mistyped subcommand or option), 0 when all are accepted.
-int unacceptedWindowArgument(int argc, char **argv)
+/// The window's arguments: our --local-broker (set in *localBroker) and Qt's options. Returns
+/// the index of the first one that is something else (a mistyped subcommand or option), 0 when
+/// all are accepted.
+int unacceptedWindowArgument(int argc, char **argv, bool *localBroker)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
         bool takesValue = false;
-        if (std::strcmp(argument, "--local-broker") == 0)
+        if (std::strcmp(argument, "--local-broker") == 0) {
+            *localBroker = true;
             continue;
+        }
         if (argument[0] == '-' && isQtOption(argument, &takesValue)) {
             i += takesValue ? 1 : 0;
             continue;
@@ -159,7 +162,8 @@ int main(int argc, char **argv)
             return 0;
         }
     }
-    if (const int index = unacceptedWindowArgument(argc, argv)) {
+    bool localBroker = false;
+    if (const int index = unacceptedWindowArgument(argc, argv, &localBroker)) {
         const auto app = textApplication();
         reportUnacceptedArgument(argv, index);
         return 2;
@@ -173,8 +177,11 @@ int main(int argc, char **argv)
                          "run a subcommand (see --help) or set QT_QPA_PLATFORM")));
         return 1;
     }
-    return gui::run(argc, argv);
+    gui::StartOptions options;
+    options.localBroker = localBroker;
+    return gui::run(argc, argv, options);
 #else
+    Q_UNUSED(localBroker);
     const auto app = textApplication();
     printUsage();
     return 2;

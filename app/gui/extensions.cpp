@@ -151,7 +151,7 @@ void addAppearanceMenus(MainWindow *window, MenuTexts *texts)
 
 } // namespace
 
-void installExtensions(MainWindow *window)
+void installExtensions(MainWindow *window, const StartOptions &start)
 {
     auto *texts = new MenuTexts(window);
     window->installEventFilter(texts);
@@ -241,7 +241,7 @@ void installExtensions(MainWindow *window)
     texts->retranslate();
 
     // `mqtt-workbench --local-broker` (tools/run.sh) starts with the local broker listening.
-    if (QCoreApplication::arguments().contains(QStringLiteral("--local-broker"))) {
+    if (start.localBroker) {
         QSettings().setValue(QLatin1String(firstRunKey), true);
         controller->start();
         return;

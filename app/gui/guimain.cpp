@@ -7,7 +7,7 @@
 #include <QApplication>
 #include <QIcon>
 
-int gui::run(int argc, char **argv)
+int gui::run(int argc, char **argv, const StartOptions &options)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MQTT Workbench"));
@@ -19,7 +19,7 @@ int gui::run(int argc, char **argv)
     // of the application, where the window's View menu finds them (extensions.cpp).
     new ThemeManager(&app);
     new LanguageManager(&app);
-    MainWindow window;
+    MainWindow window(nullptr, nullptr, nullptr, options);
     window.show();
     return app.exec();
 }

@@ -65,7 +65,8 @@ constexpr qint64 MiB = 1024 * 1024;
 
 } // namespace
 
-MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWidget *parent)
+MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWidget *parent,
+                       const StartOptions &start)
     : QMainWindow(parent),
       m_profiles(profiles ? profiles : new ProfileStore(ProfileStore::defaultFilePath(), this)),
       m_messages(messages ? messages
@@ -158,7 +159,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
 
     resizeDocks({m_profilesDock}, {190}, Qt::Horizontal);
-    installExtensions(this);
+    installExtensions(this, start);
     // After the extensions added their docks, so that their positions come back too.
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateActions();

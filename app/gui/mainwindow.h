@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "guimain.h"
 #include "retranslator.h"
 
 #include <QMainWindow>
@@ -46,9 +47,10 @@ public:
         Help,
     };
 
-    /// Uses the given stores (tests pass temporary ones) or the default files when null.
+    /// Uses the given stores (tests pass temporary ones) or the default files when null;
+    /// `start` is what the command line asked for (guimain.h).
     explicit MainWindow(ProfileStore *profiles = nullptr, SavedMessageStore *messages = nullptr,
-                        QWidget *parent = nullptr);
+                        QWidget *parent = nullptr, const StartOptions &start = {});
     ~MainWindow() override;
 
     QMenu *menu(Menu which) const;
