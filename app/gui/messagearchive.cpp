@@ -125,6 +125,7 @@ void MessageArchive::fail(const QString &message)
     m_open = false;
     m_error = message;
     m_pending.clear();
+    m_pendingBytes = 0;
     m_flushTimer.stop();
     emit errorOccurred(message);
 }
@@ -142,7 +143,10 @@ void MessageArchive::append(const QString &connection, const mqtt::Message &mess
     if (!m_open)
         return;
     m_pending.append({connection, message});
-    if (!m_flushTimer.isActive())
+    m_pendingBytes += message.payload().size();
+    if (m_pendingBytes >= MaxPendingBytes)
+        flush();
+    else if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
@@ -153,6 +157,7 @@ void MessageArchive::flush()
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QList<Pending> batch = std::exchange(m_pending, {});
+    m_pendingBytes = 0;
     if (!db.transaction()) {
         fail(tr("Cannot write the message history %1: %2").arg(m_path, sqlError(db.lastError())));
         return;

@@ -66,7 +66,12 @@ public:
     int maxCount() const { return m_maxCount; }
     qint64 maxBytes() const { return m_maxBytes; }
 
-    /// Queues a received message of `connection`; it is written at the next timer tick.
+    /// Payload bytes queued at most: a burst of large messages is written at once instead of
+    /// waiting in memory for the timer.
+    static constexpr qint64 MaxPendingBytes = 8 * 1024 * 1024;
+
+    /// Queues a received message of `connection`; it is written at the next timer tick, or at
+    /// once when MaxPendingBytes are queued.
     void append(const QString &connection, const mqtt::Message &message);
     /// Writes the queue now, in one transaction (the timer calls this).
     void flush();
@@ -109,6 +114,7 @@ private:
     qint64 m_bytes = 0;
     int m_transactions = 0;
     QList<Pending> m_pending;
+    qint64 m_pendingBytes = 0;
     QTimer m_flushTimer;
 };
 

@@ -198,6 +198,21 @@ private slots:
         QCOMPARE(reopened.payloadBytes(), budget);
     }
 
+    // Queued payloads are bounded: a burst of large messages is written without the timer.
+    void largeBurstIsWrittenAtOnce()
+    {
+        QTemporaryDir dir;
+        MessageArchive archive(dir.filePath(QStringLiteral("history.sqlite")));
+        const QByteArray big(MessageArchive::MaxPendingBytes / 2, 'x');
+        archive.append(QStringLiteral("c"), mqtt::Message(QStringLiteral("t/1"), big));
+        QCOMPARE(archive.transactionCount(), 0);
+        QCOMPARE(archive.pendingCount(), 1);
+        archive.append(QStringLiteral("c"), mqtt::Message(QStringLiteral("t/2"), big));
+        QCOMPARE(archive.transactionCount(), 1);
+        QCOMPARE(archive.pendingCount(), 0);
+        QCOMPARE(archive.payloadBytes(), qint64(2 * big.size()));
+    }
+
     void emptyPayloadStaysEmpty()
     {
         QTemporaryDir dir;
