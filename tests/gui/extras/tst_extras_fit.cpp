@@ -86,6 +86,19 @@ QStringList cutHeaders(QTreeView *view)
     return cut;
 }
 
+// Why a shown dialog does not fit a screen of `screen` (empty when it does): with the title bar
+// (about 30 px) the whole dialog, its buttons included, is on the screen, and no text is cut.
+QStringList dialogMisfits(QWidget *dialog, QSize screen)
+{
+    QStringList problems;
+    const int available = std::min(screen.height(), dialog->screen()->availableGeometry().height());
+    if (dialog->frameGeometry().height() + 30 > available)
+        problems << QStringLiteral("height %1").arg(dialog->frameGeometry().height());
+    if (dialog->width() > screen.width())
+        problems << QStringLiteral("width %1").arg(dialog->width());
+    return problems + cutTexts(dialog);
+}
+
 } // namespace
 
 class TestExtrasFit : public QObject
@@ -203,13 +216,9 @@ private slots:
                 box->setChecked(true);
         }
         QCoreApplication::processEvents();
-        const int available =
-            std::min(screen.height(), dialog.screen()->availableGeometry().height());
-        // With the title bar (about 30 px) the whole dialog, OK and Cancel included, is on the
-        // screen.
-        QVERIFY2(dialog.frameGeometry().height() + 30 <= available,
-                 qPrintable(QString::number(dialog.height())));
-        QVERIFY(dialog.width() <= screen.width());
+        // OK and Cancel included, and nothing cut.
+        const QStringList problems = dialogMisfits(&dialog, screen);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u", ")));
         // The settings scroll only up and down: nothing is cut on the right.
         auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("profileScroll"));
         QVERIFY(scroll);
@@ -219,7 +228,6 @@ private slots:
                                 .arg(scroll->viewport()->width())
                                 .arg(scroll->widget()->width())
                                 .arg(scroll->widget()->minimumSizeHint().width())));
-        QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
     }
 
     void bridgeDialogFits_data() { everyPanelFits_data(); }
@@ -235,12 +243,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.problems().isEmpty());
-        const int available =
-            std::min(screen.height(), dialog.screen()->availableGeometry().height());
-        QVERIFY2(dialog.frameGeometry().height() + 30 <= available,
-                 qPrintable(QString::number(dialog.height())));
-        QVERIFY2(dialog.width() <= screen.width(), qPrintable(QString::number(dialog.width())));
-        QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
+        const QStringList problems = dialogMisfits(&dialog, screen);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u", ")));
     }
 
     void historySearchDialogFits_data() { everyPanelFits_data(); }
@@ -263,12 +267,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCoreApplication::processEvents();
-        const int available =
-            std::min(screen.height(), dialog.screen()->availableGeometry().height());
-        QVERIFY2(dialog.frameGeometry().height() + 30 <= available,
-                 qPrintable(QString::number(dialog.height())));
-        QVERIFY2(dialog.width() <= screen.width(), qPrintable(QString::number(dialog.width())));
-        QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(u", ")));
+        const QStringList problems = dialogMisfits(&dialog, screen);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u", ")));
     }
 
     // The Preferences dialog runs modally (exec()): it is measured while it is open.
@@ -297,13 +297,7 @@ private slots:
             }
             if (!QTest::qWaitForWindowExposed(dialog))
                 problems << QStringLiteral("not shown");
-            const int available =
-                std::min(screen.height(), dialog->screen()->availableGeometry().height());
-            if (dialog->frameGeometry().height() + 30 > available)
-                problems << QStringLiteral("height %1").arg(dialog->frameGeometry().height());
-            if (dialog->width() > screen.width())
-                problems << QStringLiteral("width %1").arg(dialog->width());
-            problems << cutTexts(dialog);
+            problems << dialogMisfits(dialog, screen);
             measured = true;
             dialog->reject();
         });
