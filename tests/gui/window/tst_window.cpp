@@ -51,6 +51,21 @@ ConnectionProfile localProfile(quint16 port)
     return p;
 }
 
+// Our broker on a free loopback port, started; null (with a warning) when it cannot start.
+std::unique_ptr<broker::Broker> loopbackBroker()
+{
+    broker::BrokerSettings settings;
+    broker::ListenerSettings listener;
+    listener.bindAddress = QHostAddress::LocalHost;
+    settings.listeners = {listener};
+    auto broker = std::make_unique<broker::Broker>(settings);
+    if (!broker->start()) {
+        qWarning("broker: %s", qPrintable(broker->errorString()));
+        return nullptr;
+    }
+    return broker;
+}
+
 // A plain client next to the window, to publish and to check what the broker holds.
 std::unique_ptr<mqtt::Client> helperClient(quint16 port)
 {
@@ -145,13 +160,9 @@ private slots:
 
     void ownBrokerSession()
     {
-        broker::BrokerSettings settings;
-        broker::ListenerSettings listener;
-        listener.bindAddress = QHostAddress::LocalHost;
-        settings.listeners = {listener};
-        broker::Broker broker(settings);
-        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-        runSession(broker.listeningPorts().value(0));
+        const auto broker = loopbackBroker();
+        QVERIFY(broker);
+        runSession(broker->listeningPorts().value(0));
     }
 
     // A payload template (the "Template" option) is filled in anew at each publish and each
@@ -159,14 +170,10 @@ private slots:
     // option is kept with the message.
     void publishTemplate()
     {
-        broker::BrokerSettings settings;
-        broker::ListenerSettings listener;
-        listener.bindAddress = QHostAddress::LocalHost;
-        settings.listeners = {listener};
-        broker::Broker broker(settings);
-        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        const auto broker = loopbackBroker();
+        QVERIFY(broker);
         ConnectionTab *tab =
-            m_window->openConnection(localProfile(broker.listeningPorts().value(0)));
+            m_window->openConnection(localProfile(broker->listeningPorts().value(0)));
         QTRY_COMPARE_WITH_TIMEOUT(tab->subscriptionsPanel()->stateText(QStringLiteral("#")),
                                   QStringLiteral("Subscribed (QoS 0)"), Timeout);
         auto *topic = tab->findChild<QLineEdit *>(QStringLiteral("publishTopic"));
@@ -235,12 +242,9 @@ private slots:
     // published [MQTT-3.14.4-3].
     void closeWithConnectedTab()
     {
-        broker::BrokerSettings settings;
-        broker::ListenerSettings listener;
-        listener.bindAddress = QHostAddress::LocalHost;
-        settings.listeners = {listener};
-        broker::Broker broker(settings);
-        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        const auto started = loopbackBroker();
+        QVERIFY(started);
+        broker::Broker &broker = *started;
         const quint16 port = broker.listeningPorts().value(0);
 
         std::unique_ptr<mqtt::Client> watcher = helperClient(port);
