@@ -266,6 +266,15 @@ int main(int argc, char **argv)
                         box->setChecked(true);
                 }
                 save(&dialog, outDir, QStringLiteral("profile-advanced") + suffix);
+                dialog.hide();
+                // Preferences runs modally: shot while it is open.
+                QTimer::singleShot(0, &window, [&] {
+                    if (auto *preferences = QApplication::activeModalWidget()) {
+                        save(preferences, outDir, QStringLiteral("preferences") + suffix);
+                        preferences->close();
+                    }
+                });
+                window.showPreferences();
             }
         }
     }
