@@ -1,4 +1,5 @@
 #include <broker/brokerthread.h>
+#include <broker/epolleventdispatcher.h>
 
 namespace broker {
 
@@ -6,6 +7,7 @@ BrokerThread::BrokerThread(const BrokerSettings &settings, QObject *parent)
     : QObject(parent), m_broker(new Broker(settings))
 {
     m_thread.setObjectName(QStringLiteral("mqtt-broker"));
+    m_thread.setEventDispatcher(new EpollEventDispatcher);
     m_broker->moveToThread(&m_thread);
 }
 

@@ -325,7 +325,7 @@ Session *BrokerCore::takeSession(ClientConnection &client, const mqtt::ConnectPa
     session->userName = client.authenticatedUser;
     session->protocol = packet.protocolVersion;
     session->expiryInterval = expiryInterval;
-    session->will = packet.will;
+    session->will = packet.will ? std::make_unique<mqtt::Will>(*packet.will) : nullptr;
     if (m_journal)
         m_journal->sessionChanged(*session);
     return session;

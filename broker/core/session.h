@@ -8,8 +8,8 @@
 #include <QSet>
 #include <QString>
 
-#include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -65,14 +65,14 @@ struct Session
     std::map<quint16, InflightMessage> inflight; ///< outgoing, by packet id
     quint64 nextSequence = 0;
     quint16 lastPacketId = 0;
-    std::deque<Delivery> queue; ///< waiting for the connection or for in-flight room
+    QList<Delivery> queue; ///< waiting for the connection or for in-flight room
     qint64 queuedBytes = 0;
 
     QSet<quint16> awaitingPubrel; ///< inbound QoS 2 ids received, PUBREL not yet
 
     /// Retained messages owed to new subscriptions, sent ahead of the queue as the socket
     /// takes them (see RetainedBacklog).
-    std::deque<RetainedBacklog> retainedBacklog;
+    QList<RetainedBacklog> retainedBacklog;
 
     // Flow control (flowcontrol.cpp).
     /// Publishers whose reading is paused until this session's queue drains (each also lists
@@ -89,8 +89,8 @@ struct Session
     quint64 droppedSinceLog = 0; ///< logged once per interval, never per message
     qint64 lastDropLogMs = -1;
 
-    std::optional<mqtt::Will> will; ///< of the current or last connection
-    qint64 willDueMs = -1;          ///< will delay running: publish at this time
+    std::unique_ptr<mqtt::Will> will; ///< of the current or last connection
+    qint64 willDueMs = -1;            ///< will delay running: publish at this time
 
     // Scratch used while routing one message (see BrokerCore::route).
     quint64 routeStamp = 0;

@@ -2,6 +2,7 @@
 
 #include "core/brokercore.h"
 #include "core/logging.h"
+#include "descriptortransport.h"
 #include "security/tlsmaterial.h"
 #include "sockettransport.h"
 #include "websockethandshakegate.h"
@@ -13,12 +14,29 @@
 #include <QSslServer>
 #include <QTcpServer>
 
+#include <functional>
+#include <unistd.h>
+
 namespace broker {
 
 namespace {
 
 /// Bytes a WebSocket message may carry beyond BrokerLimits::maxPacketSize.
 constexpr quint64 WebSocketMessageSlack = 1024;
+
+/// A QTcpServer that hands over each accepted descriptor instead of making a QTcpSocket of it
+/// (plain MQTT connections are served by DescriptorTransport).
+class DescriptorServer final : public QTcpServer
+{
+public:
+    explicit DescriptorServer(std::function<void(int)> accept) : m_accept(std::move(accept)) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_accept(int(descriptor)); }
+
+private:
+    std::function<void(int)> m_accept;
+};
 
 } // namespace
 
@@ -84,8 +102,10 @@ bool Listener::open()
                     qCInfo(lcListener) << m_settings.name << "TLS handshake failed:" << error;
                 });
         m_tcp = std::move(server);
-    } else {
+    } else if (m_settings.type == ListenerSettings::Type::WebSocket) {
         m_tcp = std::make_unique<QTcpServer>();
+    } else {
+        m_tcp = std::make_unique<DescriptorServer>([this](int fd) { acceptDescriptor(fd); });
     }
     connect(m_tcp.get(), &QTcpServer::pendingConnectionAvailable, this, &Listener::acceptTcp);
     if (!m_tcp->listen(m_settings.bindAddress, m_settings.port)) {
@@ -146,6 +166,16 @@ void Listener::acceptTcp()
         auto *transport = new SocketTransport(socket, m_core, m_settings.name, this);
         connect(transport, &SocketTransport::finished, this, [this] { --m_active; });
     }
+}
+
+void Listener::acceptDescriptor(int fd)
+{
+    if (!admit()) {
+        ::close(fd);
+        return;
+    }
+    new DescriptorTransport(
+        fd, m_core, m_settings.name, [this] { --m_active; }, this);
 }
 
 void Listener::acceptWebSocket(QTcpSocket *socket)

@@ -40,6 +40,7 @@ private:
     bool loadTls(QSslConfiguration &configuration);
     bool admit();
     void acceptTcp();
+    void acceptDescriptor(int fd);
     void acceptWebSocket(QTcpSocket *socket);
 
     ListenerSettings m_settings;

@@ -1,22 +1,9 @@
 #include "sockettransport.h"
 
 #include "core/brokercore.h"
-
-#include <array>
+#include "sharedreadbuffer.h"
 
 namespace broker {
-
-namespace {
-
-/// One read buffer per thread, shared by all its connections: the core consumes a chunk
-/// before the next read.
-char *sharedReadBuffer()
-{
-    thread_local std::array<char, StreamTransport::ReadChunk> buffer;
-    return buffer.data();
-}
-
-} // namespace
 
 SocketTransport::SocketTransport(QTcpSocket *socket, BrokerCore *core, const QString &listener,
                                  QObject *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/transport.h"
+#include "sharedreadbuffer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,9 +23,6 @@ class StreamTransport : public QObject, public Transport
     Q_DISABLE_COPY_MOVE(StreamTransport)
 
 public:
-    /// Bytes read from one connection per turn of the event loop.
-    static constexpr qint64 ReadChunk = 64 * 1024;
-
     ~StreamTransport() override;
 
     void flush() override;

@@ -351,8 +351,9 @@ bool SqliteDatabase::load(Loaded &out, qint64 monotonicNowMs, QString *error)
         session.disconnectedAtMs = toMonotonic(disconnectedAt);
         if (!query.value(5).isNull() && !query.value(6).isNull()) {
             if (auto packet = decodePublish(query.value(5).toByteArray())) {
-                session.will = mqtt::Will{packet->topic, packet->payload, packet->qos,
-                                          packet->retain, packet->properties};
+                session.will = std::make_unique<mqtt::Will>(
+                    mqtt::Will{packet->topic, packet->payload, packet->qos, packet->retain,
+                               packet->properties});
                 session.willDueMs = std::max<qint64>(0, toMonotonic(query.value(6).toLongLong()));
             }
         }
