@@ -250,11 +250,12 @@ int EpollEventDispatcher::activateTimers()
     for (auto it = m_deadlines.begin(); it != m_deadlines.end() && it->first <= now; ++it)
         due.push_back(it->second);
     // A handler may stop, restart or add timers, or run a nested event loop: each timer is
-    // looked up again and moved to its next deadline before its event is sent, so it fires once.
+    // looked up again and moved to its next deadline before its event is sent, and a timer
+    // whose handler is running is not fired again by a nested loop (as with Qt's dispatcher).
     int fired = 0;
     for (int timerId : due) {
         const auto it = m_timers.find(timerId);
-        if (it == m_timers.end() || it->second.deadline->first > now)
+        if (it == m_timers.end() || it->second.firing || it->second.deadline->first > now)
             continue;
         Timer &timer = it->second;
         qint64 next = timer.deadline->first + timer.intervalMs * 1'000'000;
@@ -262,9 +263,11 @@ int EpollEventDispatcher::activateTimers()
             next = now + timer.intervalMs * 1'000'000; // fell behind: no burst to catch up
         m_deadlines.erase(timer.deadline);
         timer.deadline = m_deadlines.emplace(next, timerId);
-        QObject *object = timer.object;
+        timer.firing = true;
         QTimerEvent event(timerId);
-        QCoreApplication::sendEvent(object, &event);
+        QCoreApplication::sendEvent(timer.object, &event);
+        if (const auto after = m_timers.find(timerId); after != m_timers.end())
+            after->second.firing = false; // (unless the handler stopped it)
         ++fired;
     }
     m_dueTimers = std::move(due);

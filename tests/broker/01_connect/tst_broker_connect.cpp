@@ -1,4 +1,5 @@
 // Broker conformance, area 01: CONNECT / CONNACK, client identifiers, keep-alive, take-over.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -255,5 +256,5 @@ void TestBrokerConnect::clientEvents()
     QCOMPARE(disconnected.at(0).at(0).toString(), QStringLiteral("events"));
 }
 
-QTEST_MAIN(TestBrokerConnect)
+BROKER_TEST_MAIN(TestBrokerConnect)
 #include "tst_broker_connect.moc"

@@ -1,4 +1,5 @@
 // Broker conformance, area 02: SUBSCRIBE / UNSUBSCRIBE, matching, shared subscriptions.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -244,5 +245,5 @@ void TestBrokerSubscribe::events()
     QCOMPARE(unsubscribed.size(), 1);
 }
 
-QTEST_MAIN(TestBrokerSubscribe)
+BROKER_TEST_MAIN(TestBrokerSubscribe)
 #include "tst_broker_subscribe.moc"

@@ -1,4 +1,5 @@
 // Broker conformance, area 03: PUBLISH and the QoS 0/1/2 flows in both directions.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -300,5 +301,5 @@ void TestBrokerPublish::payloadSharedAndIntact()
     QVERIFY(empty->payload.isEmpty());
 }
 
-QTEST_MAIN(TestBrokerPublish)
+BROKER_TEST_MAIN(TestBrokerPublish)
 #include "tst_broker_publish.moc"

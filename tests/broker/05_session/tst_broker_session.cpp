@@ -1,4 +1,5 @@
 // Broker conformance, area 05: persistent sessions, clean start, expiry, offline queue.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -291,5 +292,5 @@ void TestBrokerSession::sessionsListed()
     QCOMPARE(sessions[0].subscriptions[0].filter, QStringLiteral("l/#"));
 }
 
-QTEST_MAIN(TestBrokerSession)
+BROKER_TEST_MAIN(TestBrokerSession)
 #include "tst_broker_session.moc"

@@ -1,4 +1,5 @@
 // Broker conformance, area 07: will messages.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -188,5 +189,5 @@ void TestBrokerWill::willPropertiesForwarded()
     QCOMPARE(p->properties.userProperties.size(), 1);
 }
 
-QTEST_MAIN(TestBrokerWill)
+BROKER_TEST_MAIN(TestBrokerWill)
 #include "tst_broker_will.moc"

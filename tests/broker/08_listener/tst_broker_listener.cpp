@@ -1,6 +1,7 @@
 // Broker conformance, area 10: listeners — several at once, WebSocket (sub-protocol "mqtt"),
 // secure WebSocket, max-connections, port 0, bind address, BrokerThread; the WebSocket
 // handshake and frame rules of RFC 6455 on raw sockets (issue 12).
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 #include "testsupport.h"
@@ -518,5 +519,5 @@ void TestBrokerListener::statsSignal()
     QVERIFY(s.bytesReceived > 0 && s.bytesSent > 0);
 }
 
-QTEST_MAIN(TestBrokerListener)
+BROKER_TEST_MAIN(TestBrokerListener)
 #include "tst_broker_listener.moc"

@@ -1,5 +1,6 @@
 // Broker conformance, area 12: MQTT 5 properties — topic aliases both ways, maximum packet
 // size, message expiry, subscription identifiers, request/response and user properties.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -235,5 +236,5 @@ void TestBrokerProperties::subscriptionIdInPublishIsProtocolError()
     QVERIFY(client.waitForClosed());
 }
 
-QTEST_MAIN(TestBrokerProperties)
+BROKER_TEST_MAIN(TestBrokerProperties)
 #include "tst_broker_properties.moc"

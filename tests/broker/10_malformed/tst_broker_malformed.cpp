@@ -1,5 +1,6 @@
 // Broker conformance, area 13: malformed packets and protocol errors, sent as raw bytes. Each
 // case checks the broker's answer and that another client keeps working.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -209,5 +210,5 @@ void TestBrokerMalformed::topicAliasErrors()
     }
 }
 
-QTEST_MAIN(TestBrokerMalformed)
+BROKER_TEST_MAIN(TestBrokerMalformed)
 #include "tst_broker_malformed.moc"

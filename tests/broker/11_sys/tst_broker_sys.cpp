@@ -1,4 +1,5 @@
 // Broker conformance, area 14: $SYS/broker/... topics (mosquitto's names), read-only.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -96,5 +97,5 @@ void TestBrokerSys::hashDoesNotMatchSys()
     QVERIFY(!client.receive(1500)); // one $SYS interval passes without a delivery
 }
 
-QTEST_MAIN(TestBrokerSys)
+BROKER_TEST_MAIN(TestBrokerSys)
 #include "tst_broker_sys.moc"

@@ -3,6 +3,7 @@
 // subscriber, packet ids wrapping several times on both sides. Every message must arrive
 // exactly once [MQTT-4.3.3-2] and in order per publisher [MQTT-4.6.0-6]. The broker runs in its
 // own thread (BrokerThread); the clients are raw codec clients driven by socket events.
+#include "brokertestmain.h"
 #include <broker/brokerthread.h>
 
 #include <mqttcore/codec.h>
@@ -276,5 +277,5 @@ void TestBrokerExactlyOnce::underLoad()
     QCOMPARE(subscriber.received, total);
 }
 
-QTEST_MAIN(TestBrokerExactlyOnce)
+BROKER_TEST_MAIN(TestBrokerExactlyOnce)
 #include "tst_broker_exactly_once.moc"

@@ -2,6 +2,7 @@
 // configured bound is reached; one that takes nothing cannot hold others for longer than the
 // slow-consumer timeout, nor grow the broker's memory past the queue bounds. These tests count
 // messages and bytes; they never time anything.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -328,5 +329,5 @@ void TestBrokerFlowControl::dropCounterInSys()
     QVERIFY(seen);
 }
 
-QTEST_GUILESS_MAIN(TestBrokerFlowControl)
+BROKER_TEST_MAIN(TestBrokerFlowControl)
 #include "tst_broker_flowcontrol.moc"

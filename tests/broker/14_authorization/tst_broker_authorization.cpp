@@ -1,6 +1,7 @@
 // Broker area 17: every way a message enters passes the same publish check, every way out the
 // same read check, and the session rules of [MQTT-3.1.2-6] / [MQTT-3.2.2] hold for each
 // protocol version.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -263,5 +264,5 @@ void TestBrokerAuthorization::receiveMaximumExceeded()
     QVERIFY(pub.waitForClosed());
 }
 
-QTEST_GUILESS_MAIN(TestBrokerAuthorization)
+BROKER_TEST_MAIN(TestBrokerAuthorization)
 #include "tst_broker_authorization.moc"

@@ -1,3 +1,4 @@
+#include "brokertestmain.h"
 #include "configuredbroker.h"
 
 #include <broker/passwordfile.h>
@@ -196,5 +197,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecurityLogin)
+BROKER_TEST_MAIN(TestSecurityLogin)
 #include "tst_securitylogin.moc"

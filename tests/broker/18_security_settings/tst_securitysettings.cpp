@@ -1,3 +1,4 @@
+#include "brokertestmain.h"
 #include "configuredbroker.h"
 
 #include <rawclient.h>
@@ -93,5 +94,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecuritySettings)
+BROKER_TEST_MAIN(TestSecuritySettings)
 #include "tst_securitysettings.moc"

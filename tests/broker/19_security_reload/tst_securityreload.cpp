@@ -1,3 +1,4 @@
+#include "brokertestmain.h"
 #include <broker/passwordfile.h>
 
 #include <rawclient.h>
@@ -321,5 +322,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecurityReload)
+BROKER_TEST_MAIN(TestSecurityReload)
 #include "tst_securityreload.moc"

@@ -1,3 +1,4 @@
+#include "brokertestmain.h"
 #include "configuredbroker.h"
 
 #include <rawclient.h>
@@ -428,5 +429,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecurityTls)
+BROKER_TEST_MAIN(TestSecurityTls)
 #include "tst_securitytls.moc"

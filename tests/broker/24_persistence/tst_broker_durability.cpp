@@ -2,6 +2,7 @@
 // with durable persistence is killed with SIGKILL while a publisher sends 10,000 QoS 1
 // messages to an offline persistent session; after a restart on the same file every message
 // the broker acknowledged (PUBACK) is delivered to that session.
+#include "brokertestmain.h"
 #include "rawclient.h"
 
 #include <testsupport.h>
@@ -434,5 +435,5 @@ void TestBrokerDurability::badDatabaseExitsWithError()
                  qPrintable(stderrText));
 }
 
-QTEST_GUILESS_MAIN(TestBrokerDurability)
+BROKER_TEST_MAIN(TestBrokerDurability)
 #include "tst_broker_durability.moc"

@@ -1,6 +1,7 @@
 // Broker persistence (issue 8), in process: sessions, subscriptions, queued and in-flight
 // messages, inbound QoS 2 state and retained messages survive a Broker destroyed and created
 // again on the same SQLite file; expired state is dropped; a bad file stops the start.
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -599,5 +600,5 @@ void TestBrokerPersistence::secondBrokerOnSameFileRefused()
              qPrintable(second.broker->errorString()));
 }
 
-QTEST_GUILESS_MAIN(TestBrokerPersistence)
+BROKER_TEST_MAIN(TestBrokerPersistence)
 #include "tst_broker_persistence.moc"

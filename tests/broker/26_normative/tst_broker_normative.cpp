@@ -1,6 +1,7 @@
 // Broker area 18: normative statements that tests/NORMATIVE.md found without a test of their
 // own. Each test names the statements it checks; the ids are those of the version in the row
 // (3.1.1 and 5.0 number some statements differently, both are given where they differ).
+#include "brokertestmain.h"
 #include "rawclient.h"
 #include "testbroker.h"
 
@@ -116,7 +117,8 @@ void TestBrokerNormative::dupSetByResendOnly()
     QVERIFY(p);
     QCOMPARE(p->qos, QoS::AtMostOnce);
     QVERIFY(!p->dup);
-    QCOMPARE(p->packetId, quint16(0)); // no packet id at QoS 0 (3.1.1 [MQTT-2.3.1-5], 5.0 [MQTT-2.2.1-2])
+    QCOMPARE(p->packetId,
+             quint16(0)); // no packet id at QoS 0 (3.1.1 [MQTT-2.3.1-5], 5.0 [MQTT-2.2.1-2])
     QVERIFY(sub.expectNothingPending());
 }
 
@@ -668,7 +670,12 @@ void TestBrokerNormative::v31ProtocolNameAndLevel()
     }
     RawClient raw(ProtocolVersion::V3_1);
     QVERIFY(raw.open(broker.port()));
-    raw.sendRaw(QByteArray::fromHex("1012" "00064d5149736470" "04" "02" "003c" "000474657374"));
+    raw.sendRaw(QByteArray::fromHex("1012"
+                                    "00064d5149736470"
+                                    "04"
+                                    "02"
+                                    "003c"
+                                    "000474657374"));
     if (const auto packet = raw.receive(3000)) {
         QVERIFY(std::holds_alternative<ConnackPacket>(*packet));
         QVERIFY(std::get<ConnackPacket>(*packet).reasonCode != ReasonCode::Success);
@@ -708,5 +715,5 @@ void TestBrokerNormative::v31ClientIdOver23Rejected()
     QVERIFY(client.waitForClosed());
 }
 
-QTEST_MAIN(TestBrokerNormative)
+BROKER_TEST_MAIN(TestBrokerNormative)
 #include "tst_broker_normative.moc"

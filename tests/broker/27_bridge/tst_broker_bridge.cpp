@@ -2,6 +2,7 @@
 // TCP and TLS, MQTT 5 and 3.1.1: both directions, prefixes, no echo, QoS 1 messages queued
 // while the upstream is away, what a bridge brings in passing the local ACL, and the state in
 // $SYS/broker/connection/<name>/state.
+#include "brokertestmain.h"
 #include "testbroker.h"
 #include "testsupport.h"
 
@@ -648,5 +649,5 @@ void TestBrokerBridge::inwardHeldUpstreamWhileLocalStalls()
     QVERIFY2(heldUpstream >= count / 3, qPrintable(QString::number(heldUpstream)));
 }
 
-QTEST_MAIN(TestBrokerBridge)
+BROKER_TEST_MAIN(TestBrokerBridge)
 #include "tst_broker_bridge.moc"

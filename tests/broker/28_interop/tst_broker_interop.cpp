@@ -2,6 +2,7 @@
 // mosquitto_sub (MQTT 3.1, 3.1.1 and 5) and python3-paho-mqtt — for every QoS, retained
 // messages, wills and persistent sessions. The broker runs in a BrokerThread so that the test
 // may block on the client processes.
+#include "brokertestmain.h"
 #include <broker/brokerthread.h>
 
 #include <QFileInfo>
@@ -217,5 +218,5 @@ void TestBrokerInterop::paho()
     QVERIFY2(python.exitCode() == 0, qPrintable(output));
 }
 
-QTEST_MAIN(TestBrokerInterop)
+BROKER_TEST_MAIN(TestBrokerInterop)
 #include "tst_broker_interop.moc"
