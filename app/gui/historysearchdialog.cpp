@@ -170,7 +170,6 @@ void HistorySearchDialog::reloadConnections()
     m_connection->clear();
     m_connection->addItem(tr("All connections"), QString());
     if (m_archive && m_archive->isOpen()) {
-        m_archive->flush();
         for (const QString &name : m_archive->connections())
             m_connection->addItem(name, name);
     }
@@ -183,7 +182,6 @@ void HistorySearchDialog::search()
     m_results.clear();
     m_detail->clear();
     if (m_archive && m_archive->isOpen()) {
-        m_archive->flush(); // what arrived just now is found too
         ArchiveQuery query;
         query.connection = m_connection->currentData().toString();
         query.topicFilter = m_topic->text().trimmed();

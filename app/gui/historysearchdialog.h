@@ -40,7 +40,7 @@ public:
     QTableWidget *resultTable() const { return m_table; }
 
 public slots:
-    /// Writes what the archive has queued, then searches.
+    /// Searches (the archive writes what it has queued first).
     void search();
     /// Refreshes the list of connections.
     void reloadConnections();

@@ -22,6 +22,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace gui;
@@ -198,7 +199,8 @@ private slots:
         QCOMPARE(reopened.payloadBytes(), budget);
     }
 
-    // Queued payloads are bounded: a burst of large messages is written without the timer.
+    // Queued payloads are bounded: a burst of large messages goes to the writer without the
+    // timer (and is written in the writer's thread).
     void largeBurstIsWrittenAtOnce()
     {
         QTemporaryDir dir;
@@ -207,10 +209,75 @@ private slots:
         archive.append(QStringLiteral("c"), mqtt::Message(QStringLiteral("t/1"), big));
         QCOMPARE(archive.transactionCount(), 0);
         QCOMPARE(archive.pendingCount(), 1);
+        QSignalSpy written(&archive, &MessageArchive::batchWritten);
         archive.append(QStringLiteral("c"), mqtt::Message(QStringLiteral("t/2"), big));
-        QCOMPARE(archive.transactionCount(), 1);
-        QCOMPARE(archive.pendingCount(), 0);
+        QCOMPARE(archive.pendingCount(), 0); // handed over, the timer is not waited for
+        QTRY_COMPARE(archive.transactionCount(), 1);
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(written.at(0).at(0).toInt(), 2);
         QCOMPARE(archive.payloadBytes(), qint64(2 * big.size()));
+    }
+
+    // The file is written in the archive's own thread; the GUI thread only queues. Whatever is
+    // queued or still being written when the archive goes is in the file afterwards.
+    void writesOutsideTheGuiThreadAndLosesNothingWhenClosed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        constexpr int Count = 600;
+        {
+            MessageArchive archive(path);
+            QVERIFY2(archive.isOpen(), qPrintable(archive.errorString()));
+            QVERIFY(archive.writerThread());
+            QVERIFY(archive.writerThread() != QThread::currentThread());
+            QVERIFY(archive.writerThread()->isRunning());
+            QSignalSpy written(&archive, &MessageArchive::batchWritten);
+            for (int i = 0; i < Count / 3; ++i)
+                archive.append(connectionOf(i), messageOf(i));
+            QVERIFY(written.wait(5000)); // the timer's batch
+            QCOMPARE(archive.lastWriteThread(), archive.writerThread());
+            // A batch of large payloads goes to the writer at once (it is busy with it while
+            // the rest is queued), and the rest waits for the timer: the archive goes first.
+            for (int i = Count / 3; i < 2 * Count / 3; ++i) {
+                mqtt::Message message = messageOf(i);
+                if (i == 2 * Count / 3 - 1)
+                    message.setPayload(payloadOf(i) +
+                                       QByteArray(MessageArchive::MaxPendingBytes, '\0'));
+                archive.append(connectionOf(i), message);
+            }
+            QCOMPARE(archive.pendingCount(), 0);
+            for (int i = 2 * Count / 3; i < Count; ++i)
+                archive.append(connectionOf(i), messageOf(i));
+            QCOMPARE(archive.pendingCount(), Count / 3);
+        }
+        MessageArchive archive(path);
+        QVERIFY2(archive.isOpen(), qPrintable(archive.errorString()));
+        QCOMPARE(archive.messageCount(), qint64(Count));
+        ArchiveQuery query;
+        query.limit = Count;
+        query.to = Base.addMSecs(qint64(2 * Count / 3 - 2) * 1000); // not the big one
+        compareFound(archive.search(query),
+                     expected(Count, [](int i) { return i <= 2 * Count / 3 - 2; }));
+        query.from = Base.addMSecs(qint64(2 * Count / 3) * 1000);
+        query.to = {};
+        compareFound(archive.search(query),
+                     expected(Count, [](int i) { return i >= 2 * Count / 3; }));
+    }
+
+    // A search sees every message appended before it, without an explicit flush().
+    void searchSeesWhatWasJustAppended()
+    {
+        QTemporaryDir dir;
+        MessageArchive archive(dir.filePath(QStringLiteral("history.sqlite")));
+        for (int i = 0; i < 10; ++i)
+            archive.append(connectionOf(i), messageOf(i));
+        QCOMPARE(archive.pendingCount(), 10);
+        ArchiveQuery query;
+        query.limit = 100;
+        compareFound(archive.search(query), expected(10, [](int) { return true; }));
+        archive.append(QStringLiteral("new"), messageOf(10));
+        QCOMPARE(archive.connections(), QStringList({QStringLiteral("even"), QStringLiteral("new"),
+                                                     QStringLiteral("odd")}));
     }
 
     void emptyPayloadStaysEmpty()
