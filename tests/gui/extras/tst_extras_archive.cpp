@@ -13,7 +13,9 @@
 #include <mqttcore/client.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -388,6 +390,59 @@ private slots:
         dialog->search();
         QCOMPARE(dialog->results().size(), 1);
         QSettings().clear();
+    }
+
+    // From/To in the dialog: a range takes the messages inside it (both ends included, to the
+    // second) and leaves out the ones before and after; a quick choice clears it again.
+    void dialogSearchesAFreeDateRange()
+    {
+        QTemporaryDir dir;
+        MessageArchive archive(dir.filePath(QStringLiteral("history.sqlite")));
+        constexpr int Count = 100;
+        for (int i = 0; i < Count; ++i)
+            archive.append(connectionOf(i), messageOf(i)); // one a second from Base on
+        HistorySearchDialog dialog(&archive);
+        auto *fromOn = dialog.findChild<QCheckBox *>(QStringLiteral("historyFromOn"));
+        auto *toOn = dialog.findChild<QCheckBox *>(QStringLiteral("historyToOn"));
+        auto *from = dialog.findChild<QDateTimeEdit *>(QStringLiteral("historyFrom"));
+        auto *to = dialog.findChild<QDateTimeEdit *>(QStringLiteral("historyTo"));
+        QVERIFY(fromOn && toOn && from && to);
+
+        dialog.setRange(Base.addSecs(10), Base.addSecs(19));
+        dialog.search();
+        compareFound(dialog.results(), expected(Count, [](int i) { return i >= 10 && i <= 19; }));
+        QCOMPARE(dialog.resultTable()->rowCount(), 10);
+
+        // Only a start, then only an end, through the fields as a user sets them.
+        toOn->setChecked(false);
+        from->setDateTime(Base.addSecs(90).toLocalTime());
+        dialog.search();
+        compareFound(dialog.results(), expected(Count, [](int i) { return i >= 90; }));
+        fromOn->setChecked(false);
+        toOn->setChecked(true);
+        to->setDateTime(Base.addSecs(4).toLocalTime());
+        dialog.search();
+        compareFound(dialog.results(), expected(Count, [](int i) { return i <= 4; }));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("historyAge"))->currentData(),
+                 QVariant(qint64(-1))); // "Custom range"
+
+        // A range with the other filters: the even connection's a/+/c messages within it.
+        dialog.setConnection(QStringLiteral("even"));
+        dialog.setTopicFilter(QStringLiteral("a/+/c"));
+        dialog.setRange(Base.addSecs(20), Base.addSecs(59));
+        dialog.search();
+        compareFound(dialog.results(),
+                     expected(Count, [](int i) { return i >= 20 && i <= 59 && i % 4 == 0; }));
+
+        // "Last hour": the messages of 2023 are out of it; "Any time" brings them back.
+        dialog.setMaxAge(3600);
+        QVERIFY(fromOn->isChecked() && !toOn->isChecked());
+        dialog.search();
+        QVERIFY(dialog.results().isEmpty());
+        dialog.setMaxAge(0);
+        QVERIFY(!fromOn->isChecked() && !toOn->isChecked());
+        dialog.search();
+        compareFound(dialog.results(), expected(Count, [](int i) { return i % 4 == 0; }));
     }
 
     void windowReportsAnUnreadableFileAndLeavesItAlone()

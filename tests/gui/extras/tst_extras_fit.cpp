@@ -261,8 +261,15 @@ private slots:
         mqtt::Message message(QStringLiteral("plant/line-1/temperature"), R"({"value": 21.5})");
         message.setReceivedAt(QDateTime::currentDateTimeUtc());
         archive.append(QStringLiteral("Local broker"), message);
+        mqtt::Message older(QStringLiteral("plant/line-1/temperature"), R"({"value": 20.5})");
+        older.setReceivedAt(message.receivedAt().addDays(-3));
+        archive.append(QStringLiteral("Local broker"), older);
         HistorySearchDialog dialog(&archive);
+        // A From/To range (the fields in use) that takes the newer message, not the older one.
+        dialog.setRange(message.receivedAt().addSecs(-60), message.receivedAt().addSecs(60));
         dialog.search();
+        QCOMPARE(dialog.results().size(), 1);
+        QCOMPARE(dialog.results().at(0).message.payload(), message.payload());
         dialog.resultTable()->setCurrentCell(0, 0);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

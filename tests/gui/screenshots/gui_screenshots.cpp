@@ -358,6 +358,11 @@ int main(int argc, char **argv)
         dialog.resultTable()->setCurrentCell(0, 0);
         dialog.show();
         save(&dialog, outDir, QStringLiteral("history-search") + suffix);
+        // A From/To range: the five minutes from ten to five minutes ago.
+        dialog.setRange(now.addSecs(-600), now.addSecs(-300));
+        dialog.search();
+        dialog.resultTable()->setCurrentCell(0, 0);
+        save(&dialog, outDir, QStringLiteral("history-search-range") + suffix);
     }
     return 0;
 }
