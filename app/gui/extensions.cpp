@@ -92,17 +92,9 @@ private:
     QList<std::pair<QMenu *, const char *>> m_menus;
 };
 
-void addAppearanceMenus(MainWindow *window, MenuTexts *texts)
+void addThemeMenu(MainWindow *window, ThemeManager *themes, MenuTexts *texts)
 {
-    auto *themes = qApp->findChild<ThemeManager *>();
-    if (!themes)
-        themes = new ThemeManager(qApp);
-    auto *languages = qApp->findChild<LanguageManager *>();
-    if (!languages)
-        languages = new LanguageManager(qApp);
-
     QMenu *view = window->menu(MainWindow::Menu::View);
-    view->addSeparator();
     QMenu *themeMenu = view->addMenu(QString());
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
     texts->add(themeMenu, QT_TRANSLATE_NOOP("gui::Extensions", "&Theme"));
@@ -121,7 +113,11 @@ void addAppearanceMenus(MainWindow *window, MenuTexts *texts)
         QObject::connect(action, &QAction::triggered, themes,
                          [themes, theme = theme] { themes->setTheme(theme); });
     }
+}
 
+void addLanguageMenu(MainWindow *window, LanguageManager *languages, MenuTexts *texts)
+{
+    QMenu *view = window->menu(MainWindow::Menu::View);
     QMenu *languageMenu = view->addMenu(QString());
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
     texts->add(languageMenu, QT_TRANSLATE_NOOP("gui::Extensions", "&Language"));
@@ -151,11 +147,16 @@ void addAppearanceMenus(MainWindow *window, MenuTexts *texts)
 
 } // namespace
 
-void installExtensions(MainWindow *window, const StartOptions &start)
+void installExtensions(MainWindow *window, const Appearance &appearance, const StartOptions &start)
 {
     auto *texts = new MenuTexts(window);
     window->installEventFilter(texts);
-    addAppearanceMenus(window, texts);
+    if (appearance.themes || appearance.languages)
+        window->menu(MainWindow::Menu::View)->addSeparator();
+    if (appearance.themes)
+        addThemeMenu(window, appearance.themes, texts);
+    if (appearance.languages)
+        addLanguageMenu(window, appearance.languages, texts);
 
     // Local broker
     auto *controller = new BrokerController(window);

@@ -66,12 +66,12 @@ constexpr qint64 MiB = 1024 * 1024;
 } // namespace
 
 MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWidget *parent,
-                       const StartOptions &start)
+                       const StartOptions &start, const Appearance &appearance)
     : QMainWindow(parent),
       m_profiles(profiles ? profiles : new ProfileStore(ProfileStore::defaultFilePath(), this)),
       m_messages(messages ? messages
                           : new SavedMessageStore(SavedMessageStore::defaultFilePath(), this)),
-      m_vault(new PasswordVault(this)), m_toolBar(new QToolBar(this)),
+      m_appearance(appearance), m_vault(new PasswordVault(this)), m_toolBar(new QToolBar(this)),
       m_central(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
       m_profilesDock(new QDockWidget(this)), m_profilesPanel(nullptr)
 {
@@ -159,7 +159,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
 
     resizeDocks({m_profilesDock}, {190}, Qt::Horizontal);
-    installExtensions(this, start);
+    installExtensions(this, m_appearance, start);
     // After the extensions added their docks, so that their positions come back too.
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateActions();
@@ -569,8 +569,8 @@ void MainWindow::showPreferences()
         settings
             .value(QLatin1String(TopicHistoryBudgetKey), int(TopicHistory::DefaultTotalBytes / MiB))
             .toInt());
-    // The language manager installed with the View ▸ Language menu (see extensions.cpp).
-    auto *languages = qApp->findChild<LanguageManager *>();
+    // The language manager the window was given (the View ▸ Language menu uses it too).
+    LanguageManager *languages = m_appearance.languages;
     QComboBox *language = nullptr;
     if (languages) {
         language = new QComboBox(&dialog);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appearance.h"
 #include "connectionprofile.h"
 #include "guimain.h"
 #include "retranslator.h"
@@ -48,9 +49,11 @@ public:
     };
 
     /// Uses the given stores (tests pass temporary ones) or the default files when null;
-    /// `start` is what the command line asked for (guimain.h).
+    /// `start` is what the command line asked for (guimain.h); `appearance` the theme and
+    /// language managers the window offers (appearance.h).
     explicit MainWindow(ProfileStore *profiles = nullptr, SavedMessageStore *messages = nullptr,
-                        QWidget *parent = nullptr, const StartOptions &start = {});
+                        QWidget *parent = nullptr, const StartOptions &start = {},
+                        const Appearance &appearance = {});
     ~MainWindow() override;
 
     QMenu *menu(Menu which) const;
@@ -98,6 +101,7 @@ private:
 
     ProfileStore *m_profiles;
     SavedMessageStore *m_messages;
+    Appearance m_appearance;
     PasswordVault *m_vault;
     QMap<Menu, QMenu *> m_menus;
     QToolBar *m_toolBar;

@@ -136,7 +136,7 @@ private slots:
         QTemporaryDir dir;
         ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        MainWindow window(&profiles, &messages);
+        MainWindow window(&profiles, &messages, nullptr, {}, {nullptr, &languages});
         window.resize(screen);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -290,7 +290,7 @@ private slots:
         QTemporaryDir dir;
         ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        MainWindow window(&profiles, &messages);
+        MainWindow window(&profiles, &messages, nullptr, {}, {nullptr, &languages});
         window.resize(screen);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -15,6 +15,7 @@
 #include "messagelogmodel.h"
 #include "profilestore.h"
 #include "savedmessagestore.h"
+#include "thememanager.h"
 #include "topictreemodel.h"
 
 #include <mqttcore/client.h>
@@ -128,10 +129,11 @@ private slots:
     {
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
+        gui::ThemeManager themes;
         QTemporaryDir dir;
         gui::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         gui::SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        gui::MainWindow window(&profiles, &messages);
+        gui::MainWindow window(&profiles, &messages, nullptr, {}, {&themes, &languages});
         window.show();
         gui::ConnectionProfile profile;
         profile.name = QStringLiteral("nowhere");
@@ -220,10 +222,11 @@ private slots:
         QTemporaryDir dir;
         gui::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         gui::SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        gui::MainWindow window(&profiles, &messages);
+        LanguageManager languageManager;
+        gui::ThemeManager themes;
+        gui::MainWindow window(&profiles, &messages, nullptr, {}, {&themes, &languageManager});
         window.show();
-        auto *languages = qApp->findChild<LanguageManager *>();
-        QVERIFY(languages);
+        LanguageManager *languages = &languageManager; // the one the window offers
         languages->setLanguage(QStringLiteral("en"));
         QMenu *file = window.menu(gui::MainWindow::Menu::File);
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
@@ -324,10 +327,11 @@ private slots:
         // As at start-up: the language is chosen before the window is built.
         LanguageManager languages;
         languages.setLanguage(language);
+        gui::ThemeManager themes;
         QTemporaryDir dir;
         gui::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         gui::SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        gui::MainWindow window(&profiles, &messages);
+        gui::MainWindow window(&profiles, &messages, nullptr, {}, {&themes, &languages});
         window.resize(1600, 900);
         window.show();
         auto *controller = window.findChild<gui::BrokerController *>(QStringLiteral("localBroker"));

@@ -170,7 +170,7 @@ int main(int argc, char **argv)
         "{\"seq\": {{counter}}, \"temp\": {{random:20.0:25.0}}, \"at\": \"{{time}}\"}");
     messages.save(simulated);
 
-    MainWindow window(&profiles, &messages);
+    MainWindow window(&profiles, &messages, nullptr, {}, {&themes, &languages});
     window.show();
     ConnectionTab *tab = window.openConnection(profile);
     waitFor([tab] { return tab->client()->state() == mqtt::Client::State::Connected; });
