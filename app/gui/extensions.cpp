@@ -2,7 +2,8 @@
 
 #include "brokercontroller.h"
 #include "brokerpanel.h"
-#include "connectiontab.h"
+#include "connectionlist.h"
+#include "connectionsession.h"
 #include "inspectormodel.h"
 #include "inspectorpanel.h"
 #include "languagemanager.h"
@@ -157,6 +158,7 @@ void installExtensions(MainWindow *window, const Appearance &appearance, const S
         addThemeMenu(window, appearance.themes, texts);
     if (appearance.languages)
         addLanguageMenu(window, appearance.languages, texts);
+    ConnectionList *connections = window->connections();
 
     // Local broker
     auto *controller = new BrokerController(window);
@@ -194,16 +196,14 @@ void installExtensions(MainWindow *window, const Appearance &appearance, const S
                           QStringLiteral("inspectorDock"), inspector, window);
     window->addDockPanel(inspectorDock);
     inspectorDock->hide();
-    QObject::connect(window, &MainWindow::currentConnectionChanged, inspector,
-                     [inspector](ConnectionTab *tab) {
-                         inspector->setModel(tab ? tab->inspectorModel() : nullptr);
-                     });
-    inspector->setModel(window->currentConnectionTab()
-                            ? window->currentConnectionTab()->inspectorModel()
-                            : nullptr);
+    const auto showInspector = [inspector](ConnectionSession *session) {
+        inspector->setModel(session ? session->inspectorModel() : nullptr);
+    };
+    QObject::connect(connections, &ConnectionList::currentChanged, inspector, showInspector);
+    showInspector(connections->current());
 
     // Recording, replay and export
-    auto *recording = new RecordingPanel(window, controller);
+    auto *recording = new RecordingPanel(connections, controller);
     auto *recordingDock =
         new ExtensionDock(QT_TRANSLATE_NOOP("gui::Extensions", "Record and replay"),
                           QStringLiteral("recordingDock"), recording, window);
@@ -220,11 +220,11 @@ void installExtensions(MainWindow *window, const Appearance &appearance, const S
                           QStringLiteral("sysDashboardDock"), dashboard, window);
     window->addDockPanel(dashboardDock);
     dashboardDock->hide();
-    QObject::connect(
-        window, &MainWindow::currentConnectionChanged, dashboard,
-        [dashboard](ConnectionTab *tab) { dashboard->setClient(tab ? tab->client() : nullptr); });
-    dashboard->setClient(window->currentConnectionTab() ? window->currentConnectionTab()->client()
-                                                        : nullptr);
+    const auto watchBroker = [dashboard](ConnectionSession *session) {
+        dashboard->setClient(session ? session->client() : nullptr);
+    };
+    QObject::connect(connections, &ConnectionList::currentChanged, dashboard, watchBroker);
+    watchBroker(connections->current());
     QObject::connect(dashboardDock, &QDockWidget::visibilityChanged, dashboard,
                      &SysDashboard::setActive);
 
@@ -234,10 +234,9 @@ void installExtensions(MainWindow *window, const Appearance &appearance, const S
                                          QStringLiteral("schemaDock"), schema, window);
     window->addDockPanel(schemaDock);
     schemaDock->hide();
-    QObject::connect(window, &MainWindow::currentConnectionChanged, schema,
-                     [schema](ConnectionTab *tab) {
-                         schema->setMessageView(tab ? tab->messageView() : nullptr);
-                     });
+    QObject::connect(connections, &ConnectionList::currentChanged, schema,
+                     &SchemaPanel::setConnection);
+    schema->setConnection(connections->current());
 
     texts->retranslate();
 

@@ -1,6 +1,7 @@
 // The message history kept between runs (issue 13): a real SQLite file in a temporary folder,
 // written in batches, bounded, searchable by connection, topic filter, payload text and time.
 #include "brokercontroller.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "historysearchdialog.h"
 #include "mainwindow.h"
@@ -351,14 +352,16 @@ private slots:
             QVERIFY(local->start());
             window.findChild<QAction *>(QStringLiteral("connectLocalBroker"))->trigger();
             ConnectionTab *tab = window.currentConnectionTab();
-            QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, 5000);
-            mqtt::Subscription *sub = tab->client()->subscribe(QStringLiteral("hist/#"));
+            QTRY_COMPARE_WITH_TIMEOUT(tab->session()->client()->state(),
+                                      mqtt::Client::State::Connected, 5000);
+            mqtt::Subscription *sub = tab->session()->client()->subscribe(QStringLiteral("hist/#"));
             QTRY_COMPARE_WITH_TIMEOUT(sub->state(), mqtt::Subscription::State::Subscribed, 5000);
-            tab->client()->publish(mqtt::Message(QStringLiteral("hist/a/c"), "first"));
-            tab->client()->publish(mqtt::Message(QStringLiteral("hist/b/c"), binary));
-            tab->client()->publish(mqtt::Message(QStringLiteral("hist/b/d"), "other"));
-            QTRY_COMPARE_WITH_TIMEOUT(tab->messageLog()->receivedCount(), quint64(3), 5000);
-            connection = tab->profile().displayName();
+            tab->session()->client()->publish(mqtt::Message(QStringLiteral("hist/a/c"), "first"));
+            tab->session()->client()->publish(mqtt::Message(QStringLiteral("hist/b/c"), binary));
+            tab->session()->client()->publish(mqtt::Message(QStringLiteral("hist/b/d"), "other"));
+            QTRY_COMPARE_WITH_TIMEOUT(tab->session()->messageLog()->receivedCount(), quint64(3),
+                                      5000);
+            connection = tab->session()->profile().displayName();
         } // the window writes what is queued when it closes
 
         MainWindow window(&profiles, &store);

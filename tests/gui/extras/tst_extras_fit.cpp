@@ -3,6 +3,7 @@
 // either; the connection's detail and publish area keeps its controls (nothing narrower than it
 // needs, no column header cut).
 #include "bridgedialog.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "historysearchdialog.h"
 #include "languagemanager.h"
@@ -145,9 +146,9 @@ private slots:
         profile.options.host = QStringLiteral("127.0.0.1");
         profile.options.port = 1; // nothing listens
         ConnectionTab *tab = window.openConnection(profile);
-        emit tab->client()->messageReceived(
+        emit tab->session()->client()->messageReceived(
             mqtt::Message(QStringLiteral("plant/line1/machine1/temp"), "{\"temp\":21.5}"));
-        tab->topicTree()->flush();
+        tab->session()->topicTree()->flush();
         tab->topicView()->expandAll();
 
         // Every panel, one after the other (each must fit), then all of them together with

@@ -5,6 +5,7 @@
 #include "brokerclientmodel.h"
 #include "brokercontroller.h"
 #include "brokerpanel.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "errortext.h"
 #include "inspectormodel.h"
@@ -347,9 +348,10 @@ private slots:
         QVERIFY(controller->start());
         window.findChild<QAction *>(QStringLiteral("connectLocalBroker"))->trigger();
         gui::ConnectionTab *tab = window.currentConnectionTab();
-        QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->client()->state(), mqtt::Client::State::Connected,
+                                  5000);
         for (int i = 0; i < 12; ++i)
-            tab->client()->publish(
+            tab->session()->client()->publish(
                 mqtt::Message(QStringLiteral("home/sensor/%1/temperature").arg(i % 4),
                               QByteArray::number(20.5 + i), mqtt::QoS(i % 3), i % 4 == 0));
         QTRY_VERIFY_WITH_TIMEOUT(inspector->model() && inspector->model()->rowCount() > 20, 5000);

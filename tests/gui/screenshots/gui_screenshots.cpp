@@ -6,6 +6,7 @@
 #include "brokerbridgemodel.h"
 #include "brokercontroller.h"
 #include "brokerpanel.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "historysearchdialog.h"
 #include "languagemanager.h"
@@ -173,7 +174,7 @@ int main(int argc, char **argv)
     MainWindow window(&profiles, &messages, nullptr, {}, {&themes, &languages});
     window.show();
     ConnectionTab *tab = window.openConnection(profile);
-    waitFor([tab] { return tab->client()->state() == mqtt::Client::State::Connected; });
+    waitFor([tab] { return tab->session()->client()->state() == mqtt::Client::State::Connected; });
     tab->publishPanel()->load(simulated); // a payload template in the publish panel
 
     mqtt::Client publisher;
@@ -184,7 +185,7 @@ int main(int argc, char **argv)
     publisher.connectToBroker();
     waitFor([&] { return publisher.state() == mqtt::Client::State::Connected; });
     publishDemoTraffic(publisher);
-    waitFor([tab] { return tab->messageLog()->rowCount() >= 150; });
+    waitFor([tab] { return tab->session()->messageLog()->rowCount() >= 150; });
     // Steady traffic of different rates, for the rate column and the busiest topics.
     QTimer flood;
     int tick = 0;
@@ -203,7 +204,7 @@ int main(int argc, char **argv)
 
     tab->topicView()->expandAll();
     const QModelIndex climate =
-        tab->topicTree()->indexForTopic(QStringLiteral("home/kitchen/climate"));
+        tab->session()->topicTree()->indexForTopic(QStringLiteral("home/kitchen/climate"));
     QTreeView *tree = tab->topicView();
     tree->setCurrentIndex(tab->topicFilter()->mapFromSource(climate));
     auto *bottomTabs = tab->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
