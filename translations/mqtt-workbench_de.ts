@@ -2217,6 +2217,30 @@ mqtts://backup.example.com</translation>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>V&amp;on</translation>
+    </message>
+    <message>
+        <source>Only messages received at or after this time</source>
+        <translation>Nur Nachrichten, die zu dieser Zeit oder danach empfangen wurden</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Only messages received at or before this time</source>
+        <translation>Nur Nachrichten, die zu dieser Zeit oder davor empfangen wurden</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

@@ -2217,6 +2217,30 @@ mqtts://backup.example.com</translation>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Only messages received at or after this time</source>
+        <translation>Solo los mensajes recibidos en este momento o después</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Only messages received at or before this time</source>
+        <translation>Solo los mensajes recibidos en este momento o antes</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

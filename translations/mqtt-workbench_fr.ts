@@ -2217,6 +2217,30 @@ mqtts://backup.example.com</translation>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Depuis</translation>
+    </message>
+    <message>
+        <source>Only messages received at or after this time</source>
+        <translation>Uniquement les messages reçus à cette heure ou après</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’à</translation>
+    </message>
+    <message>
+        <source>Only messages received at or before this time</source>
+        <translation>Uniquement les messages reçus à cette heure ou avant</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

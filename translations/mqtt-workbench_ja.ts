@@ -2211,6 +2211,30 @@ mqtts://backup.example.com</translation>
         <source>Last 7 days</source>
         <translation>過去 7 日間</translation>
     </message>
+    <message>
+        <source>Custom range</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>期間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>開始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only messages received at or after this time</source>
+        <translation>この時刻以降に受信したメッセージのみ</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>終了(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only messages received at or before this time</source>
+        <translation>この時刻以前に受信したメッセージのみ</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

@@ -2211,6 +2211,30 @@ mqtts://backup.example.com</translation>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only messages received at or after this time</source>
+        <translation>仅限在此时间或之后收到的消息</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>到(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only messages received at or before this time</source>
+        <translation>仅限在此时间或之前收到的消息</translation>
+    </message>
 </context>
 <context>
     <name>gui::InspectorModel</name>

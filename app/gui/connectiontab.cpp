@@ -1,10 +1,9 @@
 #include "connectiontab.h"
 
 #include "busiesttopicsmodel.h"
+#include "connectionsession.h"
 #include "connectionstatuswidget.h"
 #include "datasize.h"
-#include "inspectormodel.h"
-#include "messagearchive.h"
 #include "messagedetailview.h"
 #include "messagefilterproxymodel.h"
 #include "messagelogmodel.h"
@@ -27,6 +26,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -60,22 +60,26 @@ int countVisibleNodes(const QAbstractItemModel *model, const QModelIndex &parent
 
 } // namespace
 
-ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore *messages,
+ConnectionTab::ConnectionTab(ConnectionSession *session, SavedMessageStore *messages,
                              QWidget *parent)
-    : QWidget(parent), m_profile(profile), m_client(new mqtt::Client(this)),
-      m_inspector(new InspectorModel(this)), m_log(new MessageLogModel(this)),
-      m_history(std::make_unique<TopicHistory>()), m_logProxy(new MessageFilterProxyModel(this)),
-      m_tree(new TopicTreeModel(this)), m_treeProxy(new TopicFilterProxyModel(this)),
+    : QWidget(parent), m_session(session), m_client(session->client()),
+      m_log(session->messageLog()), m_logProxy(session->messageFilter()),
+      m_tree(session->topicTree()), m_treeProxy(new TopicFilterProxyModel(this)),
       m_busiest(new BusiestTopicsModel(m_tree, this)), m_seenTopics(new QStringListModel(this)),
       m_status(new ConnectionStatusWidget(m_client, this)), m_connectButton(new QPushButton(this)),
       m_subscriptions(new SubscriptionsPanel(m_client, this)),
       m_detail(new MessageDetailView(this)), m_publish(new PublishPanel(m_client, messages, this))
 {
-    m_client->setOptions(profile.options);
-    m_inspector->setClient(m_client);
-    m_logProxy->setLogModel(m_log);
+    const ConnectionProfile &profile = session->profile();
     m_treeProxy->setSourceModel(m_tree);
-    connect(m_client, &mqtt::Client::messageReceived, this, &ConnectionTab::onMessage);
+    session->setColourForTopic([subscriptions = QPointer(m_subscriptions)](const QString &topic) {
+        return subscriptions ? subscriptions->colourForTopic(topic) : QRgb(0);
+    });
+    connect(session, &ConnectionSession::titleChanged, this, &ConnectionTab::titleChanged);
+    connect(session, &ConnectionSession::pausedChanged, this, [this](bool paused) {
+        m_pauseButton->setChecked(paused);
+        updateCounters();
+    });
     connect(m_tree, &TopicTreeModel::topicsAdded, this, [this](const QStringList &topics) {
         const int row = m_seenTopics->rowCount();
         m_seenTopics->insertRows(row, int(topics.size()));
@@ -88,9 +92,9 @@ ConnectionTab::ConnectionTab(const ConnectionProfile &profile, SavedMessageStore
 
     connect(m_connectButton, &QPushButton::clicked, this, [this] {
         if (m_client->state() == mqtt::Client::State::Disconnected)
-            connectToBroker();
+            m_session->connectToBroker();
         else
-            disconnectFromBroker();
+            m_session->disconnectFromBroker();
     });
     connect(m_client, &mqtt::Client::stateChanged, this, &ConnectionTab::updateConnectButton);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
@@ -215,10 +219,10 @@ void ConnectionTab::updateConnectButton()
 
 ConnectionTab::~ConnectionTab()
 {
-    // Leave the broker politely; the client is a child and goes with us. Its last state change
-    // reaches only our own children: whoever owns us (MainWindow) disconnects from us first.
-    if (m_client->state() != mqtt::Client::State::Disconnected)
-        m_client->disconnectFromBroker();
+    // The session outlives its view (the connection list deletes it): it must not call back
+    // into our subscriptions panel for colours.
+    if (m_session)
+        m_session->setColourForTopic({});
 }
 
 QWidget *ConnectionTab::buildTreePane()
@@ -311,7 +315,7 @@ QWidget *ConnectionTab::buildLogPane()
     m_pauseButton = new QPushButton(this);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
     m_pauseButton->setCheckable(true);
-    connect(m_pauseButton, &QPushButton::toggled, this, &ConnectionTab::setPaused);
+    connect(m_pauseButton, &QPushButton::toggled, m_session, &ConnectionSession::setPaused);
     m_autoScroll = new QCheckBox(this);
     m_autoScroll->setChecked(true);
     auto *clearButton = new QPushButton(this);
@@ -325,10 +329,9 @@ QWidget *ConnectionTab::buildLogPane()
         clearButton->setToolTip(tr("Empty the message history and the topic tree"));
     });
     connect(clearButton, &QPushButton::clicked, this, [this] {
-        m_log->clear();
-        m_tree->clear();
-        m_history->clear();
+        m_session->clearMessages();
         m_detail->clear();
+        m_session->clearSelectedMessage();
         m_logRowChosen = false;
         m_chosenTopic.clear();
     });
@@ -385,74 +388,14 @@ QWidget *ConnectionTab::buildLogPane()
 
 ConnectionProfile ConnectionTab::currentProfile() const
 {
-    ConnectionProfile p = m_profile;
+    ConnectionProfile p = m_session->profile();
     p.subscriptions = m_subscriptions->subscriptions();
     return p;
 }
 
 QString ConnectionTab::title() const
 {
-    QString prefix;
-    switch (m_client->state()) {
-    case mqtt::Client::State::Connected:
-        prefix = QStringLiteral("● ");
-        break;
-    case mqtt::Client::State::Connecting:
-    case mqtt::Client::State::Reconnecting:
-        prefix = QStringLiteral("◌ ");
-        break;
-    case mqtt::Client::State::Disconnected:
-        prefix = QStringLiteral("○ ");
-        break;
-    }
-    return prefix + m_profile.displayName() +
-           (m_instance > 1 ? QStringLiteral(" (%1)").arg(m_instance) : QString());
-}
-
-void ConnectionTab::setName(const QString &name)
-{
-    m_profile.name = name;
-    emit titleChanged(title());
-}
-
-void ConnectionTab::setInstanceNumber(int number)
-{
-    m_instance = number;
-    emit titleChanged(title());
-}
-
-void ConnectionTab::connectToBroker()
-{
-    m_client->connectToBroker();
-}
-
-void ConnectionTab::disconnectFromBroker()
-{
-    m_client->disconnectFromBroker();
-}
-
-void ConnectionTab::onMessage(const mqtt::Message &received)
-{
-    // The models share the client's message (and its arrival time): no bytes are copied. The
-    // client stamps what it receives; a message that comes without a time is stamped here.
-    mqtt::Message message = received;
-    if (!message.receivedAt().isValid())
-        message.setReceivedAt(QDateTime::currentDateTimeUtc());
-    m_log->append(message, m_subscriptions->colourForTopic(message.topic()));
-    m_tree->append(message);
-    m_history->append(message);
-    if (m_archive)
-        m_archive->append(m_profile.displayName(), message);
-}
-
-void ConnectionTab::setArchive(MessageArchive *archive)
-{
-    m_archive = archive;
-}
-
-MessageArchive *ConnectionTab::archive() const
-{
-    return m_archive;
+    return m_session->title();
 }
 
 void ConnectionTab::selectLogRow(const QModelIndex &proxyIndex)
@@ -467,8 +410,7 @@ void ConnectionTab::selectLogRow(const QModelIndex &proxyIndex)
         const QScopedValueRollback moving(m_movingSelection, true);
         m_treeView->selectionModel()->clear();
     }
-    const mqtt::Message &message = m_log->message(source.row());
-    m_detail->setMessage(message, m_history->messages(message.topic()));
+    showChosen(m_log->message(source.row()));
 }
 
 void ConnectionTab::selectTopic(const QModelIndex &proxyIndex)
@@ -485,7 +427,13 @@ void ConnectionTab::selectTopic(const QModelIndex &proxyIndex)
         const QScopedValueRollback moving(m_movingSelection, true);
         m_logView->selectionModel()->clear();
     }
-    m_detail->setMessage(message, m_history->messages(message.topic()));
+    showChosen(message);
+}
+
+void ConnectionTab::showChosen(const mqtt::Message &message)
+{
+    m_detail->setMessage(message, m_session->topicHistory().messages(message.topic()));
+    m_session->setSelectedMessage(message);
 }
 
 void ConnectionTab::restoreLogSelection()
@@ -531,32 +479,6 @@ void ConnectionTab::applyTreeFilter()
     if (!m_treeProxy->filterExpression().isEmpty() &&
         countVisibleNodes(m_treeProxy, {}, AutoExpandLimit) <= AutoExpandLimit)
         m_treeView->expandAll();
-}
-
-void ConnectionTab::setPaused(bool paused)
-{
-    if (m_log->isPaused() == paused)
-        return;
-    m_log->setPaused(paused);
-    m_pauseButton->setChecked(paused);
-    updateCounters();
-    emit pausedChanged(paused);
-}
-
-bool ConnectionTab::isPaused() const
-{
-    return m_log->isPaused();
-}
-
-void ConnectionTab::setHistoryLimits(int maxCount, qint64 maxBytes)
-{
-    m_log->setLimits(maxCount, maxBytes);
-}
-
-void ConnectionTab::setTopicHistoryLimits(int perTopicCount, qint64 perTopicBytes,
-                                          qint64 totalBytes)
-{
-    m_history->setLimits(perTopicCount, perTopicBytes, totalBytes);
 }
 
 void ConnectionTab::updateCounters()

@@ -10,8 +10,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <memory>
-
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -23,9 +21,8 @@ class QTreeView;
 namespace gui {
 
 class BusiestTopicsModel;
+class ConnectionSession;
 class ConnectionStatusWidget;
-class InspectorModel;
-class MessageArchive;
 class MessageDetailView;
 class MessageFilterProxyModel;
 class MessageLogModel;
@@ -34,40 +31,30 @@ class RetainedCleaner;
 class SavedMessageStore;
 class SubscriptionsPanel;
 class TopicFilterProxyModel;
-class TopicHistory;
 class TopicTreeModel;
 
-/// One open connection: its client, the always-visible connection state, subscriptions, the
-/// topic tree (with filter and busiest topics), the live message log (pause, auto-scroll,
-/// filters), the message detail and the publish panel. Messages reach the models only through
-/// mqtt::Client's public signals.
+/// The view of one open connection (a ConnectionSession it is given and does not own): the
+/// always-visible connection state, subscriptions, the topic tree (with filter and busiest
+/// topics), the live message log (pause, auto-scroll, filters), the message detail and the
+/// publish panel. The models live in the session; this widget only shows them and records the
+/// user's choice of message in it.
 class ConnectionTab final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionTab)
 
 public:
-    ConnectionTab(const ConnectionProfile &profile, SavedMessageStore *messages,
+    ConnectionTab(ConnectionSession *session, SavedMessageStore *messages,
                   QWidget *parent = nullptr);
     ~ConnectionTab() override;
 
-    const ConnectionProfile &profile() const { return m_profile; }
+    ConnectionSession *session() const { return m_session; }
     /// The profile with the subscriptions as they are now (to save them).
     ConnectionProfile currentProfile() const;
+    /// The tab's text: the session's title.
     QString title() const;
-    /// The profile was renamed: the tab follows.
-    void setName(const QString &name);
-    /// The n-th open tab of the same name shows " (n)" after it (n > 1).
-    void setInstanceNumber(int number);
-    int instanceNumber() const { return m_instance; }
 
-    mqtt::Client *client() const { return m_client; }
-    /// The connection's packet list, kept from the very first CONNECT on (the packet inspector
-    /// shows the current tab's).
-    InspectorModel *inspectorModel() const { return m_inspector; }
-    MessageLogModel *messageLog() const { return m_log; }
-    TopicTreeModel *topicTree() const { return m_tree; }
-    MessageFilterProxyModel *messageFilter() const { return m_logProxy; }
+    // The parts of the view, for the window's shortcuts and for tests.
     TopicFilterProxyModel *topicFilter() const { return m_treeProxy; }
     SubscriptionsPanel *subscriptionsPanel() const { return m_subscriptions; }
     PublishPanel *publishPanel() const { return m_publish; }
@@ -76,27 +63,15 @@ public:
     QTreeView *topicView() const { return m_treeView; }
     QTableView *messageView() const { return m_logView; }
 
-    void setPaused(bool paused);
-    bool isPaused() const;
-    void setHistoryLimits(int maxCount, qint64 maxBytes);
-    /// Limits of the per-topic history (message detail ▸ History and chart): per topic, and
-    /// for all topics together (the noisiest topics give way first).
-    void setTopicHistoryLimits(int perTopicCount, qint64 perTopicBytes, qint64 totalBytes);
-    const TopicHistory &topicHistory() const { return *m_history; }
-    /// Every received message also goes to `archive` (the history kept between runs; it queues
-    /// and writes in batches) under the profile's name; nullptr: none.
-    void setArchive(MessageArchive *archive);
-    MessageArchive *archive() const;
     /// Ask before destructive actions (off in tests).
     void setConfirmationsEnabled(bool enabled) { m_confirm = enabled; }
 
-    /// Clears the retained values known at/below `treeIndex` (an index of topicTree()), after
-    /// confirming the count. Returns the running cleaner, or nullptr if nothing to do/cancelled.
+    /// Clears the retained values known at/below `treeIndex` (an index of the session's topic
+    /// tree), after confirming the count. Returns the running cleaner, or nullptr if nothing to
+    /// do/cancelled.
     RetainedCleaner *clearRetained(const QModelIndex &treeIndex, bool subtree);
 
 public slots:
-    void connectToBroker();
-    void disconnectFromBroker();
     void focusFilter();
     void focusPublish();
     void publishNow();
@@ -104,7 +79,6 @@ public slots:
 signals:
     void titleChanged(const QString &title);
     void statusMessage(const QString &text);
-    void pausedChanged(bool paused);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -112,7 +86,8 @@ protected:
 private:
     void retranslateUi();
     void updateConnectButton();
-    void onMessage(const mqtt::Message &message);
+    /// The detail (and the session's chosen message) show `message`.
+    void showChosen(const mqtt::Message &message);
     // The message detail follows what the user chose last, in the message list or in the
     // topic tree, and nothing else: a view's current row that a model moves (evictions,
     // filters) is not a choice. Only one of the two views shows a selection at a time.
@@ -129,13 +104,11 @@ private:
     QWidget *buildTreePane();
     QWidget *buildLogPane();
 
-    ConnectionProfile m_profile;
-    mqtt::Client *m_client;
-    InspectorModel *m_inspector;
-    MessageLogModel *m_log;
-    std::unique_ptr<TopicHistory> m_history;
-    MessageFilterProxyModel *m_logProxy;
-    TopicTreeModel *m_tree;
+    QPointer<ConnectionSession> m_session; ///< shown, not owned
+    mqtt::Client *m_client;                ///< the session's
+    MessageLogModel *m_log;                ///< the session's
+    MessageFilterProxyModel *m_logProxy;   ///< the session's
+    TopicTreeModel *m_tree;                ///< the session's
     TopicFilterProxyModel *m_treeProxy;
     BusiestTopicsModel *m_busiest;
     QStringListModel *m_seenTopics;
@@ -155,9 +128,7 @@ private:
     PublishPanel *m_publish;
     QTimer m_treeFilterDelay;
     QTimer m_ageRepaint;
-    QPointer<MessageArchive> m_archive;
     bool m_confirm = true;
-    int m_instance = 1;
     QPersistentModelIndex m_chosenLogRow; ///< in m_log; invalid once evicted
     bool m_logRowChosen = false;          ///< the detail shows a list row (else a topic or nothing)
     QString m_chosenTopic;                ///< the tree topic the detail shows, if any

@@ -2,7 +2,8 @@
 
 #include "brokercontroller.h"
 #include "brokerpanel.h"
-#include "connectiontab.h"
+#include "connectionlist.h"
+#include "connectionsession.h"
 #include "inspectormodel.h"
 #include "inspectorpanel.h"
 #include "languagemanager.h"
@@ -92,17 +93,9 @@ private:
     QList<std::pair<QMenu *, const char *>> m_menus;
 };
 
-void addAppearanceMenus(MainWindow *window, MenuTexts *texts)
+void addThemeMenu(MainWindow *window, ThemeManager *themes, MenuTexts *texts)
 {
-    auto *themes = qApp->findChild<ThemeManager *>();
-    if (!themes)
-        themes = new ThemeManager(qApp);
-    auto *languages = qApp->findChild<LanguageManager *>();
-    if (!languages)
-        languages = new LanguageManager(qApp);
-
     QMenu *view = window->menu(MainWindow::Menu::View);
-    view->addSeparator();
     QMenu *themeMenu = view->addMenu(QString());
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
     texts->add(themeMenu, QT_TRANSLATE_NOOP("gui::Extensions", "&Theme"));
@@ -121,7 +114,11 @@ void addAppearanceMenus(MainWindow *window, MenuTexts *texts)
         QObject::connect(action, &QAction::triggered, themes,
                          [themes, theme = theme] { themes->setTheme(theme); });
     }
+}
 
+void addLanguageMenu(MainWindow *window, LanguageManager *languages, MenuTexts *texts)
+{
+    QMenu *view = window->menu(MainWindow::Menu::View);
     QMenu *languageMenu = view->addMenu(QString());
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
     texts->add(languageMenu, QT_TRANSLATE_NOOP("gui::Extensions", "&Language"));
@@ -151,11 +148,17 @@ void addAppearanceMenus(MainWindow *window, MenuTexts *texts)
 
 } // namespace
 
-void installExtensions(MainWindow *window, const StartOptions &start)
+void installExtensions(MainWindow *window, const Appearance &appearance, const StartOptions &start)
 {
     auto *texts = new MenuTexts(window);
     window->installEventFilter(texts);
-    addAppearanceMenus(window, texts);
+    if (appearance.themes || appearance.languages)
+        window->menu(MainWindow::Menu::View)->addSeparator();
+    if (appearance.themes)
+        addThemeMenu(window, appearance.themes, texts);
+    if (appearance.languages)
+        addLanguageMenu(window, appearance.languages, texts);
+    ConnectionList *connections = window->connections();
 
     // Local broker
     auto *controller = new BrokerController(window);
@@ -193,16 +196,14 @@ void installExtensions(MainWindow *window, const StartOptions &start)
                           QStringLiteral("inspectorDock"), inspector, window);
     window->addDockPanel(inspectorDock);
     inspectorDock->hide();
-    QObject::connect(window, &MainWindow::currentConnectionChanged, inspector,
-                     [inspector](ConnectionTab *tab) {
-                         inspector->setModel(tab ? tab->inspectorModel() : nullptr);
-                     });
-    inspector->setModel(window->currentConnectionTab()
-                            ? window->currentConnectionTab()->inspectorModel()
-                            : nullptr);
+    const auto showInspector = [inspector](ConnectionSession *session) {
+        inspector->setModel(session ? session->inspectorModel() : nullptr);
+    };
+    QObject::connect(connections, &ConnectionList::currentChanged, inspector, showInspector);
+    showInspector(connections->current());
 
     // Recording, replay and export
-    auto *recording = new RecordingPanel(window, controller);
+    auto *recording = new RecordingPanel(connections, controller);
     auto *recordingDock =
         new ExtensionDock(QT_TRANSLATE_NOOP("gui::Extensions", "Record and replay"),
                           QStringLiteral("recordingDock"), recording, window);
@@ -219,11 +220,11 @@ void installExtensions(MainWindow *window, const StartOptions &start)
                           QStringLiteral("sysDashboardDock"), dashboard, window);
     window->addDockPanel(dashboardDock);
     dashboardDock->hide();
-    QObject::connect(
-        window, &MainWindow::currentConnectionChanged, dashboard,
-        [dashboard](ConnectionTab *tab) { dashboard->setClient(tab ? tab->client() : nullptr); });
-    dashboard->setClient(window->currentConnectionTab() ? window->currentConnectionTab()->client()
-                                                        : nullptr);
+    const auto watchBroker = [dashboard](ConnectionSession *session) {
+        dashboard->setClient(session ? session->client() : nullptr);
+    };
+    QObject::connect(connections, &ConnectionList::currentChanged, dashboard, watchBroker);
+    watchBroker(connections->current());
     QObject::connect(dashboardDock, &QDockWidget::visibilityChanged, dashboard,
                      &SysDashboard::setActive);
 
@@ -233,10 +234,9 @@ void installExtensions(MainWindow *window, const StartOptions &start)
                                          QStringLiteral("schemaDock"), schema, window);
     window->addDockPanel(schemaDock);
     schemaDock->hide();
-    QObject::connect(window, &MainWindow::currentConnectionChanged, schema,
-                     [schema](ConnectionTab *tab) {
-                         schema->setMessageView(tab ? tab->messageView() : nullptr);
-                     });
+    QObject::connect(connections, &ConnectionList::currentChanged, schema,
+                     &SchemaPanel::setConnection);
+    schema->setConnection(connections->current());
 
     texts->retranslate();
 

@@ -15,11 +15,11 @@ int gui::run(int argc, char **argv, const StartOptions &options)
     QApplication::setApplicationVersion(QStringLiteral(MQTT_WORKBENCH_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/mqtt-workbench.svg")));
     // The stored theme and language apply before the first widget exists, so the window is
-    // built in them (rather than built in English and light, then switched). They are children
-    // of the application, where the window's View menu finds them (extensions.cpp).
-    new ThemeManager(&app);
-    new LanguageManager(&app);
-    MainWindow window(nullptr, nullptr, nullptr, options);
+    // built in them (rather than built in English and light, then switched). The window offers
+    // them in its View menu and Preferences.
+    ThemeManager themes;
+    LanguageManager languages;
+    MainWindow window(nullptr, nullptr, nullptr, options, Appearance{&themes, &languages});
     window.show();
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "connectionlist.h"
+#include "connectionsession.h"
 #include "connectionstatuswidget.h"
 #include "connectiontab.h"
 #include "extensions.h"
@@ -66,11 +68,12 @@ constexpr qint64 MiB = 1024 * 1024;
 } // namespace
 
 MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWidget *parent,
-                       const StartOptions &start)
+                       const StartOptions &start, const Appearance &appearance)
     : QMainWindow(parent),
       m_profiles(profiles ? profiles : new ProfileStore(ProfileStore::defaultFilePath(), this)),
       m_messages(messages ? messages
                           : new SavedMessageStore(SavedMessageStore::defaultFilePath(), this)),
+      m_appearance(appearance), m_connections(new ConnectionList(this)),
       m_vault(new PasswordVault(this)), m_toolBar(new QToolBar(this)),
       m_central(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
       m_profilesDock(new QDockWidget(this)), m_profilesPanel(nullptr)
@@ -141,7 +144,9 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeConnectionTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateActions();
-        emit currentConnectionChanged(currentConnectionTab());
+        ConnectionTab *tab = currentConnectionTab();
+        m_connections->setCurrent(tab ? tab->session() : nullptr);
+        emit currentConnectionChanged(tab);
     });
     m_central->addWidget(welcome);
     m_central->addWidget(m_tabs);
@@ -159,7 +164,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SavedMessageStore *messages, QWid
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
 
     resizeDocks({m_profilesDock}, {190}, Qt::Horizontal);
-    installExtensions(this, start);
+    installExtensions(this, m_appearance, start);
     // After the extensions added their docks, so that their positions come back too.
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateActions();
@@ -171,16 +176,20 @@ MainWindow::~MainWindow()
     // destroyed by ~QWidget with the tab widget, after this object stopped being a MainWindow:
     // the tab widget's currentChanged, a tab's titleChanged (a connected client leaving) and
     // currentConnectionChanged (followed by the extension panels) would reach a half-destroyed
-    // window. So: no more signals from the tab widget or the tabs to us, the tabs leave the tab
-    // widget, the extensions let go of the current connection, then each tab leaves its broker
-    // and is deleted.
+    // window. So: no more signals from the tab widget, the tabs or their sessions to us, the
+    // tabs leave the tab widget, the extensions let go of the current connection, the tabs are
+    // deleted, then each session leaves its broker and is deleted.
     m_tabs->disconnect(this);
     const QList<ConnectionTab *> tabs = connectionTabs();
-    for (ConnectionTab *tab : tabs)
+    for (ConnectionTab *tab : tabs) {
         tab->disconnect(this);
+        tab->session()->disconnect(this);
+    }
     m_tabs->clear(); // takes the tabs out (without deleting them): no current connection
+    m_connections->setCurrent(nullptr);
     emit currentConnectionChanged(nullptr);
     qDeleteAll(tabs);
+    m_connections->clear();
     delete m_historyDialog;
     delete m_archive; // writes what it still has queued
 }
@@ -209,19 +218,20 @@ void MainWindow::createActions()
     QAction *newAction = connection->addAction(QString(), this, &MainWindow::newProfile);
     newAction->setShortcut(QKeySequence::New);
     m_connectAction = connection->addAction(QString(), this, [this] {
-        if (ConnectionTab *tab = currentConnectionTab()) {
-            if (tab->client()->state() == mqtt::Client::State::Disconnected)
-                tab->connectToBroker();
+        if (ConnectionSession *session = m_connections->current()) {
+            if (session->client()->state() == mqtt::Client::State::Disconnected)
+                session->connectToBroker();
             else
-                tab->disconnectFromBroker();
+                session->disconnectFromBroker();
         } else if (const QString id = m_profilesPanel->selectedId(); !id.isEmpty()) {
             connectProfile(id);
         }
     });
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *editAction = connection->addAction(QString(), this, [this] {
-        if (ConnectionTab *tab = currentConnectionTab(); tab && !tab->profile().id.isEmpty())
-            editProfile(tab->profile().id);
+        if (ConnectionSession *session = m_connections->current();
+            session && !session->profile().id.isEmpty())
+            editProfile(session->profile().id);
         else if (const QString id = m_profilesPanel->selectedId(); !id.isEmpty())
             editProfile(id);
     });
@@ -241,8 +251,8 @@ void MainWindow::createActions()
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
     connect(m_pauseAction, &QAction::triggered, this, [this](bool on) {
-        if (ConnectionTab *tab = currentConnectionTab())
-            tab->setPaused(on);
+        if (ConnectionSession *session = m_connections->current())
+            session->setPaused(on);
     });
     QAction *find = view->addAction(QString(), this, [this] {
         if (ConnectionTab *tab = currentConnectionTab())
@@ -311,11 +321,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateActions()
 {
     ConnectionTab *tab = currentConnectionTab();
+    const ConnectionSession *session = tab ? tab->session() : nullptr;
     m_central->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
     for (QAction *action : std::as_const(m_tabActions))
         action->setEnabled(tab != nullptr);
-    m_pauseAction->setChecked(tab && tab->isPaused());
-    const bool idle = !tab || tab->client()->state() == mqtt::Client::State::Disconnected;
+    m_pauseAction->setChecked(session && session->isPaused());
+    const bool idle = !session || session->client()->state() == mqtt::Client::State::Disconnected;
     m_connectAction->setText(idle ? tr("&Connect") : tr("&Disconnect"));
 }
 
@@ -364,16 +375,10 @@ QList<ConnectionTab *> MainWindow::connectionTabs() const
 
 ConnectionTab *MainWindow::openConnection(const ConnectionProfile &profile)
 {
-    auto *tab = new ConnectionTab(profile, m_messages, m_tabs);
-    // Two tabs of one name (the local broker, twice) are told apart by a number.
-    int sameName = 1;
-    for (const ConnectionTab *other : connectionTabs())
-        sameName = std::max(sameName, other->profile().displayName() == profile.displayName()
-                                          ? other->instanceNumber() + 1
-                                          : 1);
-    tab->setInstanceNumber(sameName);
-    applyHistoryLimits(tab);
-    tab->setArchive(m_archive && m_archive->isOpen() ? m_archive : nullptr);
+    ConnectionSession *session = m_connections->open(profile);
+    applyHistoryLimits(session);
+    session->setArchive(m_archive && m_archive->isOpen() ? m_archive : nullptr);
+    auto *tab = new ConnectionTab(session, m_messages, m_tabs);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setTabToolTip(index, profile.options.url().toString());
     connect(tab, &ConnectionTab::titleChanged, this, [this, tab](const QString &title) {
@@ -386,10 +391,10 @@ ConnectionTab *MainWindow::openConnection(const ConnectionProfile &profile)
     });
     connect(tab, &ConnectionTab::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(tab, &ConnectionTab::pausedChanged, this, &MainWindow::updateActions);
+    connect(session, &ConnectionSession::pausedChanged, this, &MainWindow::updateActions);
     m_tabs->setCurrentIndex(index);
     updateActions();
-    tab->connectToBroker();
+    session->connectToBroker();
     return tab;
 }
 
@@ -437,9 +442,9 @@ void MainWindow::editProfile(const QString &id)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile saved = saveProfile(dialog.profile());
-    for (ConnectionTab *tab : connectionTabs()) {
-        if (tab->profile().id == saved.id)
-            tab->setName(saved.name);
+    for (ConnectionSession *session : m_connections->sessions()) {
+        if (session->profile().id == saved.id)
+            session->setName(saved.name);
     }
 }
 
@@ -465,12 +470,16 @@ ConnectionProfile MainWindow::saveProfile(ConnectionProfile profile)
 
 void MainWindow::closeConnectionTab(int index)
 {
-    QWidget *tab = m_tabs->widget(index);
+    auto *tab = qobject_cast<ConnectionTab *>(m_tabs->widget(index));
     if (!tab)
         return;
-    tab->disconnect(this); // it leaves later; its last state changes are no news to us
+    // Both leave later; their last state changes are no news to us.
+    ConnectionSession *session = tab->session();
+    tab->disconnect(this);
+    session->disconnect(this);
     m_tabs->removeTab(index);
     tab->deleteLater();
+    m_connections->close(session); // deleted after its view
     updateActions();
 }
 
@@ -502,7 +511,7 @@ void MainWindow::exportProfiles()
         statusBar()->showMessage(tr("Exported to %1 (passwords are not exported)").arg(file), 5000);
 }
 
-void MainWindow::applyHistoryLimits(ConnectionTab *tab) const
+void MainWindow::applyHistoryLimits(ConnectionSession *session) const
 {
     const QSettings settings;
     const int count =
@@ -511,8 +520,8 @@ void MainWindow::applyHistoryLimits(ConnectionTab *tab) const
                                  .value(QLatin1String(HistoryMegabytesKey),
                                         MessageLogModel::DefaultMaxBytes / (1024 * 1024))
                                  .toLongLong();
-    tab->setHistoryLimits(count, megabytes * 1024 * 1024);
-    tab->setTopicHistoryLimits(
+    session->setHistoryLimits(count, megabytes * 1024 * 1024);
+    session->setTopicHistoryLimits(
         settings.value(QLatin1String(TopicHistoryCountKey), TopicHistory::DefaultPerTopicCount)
             .toInt(),
         settings.value(QLatin1String(TopicHistoryKibibytesKey),
@@ -569,8 +578,8 @@ void MainWindow::showPreferences()
         settings
             .value(QLatin1String(TopicHistoryBudgetKey), int(TopicHistory::DefaultTotalBytes / MiB))
             .toInt());
-    // The language manager installed with the View ▸ Language menu (see extensions.cpp).
-    auto *languages = qApp->findChild<LanguageManager *>();
+    // The language manager the window was given (the View ▸ Language menu uses it too).
+    LanguageManager *languages = m_appearance.languages;
     QComboBox *language = nullptr;
     if (languages) {
         language = new QComboBox(&dialog);
@@ -649,8 +658,8 @@ void MainWindow::showPreferences()
     settings.setValue(QLatin1String(ArchiveMegabytesKey), archiveMegabytes->value());
     if (language)
         languages->setLanguage(language->currentData().toString());
-    for (ConnectionTab *tab : connectionTabs())
-        applyHistoryLimits(tab);
+    for (ConnectionSession *session : m_connections->sessions())
+        applyHistoryLimits(session);
     applyArchiveSettings();
 }
 
@@ -682,8 +691,8 @@ void MainWindow::applyArchiveSettings()
                     .toLongLong() *
                 MiB);
     }
-    for (ConnectionTab *tab : connectionTabs())
-        tab->setArchive(m_archive && m_archive->isOpen() ? m_archive : nullptr);
+    for (ConnectionSession *session : m_connections->sessions())
+        session->setArchive(m_archive && m_archive->isOpen() ? m_archive : nullptr);
 }
 
 HistorySearchDialog *MainWindow::showHistorySearch()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appearance.h"
 #include "connectionprofile.h"
 #include "guimain.h"
 #include "retranslator.h"
@@ -13,6 +14,8 @@ class QToolBar;
 
 namespace gui {
 
+class ConnectionList;
+class ConnectionSession;
 class ConnectionTab;
 class HistorySearchDialog;
 class MessageArchive;
@@ -28,9 +31,9 @@ class SavedMessageStore;
 ///   - menu(Menu) gives the File, Connection, View, Tools and Help menus to add actions to;
 ///   - mainToolBar() is the main toolbar;
 ///   - addDockPanel() docks a panel (right side) and lists its toggle in the View menu;
-///   - currentConnectionTab() + currentConnectionChanged() follow the active connection;
-///     ConnectionTab::client() gives its mqtt::Client, ConnectionTab::messageLog() its message
-///     history model, ConnectionTab::topicTree() its topic tree model;
+///   - connections() is the model of the open connections: ConnectionList::current() and
+///     currentChanged() follow the active one, whose ConnectionSession holds its client and
+///     models (panels depend on these, not on the tabs);
 ///   - openConnection() opens (and connects) a tab for a profile, e.g. the local broker.
 class MainWindow final : public QMainWindow
 {
@@ -48,15 +51,19 @@ public:
     };
 
     /// Uses the given stores (tests pass temporary ones) or the default files when null;
-    /// `start` is what the command line asked for (guimain.h).
+    /// `start` is what the command line asked for (guimain.h); `appearance` the theme and
+    /// language managers the window offers (appearance.h).
     explicit MainWindow(ProfileStore *profiles = nullptr, SavedMessageStore *messages = nullptr,
-                        QWidget *parent = nullptr, const StartOptions &start = {});
+                        QWidget *parent = nullptr, const StartOptions &start = {},
+                        const Appearance &appearance = {});
     ~MainWindow() override;
 
     QMenu *menu(Menu which) const;
     QToolBar *mainToolBar() const { return m_toolBar; }
     void addDockPanel(QDockWidget *dock);
 
+    /// The open connections (one ConnectionSession each) and the current one.
+    ConnectionList *connections() const { return m_connections; }
     ConnectionTab *currentConnectionTab() const;
     QList<ConnectionTab *> connectionTabs() const;
     /// Opens a tab for `profile` and connects it; returns the tab.
@@ -91,13 +98,15 @@ private:
     ConnectionProfile saveProfile(ConnectionProfile profile);
     void importProfiles();
     void exportProfiles();
-    void applyHistoryLimits(ConnectionTab *tab) const;
+    void applyHistoryLimits(ConnectionSession *session) const;
     /// Opens, bounds or closes the message archive as the settings say; the tabs follow.
     void applyArchiveSettings();
     static QString archiveFilePath();
 
     ProfileStore *m_profiles;
     SavedMessageStore *m_messages;
+    Appearance m_appearance;
+    ConnectionList *m_connections;
     PasswordVault *m_vault;
     QMap<Menu, QMenu *> m_menus;
     QToolBar *m_toolBar;

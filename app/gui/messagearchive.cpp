@@ -1,18 +1,7 @@
 #include "messagearchive.h"
 
-#include <mqttcore/codec.h>
-#include <mqttcore/packets.h>
-#include <mqttcore/topic.h>
-
-#include <QDir>
-#include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QVariant>
-
-#include <atomic>
+#include <QThread>
 
 namespace gui {
 
@@ -20,104 +9,59 @@ namespace {
 
 std::atomic<int> connectionCounter{0};
 
-QString sqlError(const QSqlError &error)
-{
-    return error.text().trimmed().isEmpty() ? QStringLiteral("unknown error")
-                                            : error.text().trimmed();
-}
-
-// The MQTT 5 properties are kept as an encoded PUBLISH without payload (mqttcore's codec does
-// the work); NULL when the message has none.
-QVariant encodeProperties(const mqtt::Message &message)
-{
-    const mqtt::Properties &properties = std::as_const(message).properties();
-    if (properties.isEmpty())
-        return QVariant(QMetaType::fromType<QByteArray>());
-    mqtt::PublishPacket packet;
-    packet.topic = message.topic();
-    packet.qos = message.qos();
-    packet.packetId = message.qos() == mqtt::QoS::AtMostOnce ? 0 : 1;
-    packet.properties = properties;
-    return mqtt::encode(packet, mqtt::ProtocolVersion::V5);
-}
-
-void decodeProperties(const QByteArray &bytes, mqtt::Message &message)
-{
-    if (bytes.isEmpty())
-        return;
-    auto result = mqtt::decode(bytes, mqtt::ProtocolVersion::V5);
-    if (result && std::holds_alternative<mqtt::PublishPacket>(result.value()))
-        message.setProperties(std::get<mqtt::PublishPacket>(result.value()).properties);
-}
-
 } // namespace
 
 MessageArchive::MessageArchive(const QString &path, QObject *parent)
-    : QObject(parent), m_path(path),
-      m_connectionName(QStringLiteral("gui-message-archive-%1").arg(++connectionCounter))
+    : QObject(parent), m_path(path), m_thread(new QThread(this)), m_writerContext(new QObject),
+      m_writer(std::make_unique<ArchiveWriter>(
+          path, QStringLiteral("gui-message-archive-%1").arg(++connectionCounter)))
 {
+    m_thread->setObjectName(QStringLiteral("message-archive-writer"));
+    m_writerContext->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_writerContext, &QObject::deleteLater);
+    m_thread->start();
+
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &MessageArchive::flush);
-    m_open = openDatabase();
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { handOver(false); });
+
+    ArchiveWriter::Report opened;
+    QMetaObject::invokeMethod(
+        m_writerContext, [writer = m_writer.get()] { return writer->open(); },
+        Qt::BlockingQueuedConnection, &opened);
+    switch (opened.failure) {
+    case ArchiveWriter::Failure::None:
+        m_open = true;
+        m_count = opened.count;
+        m_bytes = opened.bytes;
+        break;
+    case ArchiveWriter::Failure::CreateFolder:
+        m_error = tr("Cannot create the folder of the message history %1").arg(m_path);
+        break;
+    case ArchiveWriter::Failure::Open:
+        m_error = tr("Cannot open the message history %1: %2").arg(m_path, opened.detail);
+        break;
+    case ArchiveWriter::Failure::Read:
+    case ArchiveWriter::Failure::Write:
+        m_error = tr("Cannot read the message history %1: %2").arg(m_path, opened.detail);
+        break;
+    }
 }
 
 MessageArchive::~MessageArchive()
 {
     flush();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    QMetaObject::invokeMethod(
+        m_writerContext, [writer = m_writer.get()] { writer->close(); },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
 }
 
 QString MessageArchive::defaultFilePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/history.sqlite");
-}
-
-bool MessageArchive::openDatabase()
-{
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        m_error = tr("Cannot create the folder of the message history %1").arg(m_path);
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        m_error =
-            tr("Cannot open the message history %1: %2").arg(m_path, sqlError(db.lastError()));
-        return false;
-    }
-    QSqlQuery query(db);
-    const QStringList setup = {
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS messages ("
-                       "id INTEGER PRIMARY KEY AUTOINCREMENT, connection TEXT NOT NULL, "
-                       "topic TEXT NOT NULL, received_ms INTEGER NOT NULL, qos INTEGER NOT NULL, "
-                       "retain INTEGER NOT NULL, size INTEGER NOT NULL, payload BLOB NOT NULL, "
-                       "properties BLOB)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_received ON messages(received_ms)"),
-    };
-    for (const QString &statement : setup) {
-        if (!query.exec(statement)) {
-            m_error = tr("Cannot read the message history %1: %2")
-                          .arg(m_path, sqlError(query.lastError()));
-            return false;
-        }
-    }
-    if (!query.exec(QStringLiteral("SELECT COUNT(*), TOTAL(size) FROM messages")) ||
-        !query.next()) {
-        m_error =
-            tr("Cannot read the message history %1: %2").arg(m_path, sqlError(query.lastError()));
-        return false;
-    }
-    m_count = query.value(0).toLongLong();
-    m_bytes = qint64(query.value(1).toDouble());
-    return true;
 }
 
 void MessageArchive::fail(const QString &message)
@@ -144,176 +88,100 @@ void MessageArchive::append(const QString &connection, const mqtt::Message &mess
         return;
     m_pending.append({connection, message});
     m_pendingBytes += message.payload().size();
-    if (m_pendingBytes >= MaxPendingBytes)
-        flush();
-    else if (!m_flushTimer.isActive())
+    if (m_pendingBytes >= MaxPendingBytes) {
+        // A burst: to the writer now. Should it still be busy with the last one, wait for it,
+        // so that no more than about twice the bound is held in memory.
+        handOver(m_unwrittenBytes.load() >= MaxPendingBytes);
+    } else if (!m_flushTimer.isActive()) {
         m_flushTimer.start();
+    }
 }
 
 void MessageArchive::flush()
 {
+    handOver(true);
+}
+
+void MessageArchive::handOver(bool wait)
+{
     m_flushTimer.stop();
-    if (!m_open || (m_pending.isEmpty() && m_count <= m_maxCount && m_bytes <= m_maxBytes))
+    if (!m_open)
         return;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const QList<Pending> batch = std::exchange(m_pending, {});
-    m_pendingBytes = 0;
-    if (!db.transaction()) {
-        fail(tr("Cannot write the message history %1: %2").arg(m_path, sqlError(db.lastError())));
-        return;
+    const bool overBounds = m_count > m_maxCount || m_bytes > m_maxBytes;
+    if (!m_pending.isEmpty() || overBounds) {
+        QList<ArchiveWriter::Entry> batch = std::exchange(m_pending, {});
+        const qint64 bytes = std::exchange(m_pendingBytes, 0);
+        m_unwrittenBytes += bytes;
+        auto write = [this, writer = m_writer.get(), batch = std::move(batch), bytes,
+                      maxCount = m_maxCount, maxBytes = m_maxBytes] {
+            const ArchiveWriter::Report report = writer->write(batch, maxCount, maxBytes);
+            m_unwrittenBytes -= bytes;
+            {
+                const QMutexLocker lock(&m_reportsMutex);
+                m_reports.append(report);
+            }
+            QMetaObject::invokeMethod(this, &MessageArchive::collectReports, Qt::QueuedConnection);
+        };
+        QMetaObject::invokeMethod(m_writerContext, std::move(write),
+                                  wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
+    } else if (wait) {
+        // Nothing new here, but the writer may still be busy with what it was given before.
+        QMetaObject::invokeMethod(
+            m_writerContext, [] {}, Qt::BlockingQueuedConnection);
     }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO messages (connection, topic, received_ms, qos, retain, size, payload, "
-        "properties) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    qint64 addedBytes = 0;
-    for (const Pending &entry : batch) {
-        const mqtt::Message &message = entry.message;
-        const QByteArray payload = message.payload();
-        const QDateTime received =
-            message.receivedAt().isValid() ? message.receivedAt() : QDateTime::currentDateTimeUtc();
-        insert.bindValue(0, entry.connection);
-        insert.bindValue(1, message.topic());
-        insert.bindValue(2, received.toMSecsSinceEpoch());
-        insert.bindValue(3, int(message.qos()));
-        insert.bindValue(4, int(message.retain()));
-        insert.bindValue(5, qint64(payload.size()));
-        // A null QByteArray would be stored as NULL: an empty payload is an empty blob.
-        insert.bindValue(6, payload.isNull() ? QByteArray("") : payload);
-        insert.bindValue(7, encodeProperties(message));
-        if (!insert.exec()) {
-            const QString error = sqlError(insert.lastError());
-            insert.finish();
-            db.rollback();
-            fail(tr("Cannot write the message history %1: %2").arg(m_path, error));
+    if (wait)
+        collectReports();
+}
+
+void MessageArchive::collectReports()
+{
+    QList<ArchiveWriter::Report> reports;
+    {
+        const QMutexLocker lock(&m_reportsMutex);
+        reports = std::exchange(m_reports, {});
+    }
+    for (const ArchiveWriter::Report &report : std::as_const(reports)) {
+        if (!m_open)
+            return;
+        if (report.failure != ArchiveWriter::Failure::None) {
+            fail(tr("Cannot write the message history %1: %2").arg(m_path, report.detail));
             return;
         }
-        addedBytes += payload.size();
-    }
-    insert.finish();
-    m_count += batch.size();
-    m_bytes += addedBytes;
-    const int deleted = trim();
-    if (deleted < 0 || !db.commit()) {
-        const QString error = sqlError(db.lastError());
-        db.rollback();
-        fail(tr("Cannot write the message history %1: %2").arg(m_path, error));
-        return;
-    }
-    ++m_transactions;
-    emit batchWritten(int(batch.size()), deleted);
-}
-
-int MessageArchive::trim()
-{
-    if (m_count <= m_maxCount && m_bytes <= m_maxBytes)
-        return 0;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, size FROM messages ORDER BY id")))
-        return -1;
-    qint64 count = m_count;
-    qint64 bytes = m_bytes;
-    qint64 lastId = -1;
-    while ((count > m_maxCount || bytes > m_maxBytes) && query.next()) {
-        lastId = query.value(0).toLongLong();
-        bytes -= query.value(1).toLongLong();
-        --count;
-    }
-    query.finish();
-    if (lastId < 0)
-        return 0;
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM messages WHERE id <= ?"));
-    remove.addBindValue(lastId);
-    if (!remove.exec())
-        return -1;
-    const int deleted = int(m_count - count);
-    m_count = count;
-    m_bytes = bytes;
-    return deleted;
-}
-
-QList<ArchivedMessage> MessageArchive::search(const ArchiveQuery &q) const
-{
-    QList<ArchivedMessage> found;
-    if (!m_open || q.limit <= 0)
-        return found;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QStringList where;
-    QVariantList values;
-    if (!q.connection.isEmpty()) {
-        where.append(QStringLiteral("connection = ?"));
-        values.append(q.connection);
-    }
-    if (!q.text.isEmpty()) {
-        // instr() on two blobs compares bytes: the text is found in binary payloads too.
-        where.append(QStringLiteral("instr(payload, ?) > 0"));
-        values.append(q.text.toUtf8());
-    }
-    if (q.from.isValid()) {
-        where.append(QStringLiteral("received_ms >= ?"));
-        values.append(q.from.toMSecsSinceEpoch());
-    }
-    if (q.to.isValid()) {
-        where.append(QStringLiteral("received_ms <= ?"));
-        values.append(q.to.toMSecsSinceEpoch());
-    }
-    const bool filtered = !q.topicFilter.isEmpty() && q.topicFilter != u"#";
-    // First the ids of the matches, newest first, without reading payloads: without a topic
-    // filter SQLite applies the limit, with one the topics are matched here.
-    QString sql = QStringLiteral("SELECT id, topic FROM messages");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY received_ms DESC, id DESC");
-    if (!filtered)
-        sql += QStringLiteral(" LIMIT %1").arg(q.limit);
-    QList<qint64> ids;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (!query.exec())
-            return found;
-        while (ids.size() < q.limit && query.next()) {
-            if (!filtered || mqtt::topicMatches(q.topicFilter, query.value(1).toString()))
-                ids.append(query.value(0).toLongLong());
+        m_count = report.count;
+        m_bytes = report.bytes;
+        m_lastWriteThread = report.thread;
+        if (report.transaction) {
+            ++m_transactions;
+            emit batchWritten(report.written, report.deleted);
         }
     }
-    // Then the messages themselves.
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT connection, topic, received_ms, qos, retain, payload, "
-                                 "properties FROM messages WHERE id = ?"));
-    found.reserve(ids.size());
-    for (const qint64 id : std::as_const(ids)) {
-        query.bindValue(0, id);
-        if (!query.exec() || !query.next())
-            continue;
-        mqtt::Message message(query.value(1).toString(), query.value(5).toByteArray(),
-                              mqtt::QoS(query.value(3).toInt()), query.value(4).toBool());
-        decodeProperties(query.value(6).toByteArray(), message);
-        message.setReceivedAt(QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC));
-        found.append({query.value(0).toString(), message});
-        query.finish();
-    }
+}
+
+QList<ArchivedMessage> MessageArchive::search(const ArchiveQuery &query)
+{
+    QList<ArchivedMessage> found;
+    if (!m_open || query.limit <= 0)
+        return found;
+    flush(); // what was appended just now is found too
+    if (!m_open)
+        return found;
+    QMetaObject::invokeMethod(
+        m_writerContext, [writer = m_writer.get(), query] { return writer->search(query); },
+        Qt::BlockingQueuedConnection, &found);
     return found;
 }
 
-QStringList MessageArchive::connections() const
+QStringList MessageArchive::connections()
 {
     QStringList names;
     if (!m_open)
         return names;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (query.exec(
-            QStringLiteral("SELECT DISTINCT connection FROM messages ORDER BY connection"))) {
-        while (query.next())
-            names.append(query.value(0).toString());
-    }
+    flush();
+    if (!m_open)
+        return names;
+    QMetaObject::invokeMethod(
+        m_writerContext, [writer = m_writer.get()] { return writer->connections(); },
+        Qt::BlockingQueuedConnection, &names);
     return names;
 }
 

@@ -1,8 +1,8 @@
 #include "recordingpanel.h"
 
 #include "brokercontroller.h"
-#include "connectiontab.h"
-#include "mainwindow.h"
+#include "connectionlist.h"
+#include "connectionsession.h"
 #include "messagefilterproxymodel.h"
 #include "messagelogmodel.h"
 #include "recordingmodel.h"
@@ -31,8 +31,9 @@
 
 namespace gui {
 
-RecordingPanel::RecordingPanel(MainWindow *window, BrokerController *localBroker, QWidget *parent)
-    : QWidget(parent), m_window(window), m_localBroker(localBroker),
+RecordingPanel::RecordingPanel(ConnectionList *connections, BrokerController *localBroker,
+                               QWidget *parent)
+    : QWidget(parent), m_connections(connections), m_localBroker(localBroker),
       m_writer(std::make_unique<RecordingWriter>()), m_model(new RecordingModel(this)),
       m_recordAction(new QAction(QIcon(QStringLiteral(":/icons/record.svg")), {}, this)),
       m_openAction(new QAction(QIcon(QStringLiteral(":/icons/open-recording.svg")), {}, this)),
@@ -98,7 +99,7 @@ RecordingPanel::RecordingPanel(MainWindow *window, BrokerController *localBroker
     connect(m_writer.get(), &RecordingWriter::recordingChanged, this, &RecordingPanel::updateState);
     connect(m_writer.get(), &RecordingWriter::messageCountChanged, this,
             &RecordingPanel::updateState);
-    connect(window, &MainWindow::currentConnectionChanged, this, &RecordingPanel::updateState);
+    connect(connections, &ConnectionList::currentChanged, this, &RecordingPanel::updateState);
     connect(localBroker, &BrokerController::runningChanged, this, &RecordingPanel::updateState);
     retranslateUi();
 }
@@ -112,13 +113,13 @@ QList<QAction *> RecordingPanel::actions() const
 
 bool RecordingPanel::startRecording(const QString &path)
 {
-    ConnectionTab *tab = m_window->currentConnectionTab();
-    if (!tab) {
+    ConnectionSession *session = m_connections->current();
+    if (!session) {
         m_lastError = tr("Open a connection to record it.");
         updateState();
         return false;
     }
-    const bool ok = m_writer->start(tab->client(), path);
+    const bool ok = m_writer->start(session->client(), path);
     m_lastError = ok ? QString() : m_writer->errorString();
     updateState();
     return ok;
@@ -152,9 +153,8 @@ void RecordingPanel::replay(Target target, double speed, const QString &url)
         return;
     }
     if (target == Target::CurrentConnection) {
-        ConnectionTab *tab = m_window->currentConnectionTab();
-        if (tab)
-            startSession(tab->client(), speed);
+        if (ConnectionSession *session = m_connections->current())
+            startSession(session->client(), speed);
         return;
     }
     mqtt::ConnectOptions options;
@@ -216,11 +216,11 @@ void RecordingPanel::disconnectWhenDelivered(mqtt::Client *client, int checksLef
 
 bool RecordingPanel::exportCurrentView(const QString &path, recording::ExportFormat format)
 {
-    ConnectionTab *tab = m_window->currentConnectionTab();
-    if (!tab)
+    const ConnectionSession *session = m_connections->current();
+    if (!session)
         return false;
-    const MessageFilterProxyModel *view = tab->messageFilter();
-    const MessageLogModel *log = tab->messageLog();
+    const MessageFilterProxyModel *view = session->messageFilter();
+    const MessageLogModel *log = session->messageLog();
     QList<mqtt::Message> messages;
     messages.reserve(view->rowCount());
     for (int row = 0; row < view->rowCount(); ++row)
@@ -298,7 +298,7 @@ void RecordingPanel::retranslateUi()
 
 void RecordingPanel::updateState()
 {
-    const bool hasTab = m_window->currentConnectionTab() != nullptr;
+    const bool hasTab = m_connections->current() != nullptr;
     const bool replaying = m_session && m_session->isRunning();
     m_recordAction->setEnabled(hasTab || m_writer->isRecording());
     m_recordAction->setChecked(m_writer->isRecording());

@@ -23,7 +23,7 @@ class Client;
 namespace gui {
 
 class BrokerController;
-class MainWindow;
+class ConnectionList;
 class RecordingModel;
 class RecordingWriter;
 class ReplaySession;
@@ -44,7 +44,9 @@ public:
         Url,
     };
 
-    RecordingPanel(MainWindow *window, BrokerController *localBroker, QWidget *parent = nullptr);
+    /// Records and exports the current one of `connections`.
+    RecordingPanel(ConnectionList *connections, BrokerController *localBroker,
+                   QWidget *parent = nullptr);
     ~RecordingPanel() override;
 
     /// Record, Open recording, Export messages (for the Tools menu).
@@ -80,7 +82,7 @@ private:
     void startSession(mqtt::Client *client, double speed);
     void disconnectWhenDelivered(mqtt::Client *client, int checksLeft);
 
-    MainWindow *m_window;
+    ConnectionList *m_connections;
     BrokerController *m_localBroker;
     std::unique_ptr<RecordingWriter> m_writer;
     std::unique_ptr<ReplaySession> m_session;

@@ -1,7 +1,7 @@
 #include "schemapanel.h"
 #include "protofilechoice.h"
 
-#include "messagelogmodel.h"
+#include "connectionsession.h"
 
 #include <schema/protobufschema.h>
 #include <schema/sparkplug.h>
@@ -11,12 +11,10 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace gui {
@@ -48,14 +46,13 @@ SchemaPanel::SchemaPanel(QWidget *parent)
 
 SchemaPanel::~SchemaPanel() = default;
 
-void SchemaPanel::setMessageView(QTableView *view)
+void SchemaPanel::setConnection(ConnectionSession *session)
 {
     disconnect(m_selectionConnection);
-    m_view = view;
-    if (view && view->selectionModel())
-        m_selectionConnection =
-            connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                    &SchemaPanel::showCurrent);
+    m_session = session;
+    if (session)
+        m_selectionConnection = connect(session, &ConnectionSession::selectedMessageChanged, this,
+                                        &SchemaPanel::showCurrent);
     showCurrent();
 }
 
@@ -79,13 +76,12 @@ bool SchemaPanel::loadProto(const QString &path)
 
 void SchemaPanel::showCurrent()
 {
-    const QModelIndex index = m_view ? m_view->currentIndex() : QModelIndex();
-    if (!index.isValid()) {
+    if (!m_session || !m_session->hasSelectedMessage()) {
         showMessage({}, {});
         return;
     }
-    showMessage(index.data(MessageLogModel::TopicRole).toString(),
-                index.data(MessageLogModel::PayloadRole).toByteArray());
+    const mqtt::Message message = m_session->selectedMessage();
+    showMessage(message.topic(), message.payload());
 }
 
 void SchemaPanel::showMessage(const QString &topic, const QByteArray &payload)

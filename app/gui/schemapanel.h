@@ -9,7 +9,6 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTableView;
 
 namespace schema {
 class ProtobufSchema;
@@ -17,9 +16,11 @@ class ProtobufSchema;
 
 namespace gui {
 
-/// Shows the message selected in a connection's message list decoded with a schema: Sparkplug B
-/// for topics under "spBv1.0/", otherwise Protobuf with a .proto file and message type the
-/// user picks (parsed at run time).
+class ConnectionSession;
+
+/// Shows the message chosen in a connection (its list or its topic tree) decoded with a schema:
+/// Sparkplug B for topics under "spBv1.0/", otherwise Protobuf with a .proto file and message
+/// type the user picks (parsed at run time).
 class SchemaPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,8 +30,8 @@ public:
     explicit SchemaPanel(QWidget *parent = nullptr);
     ~SchemaPanel() override;
 
-    /// Follows the current row of this message list (its model has MessageLogModel's roles).
-    void setMessageView(QTableView *view);
+    /// Follows the message chosen in `session` (nullptr: none).
+    void setConnection(ConnectionSession *session);
     /// Loads a .proto file; false (with the reason shown) when it does not parse.
     bool loadProto(const QString &path);
     /// Decodes one payload as the panel would for the selected message.
@@ -46,7 +47,7 @@ private:
     void chooseProto();
 
     std::unique_ptr<schema::ProtobufSchema> m_schema;
-    QPointer<QTableView> m_view;
+    QPointer<ConnectionSession> m_session;
     QMetaObject::Connection m_selectionConnection;
     QString m_protoPath;
     QString m_topic;

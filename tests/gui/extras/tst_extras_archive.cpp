@@ -1,6 +1,7 @@
 // The message history kept between runs (issue 13): a real SQLite file in a temporary folder,
 // written in batches, bounded, searchable by connection, topic filter, payload text and time.
 #include "brokercontroller.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "historysearchdialog.h"
 #include "mainwindow.h"
@@ -13,7 +14,9 @@
 #include <mqttcore/client.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -22,6 +25,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace gui;
@@ -198,7 +202,8 @@ private slots:
         QCOMPARE(reopened.payloadBytes(), budget);
     }
 
-    // Queued payloads are bounded: a burst of large messages is written without the timer.
+    // Queued payloads are bounded: a burst of large messages goes to the writer without the
+    // timer (and is written in the writer's thread).
     void largeBurstIsWrittenAtOnce()
     {
         QTemporaryDir dir;
@@ -207,10 +212,75 @@ private slots:
         archive.append(QStringLiteral("c"), mqtt::Message(QStringLiteral("t/1"), big));
         QCOMPARE(archive.transactionCount(), 0);
         QCOMPARE(archive.pendingCount(), 1);
+        QSignalSpy written(&archive, &MessageArchive::batchWritten);
         archive.append(QStringLiteral("c"), mqtt::Message(QStringLiteral("t/2"), big));
-        QCOMPARE(archive.transactionCount(), 1);
-        QCOMPARE(archive.pendingCount(), 0);
+        QCOMPARE(archive.pendingCount(), 0); // handed over, the timer is not waited for
+        QTRY_COMPARE(archive.transactionCount(), 1);
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(written.at(0).at(0).toInt(), 2);
         QCOMPARE(archive.payloadBytes(), qint64(2 * big.size()));
+    }
+
+    // The file is written in the archive's own thread; the GUI thread only queues. Whatever is
+    // queued or still being written when the archive goes is in the file afterwards.
+    void writesOutsideTheGuiThreadAndLosesNothingWhenClosed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        constexpr int Count = 600;
+        {
+            MessageArchive archive(path);
+            QVERIFY2(archive.isOpen(), qPrintable(archive.errorString()));
+            QVERIFY(archive.writerThread());
+            QVERIFY(archive.writerThread() != QThread::currentThread());
+            QVERIFY(archive.writerThread()->isRunning());
+            QSignalSpy written(&archive, &MessageArchive::batchWritten);
+            for (int i = 0; i < Count / 3; ++i)
+                archive.append(connectionOf(i), messageOf(i));
+            QVERIFY(written.wait(5000)); // the timer's batch
+            QCOMPARE(archive.lastWriteThread(), archive.writerThread());
+            // A batch of large payloads goes to the writer at once (it is busy with it while
+            // the rest is queued), and the rest waits for the timer: the archive goes first.
+            for (int i = Count / 3; i < 2 * Count / 3; ++i) {
+                mqtt::Message message = messageOf(i);
+                if (i == 2 * Count / 3 - 1)
+                    message.setPayload(payloadOf(i) +
+                                       QByteArray(MessageArchive::MaxPendingBytes, '\0'));
+                archive.append(connectionOf(i), message);
+            }
+            QCOMPARE(archive.pendingCount(), 0);
+            for (int i = 2 * Count / 3; i < Count; ++i)
+                archive.append(connectionOf(i), messageOf(i));
+            QCOMPARE(archive.pendingCount(), Count / 3);
+        }
+        MessageArchive archive(path);
+        QVERIFY2(archive.isOpen(), qPrintable(archive.errorString()));
+        QCOMPARE(archive.messageCount(), qint64(Count));
+        ArchiveQuery query;
+        query.limit = Count;
+        query.to = Base.addMSecs(qint64(2 * Count / 3 - 2) * 1000); // not the big one
+        compareFound(archive.search(query),
+                     expected(Count, [](int i) { return i <= 2 * Count / 3 - 2; }));
+        query.from = Base.addMSecs(qint64(2 * Count / 3) * 1000);
+        query.to = {};
+        compareFound(archive.search(query),
+                     expected(Count, [](int i) { return i >= 2 * Count / 3; }));
+    }
+
+    // A search sees every message appended before it, without an explicit flush().
+    void searchSeesWhatWasJustAppended()
+    {
+        QTemporaryDir dir;
+        MessageArchive archive(dir.filePath(QStringLiteral("history.sqlite")));
+        for (int i = 0; i < 10; ++i)
+            archive.append(connectionOf(i), messageOf(i));
+        QCOMPARE(archive.pendingCount(), 10);
+        ArchiveQuery query;
+        query.limit = 100;
+        compareFound(archive.search(query), expected(10, [](int) { return true; }));
+        archive.append(QStringLiteral("new"), messageOf(10));
+        QCOMPARE(archive.connections(), QStringList({QStringLiteral("even"), QStringLiteral("new"),
+                                                     QStringLiteral("odd")}));
     }
 
     void emptyPayloadStaysEmpty()
@@ -282,14 +352,16 @@ private slots:
             QVERIFY(local->start());
             window.findChild<QAction *>(QStringLiteral("connectLocalBroker"))->trigger();
             ConnectionTab *tab = window.currentConnectionTab();
-            QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, 5000);
-            mqtt::Subscription *sub = tab->client()->subscribe(QStringLiteral("hist/#"));
+            QTRY_COMPARE_WITH_TIMEOUT(tab->session()->client()->state(),
+                                      mqtt::Client::State::Connected, 5000);
+            mqtt::Subscription *sub = tab->session()->client()->subscribe(QStringLiteral("hist/#"));
             QTRY_COMPARE_WITH_TIMEOUT(sub->state(), mqtt::Subscription::State::Subscribed, 5000);
-            tab->client()->publish(mqtt::Message(QStringLiteral("hist/a/c"), "first"));
-            tab->client()->publish(mqtt::Message(QStringLiteral("hist/b/c"), binary));
-            tab->client()->publish(mqtt::Message(QStringLiteral("hist/b/d"), "other"));
-            QTRY_COMPARE_WITH_TIMEOUT(tab->messageLog()->receivedCount(), quint64(3), 5000);
-            connection = tab->profile().displayName();
+            tab->session()->client()->publish(mqtt::Message(QStringLiteral("hist/a/c"), "first"));
+            tab->session()->client()->publish(mqtt::Message(QStringLiteral("hist/b/c"), binary));
+            tab->session()->client()->publish(mqtt::Message(QStringLiteral("hist/b/d"), "other"));
+            QTRY_COMPARE_WITH_TIMEOUT(tab->session()->messageLog()->receivedCount(), quint64(3),
+                                      5000);
+            connection = tab->session()->profile().displayName();
         } // the window writes what is queued when it closes
 
         MainWindow window(&profiles, &store);
@@ -321,6 +393,59 @@ private slots:
         dialog->search();
         QCOMPARE(dialog->results().size(), 1);
         QSettings().clear();
+    }
+
+    // From/To in the dialog: a range takes the messages inside it (both ends included, to the
+    // second) and leaves out the ones before and after; a quick choice clears it again.
+    void dialogSearchesAFreeDateRange()
+    {
+        QTemporaryDir dir;
+        MessageArchive archive(dir.filePath(QStringLiteral("history.sqlite")));
+        constexpr int Count = 100;
+        for (int i = 0; i < Count; ++i)
+            archive.append(connectionOf(i), messageOf(i)); // one a second from Base on
+        HistorySearchDialog dialog(&archive);
+        auto *fromOn = dialog.findChild<QCheckBox *>(QStringLiteral("historyFromOn"));
+        auto *toOn = dialog.findChild<QCheckBox *>(QStringLiteral("historyToOn"));
+        auto *from = dialog.findChild<QDateTimeEdit *>(QStringLiteral("historyFrom"));
+        auto *to = dialog.findChild<QDateTimeEdit *>(QStringLiteral("historyTo"));
+        QVERIFY(fromOn && toOn && from && to);
+
+        dialog.setRange(Base.addSecs(10), Base.addSecs(19));
+        dialog.search();
+        compareFound(dialog.results(), expected(Count, [](int i) { return i >= 10 && i <= 19; }));
+        QCOMPARE(dialog.resultTable()->rowCount(), 10);
+
+        // Only a start, then only an end, through the fields as a user sets them.
+        toOn->setChecked(false);
+        from->setDateTime(Base.addSecs(90).toLocalTime());
+        dialog.search();
+        compareFound(dialog.results(), expected(Count, [](int i) { return i >= 90; }));
+        fromOn->setChecked(false);
+        toOn->setChecked(true);
+        to->setDateTime(Base.addSecs(4).toLocalTime());
+        dialog.search();
+        compareFound(dialog.results(), expected(Count, [](int i) { return i <= 4; }));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("historyAge"))->currentData(),
+                 QVariant(qint64(-1))); // "Custom range"
+
+        // A range with the other filters: the even connection's a/+/c messages within it.
+        dialog.setConnection(QStringLiteral("even"));
+        dialog.setTopicFilter(QStringLiteral("a/+/c"));
+        dialog.setRange(Base.addSecs(20), Base.addSecs(59));
+        dialog.search();
+        compareFound(dialog.results(),
+                     expected(Count, [](int i) { return i >= 20 && i <= 59 && i % 4 == 0; }));
+
+        // "Last hour": the messages of 2023 are out of it; "Any time" brings them back.
+        dialog.setMaxAge(3600);
+        QVERIFY(fromOn->isChecked() && !toOn->isChecked());
+        dialog.search();
+        QVERIFY(dialog.results().isEmpty());
+        dialog.setMaxAge(0);
+        QVERIFY(!fromOn->isChecked() && !toOn->isChecked());
+        dialog.search();
+        compareFound(dialog.results(), expected(Count, [](int i) { return i % 4 == 0; }));
     }
 
     void windowReportsAnUnreadableFileAndLeavesItAlone()

@@ -4,6 +4,7 @@
 #include "brokercontroller.h"
 #include "brokerpanel.h"
 #include "brokerretainedmodel.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "mainwindow.h"
 #include "profilestore.h"
@@ -206,11 +207,12 @@ private slots:
         QCOMPARE(window.connectionTabs().size(), tabsBefore + 1);
         gui::ConnectionTab *tab = window.currentConnectionTab();
         QVERIFY(tab);
-        QCOMPARE(tab->client()->options().effectivePort(), controller->port());
-        QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, 5000);
+        QCOMPARE(tab->session()->client()->options().effectivePort(), controller->port());
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->client()->state(), mqtt::Client::State::Connected,
+                                  5000);
         // ...and the broker panel lists that very connection.
         QTRY_COMPARE_WITH_TIMEOUT(panel->clientModel()->rowCount(), 1, 5000);
-        QCOMPARE(panel->clientModel()->clientId(0), tab->client()->clientId());
+        QCOMPARE(panel->clientModel()->clientId(0), tab->session()->client()->clientId());
         // The window is destroyed with the tab still connected, and the broker in it.
     }
     void firstRunOffersTheLocalBroker()
@@ -231,7 +233,8 @@ private slots:
         QVERIFY(controller->isRunning());
         gui::ConnectionTab *tab = window.currentConnectionTab();
         QVERIFY(tab);
-        QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->client()->state(), mqtt::Client::State::Connected,
+                                  5000);
 
         // Offered once only.
         gui::MainWindow second(&profiles, &messages);

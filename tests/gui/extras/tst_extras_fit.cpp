@@ -3,6 +3,7 @@
 // either; the connection's detail and publish area keeps its controls (nothing narrower than it
 // needs, no column header cut).
 #include "bridgedialog.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "historysearchdialog.h"
 #include "languagemanager.h"
@@ -136,7 +137,7 @@ private slots:
         QTemporaryDir dir;
         ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        MainWindow window(&profiles, &messages);
+        MainWindow window(&profiles, &messages, nullptr, {}, {nullptr, &languages});
         window.resize(screen);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -145,9 +146,9 @@ private slots:
         profile.options.host = QStringLiteral("127.0.0.1");
         profile.options.port = 1; // nothing listens
         ConnectionTab *tab = window.openConnection(profile);
-        emit tab->client()->messageReceived(
+        emit tab->session()->client()->messageReceived(
             mqtt::Message(QStringLiteral("plant/line1/machine1/temp"), "{\"temp\":21.5}"));
-        tab->topicTree()->flush();
+        tab->session()->topicTree()->flush();
         tab->topicView()->expandAll();
 
         // Every panel, one after the other (each must fit), then all of them together with
@@ -261,8 +262,15 @@ private slots:
         mqtt::Message message(QStringLiteral("plant/line-1/temperature"), R"({"value": 21.5})");
         message.setReceivedAt(QDateTime::currentDateTimeUtc());
         archive.append(QStringLiteral("Local broker"), message);
+        mqtt::Message older(QStringLiteral("plant/line-1/temperature"), R"({"value": 20.5})");
+        older.setReceivedAt(message.receivedAt().addDays(-3));
+        archive.append(QStringLiteral("Local broker"), older);
         HistorySearchDialog dialog(&archive);
+        // A From/To range (the fields in use) that takes the newer message, not the older one.
+        dialog.setRange(message.receivedAt().addSecs(-60), message.receivedAt().addSecs(60));
         dialog.search();
+        QCOMPARE(dialog.results().size(), 1);
+        QCOMPARE(dialog.results().at(0).message.payload(), message.payload());
         dialog.resultTable()->setCurrentCell(0, 0);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -283,7 +291,7 @@ private slots:
         QTemporaryDir dir;
         ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        MainWindow window(&profiles, &messages);
+        MainWindow window(&profiles, &messages, nullptr, {}, {nullptr, &languages});
         window.resize(screen);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

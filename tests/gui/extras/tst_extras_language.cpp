@@ -5,6 +5,7 @@
 #include "brokerclientmodel.h"
 #include "brokercontroller.h"
 #include "brokerpanel.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "errortext.h"
 #include "inspectormodel.h"
@@ -15,6 +16,7 @@
 #include "messagelogmodel.h"
 #include "profilestore.h"
 #include "savedmessagestore.h"
+#include "thememanager.h"
 #include "topictreemodel.h"
 
 #include <mqttcore/client.h>
@@ -128,10 +130,11 @@ private slots:
     {
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"));
+        gui::ThemeManager themes;
         QTemporaryDir dir;
         gui::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         gui::SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        gui::MainWindow window(&profiles, &messages);
+        gui::MainWindow window(&profiles, &messages, nullptr, {}, {&themes, &languages});
         window.show();
         gui::ConnectionProfile profile;
         profile.name = QStringLiteral("nowhere");
@@ -220,10 +223,11 @@ private slots:
         QTemporaryDir dir;
         gui::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         gui::SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        gui::MainWindow window(&profiles, &messages);
+        LanguageManager languageManager;
+        gui::ThemeManager themes;
+        gui::MainWindow window(&profiles, &messages, nullptr, {}, {&themes, &languageManager});
         window.show();
-        auto *languages = qApp->findChild<LanguageManager *>();
-        QVERIFY(languages);
+        LanguageManager *languages = &languageManager; // the one the window offers
         languages->setLanguage(QStringLiteral("en"));
         QMenu *file = window.menu(gui::MainWindow::Menu::File);
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
@@ -324,10 +328,11 @@ private slots:
         // As at start-up: the language is chosen before the window is built.
         LanguageManager languages;
         languages.setLanguage(language);
+        gui::ThemeManager themes;
         QTemporaryDir dir;
         gui::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
         gui::SavedMessageStore messages(dir.filePath(QStringLiteral("messages.json")));
-        gui::MainWindow window(&profiles, &messages);
+        gui::MainWindow window(&profiles, &messages, nullptr, {}, {&themes, &languages});
         window.resize(1600, 900);
         window.show();
         auto *controller = window.findChild<gui::BrokerController *>(QStringLiteral("localBroker"));
@@ -343,9 +348,10 @@ private slots:
         QVERIFY(controller->start());
         window.findChild<QAction *>(QStringLiteral("connectLocalBroker"))->trigger();
         gui::ConnectionTab *tab = window.currentConnectionTab();
-        QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->client()->state(), mqtt::Client::State::Connected,
+                                  5000);
         for (int i = 0; i < 12; ++i)
-            tab->client()->publish(
+            tab->session()->client()->publish(
                 mqtt::Message(QStringLiteral("home/sensor/%1/temperature").arg(i % 4),
                               QByteArray::number(20.5 + i), mqtt::QoS(i % 3), i % 4 == 0));
         QTRY_VERIFY_WITH_TIMEOUT(inspector->model() && inspector->model()->rowCount() > 20, 5000);

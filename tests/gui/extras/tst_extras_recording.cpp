@@ -1,6 +1,7 @@
 // Record a session to JSON Lines and replay it into another broker: every message arrives
 // equal (topic, payload bytes, QoS, retain, MQTT 5 properties), in order.
 #include "brokercontroller.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "mainwindow.h"
 #include "messagelogmodel.h"
@@ -253,14 +254,15 @@ private slots:
         QVERIFY(local->start());
         window.findChild<QAction *>(QStringLiteral("connectLocalBroker"))->trigger();
         gui::ConnectionTab *tab = window.currentConnectionTab();
-        QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, 5000);
-        mqtt::Subscription *sub = tab->client()->subscribe(QStringLiteral("panel/#"));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->client()->state(), mqtt::Client::State::Connected,
+                                  5000);
+        mqtt::Subscription *sub = tab->session()->client()->subscribe(QStringLiteral("panel/#"));
         QTRY_COMPARE_WITH_TIMEOUT(sub->state(), mqtt::Subscription::State::Subscribed, 5000);
 
         const QString path = dir.filePath(QStringLiteral("panel.jsonl"));
         QVERIFY(panel->startRecording(path));
         for (int i = 0; i < 5; ++i)
-            tab->client()->publish(
+            tab->session()->client()->publish(
                 mqtt::Message(QStringLiteral("panel/%1").arg(i), QByteArray::number(i)));
         QTRY_COMPARE_WITH_TIMEOUT(panel->writer()->messageCount(), qint64(5), 5000);
         panel->stopRecording();
@@ -272,19 +274,19 @@ private slots:
             QStringLiteral("panel/2"));
 
         // Replaying into the local broker: the tab (subscribed to panel/#) sees them again.
-        const quint64 before = tab->messageLog()->receivedCount();
+        const quint64 before = tab->session()->messageLog()->receivedCount();
         QSignalSpy finished(panel, &gui::RecordingPanel::replayFinished);
         panel->replay(gui::RecordingPanel::Target::LocalBroker, 0);
         QVERIFY(finished.wait(5000));
-        QTRY_COMPARE_WITH_TIMEOUT(tab->messageLog()->receivedCount(), before + 5, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->messageLog()->receivedCount(), before + 5, 5000);
 
         // Export of the current view (everything received) as JSON Lines reads back equal.
-        tab->messageLog()->flush();
+        tab->session()->messageLog()->flush();
         const QString exported = dir.filePath(QStringLiteral("export.jsonl"));
         QVERIFY(panel->exportCurrentView(exported, gui::recording::ExportFormat::JsonLines));
         const auto back = gui::recording::readFile(exported);
         QVERIFY(back);
-        QCOMPARE(back->size(), qsizetype(tab->messageLog()->rowCount()));
+        QCOMPARE(back->size(), qsizetype(tab->session()->messageLog()->rowCount()));
         QCOMPARE(back->first().topic(), QStringLiteral("panel/0"));
     }
 };

@@ -6,6 +6,7 @@
 #include "brokerbridgemodel.h"
 #include "brokercontroller.h"
 #include "brokerpanel.h"
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "historysearchdialog.h"
 #include "languagemanager.h"
@@ -170,10 +171,10 @@ int main(int argc, char **argv)
         "{\"seq\": {{counter}}, \"temp\": {{random:20.0:25.0}}, \"at\": \"{{time}}\"}");
     messages.save(simulated);
 
-    MainWindow window(&profiles, &messages);
+    MainWindow window(&profiles, &messages, nullptr, {}, {&themes, &languages});
     window.show();
     ConnectionTab *tab = window.openConnection(profile);
-    waitFor([tab] { return tab->client()->state() == mqtt::Client::State::Connected; });
+    waitFor([tab] { return tab->session()->client()->state() == mqtt::Client::State::Connected; });
     tab->publishPanel()->load(simulated); // a payload template in the publish panel
 
     mqtt::Client publisher;
@@ -184,7 +185,7 @@ int main(int argc, char **argv)
     publisher.connectToBroker();
     waitFor([&] { return publisher.state() == mqtt::Client::State::Connected; });
     publishDemoTraffic(publisher);
-    waitFor([tab] { return tab->messageLog()->rowCount() >= 150; });
+    waitFor([tab] { return tab->session()->messageLog()->rowCount() >= 150; });
     // Steady traffic of different rates, for the rate column and the busiest topics.
     QTimer flood;
     int tick = 0;
@@ -203,7 +204,7 @@ int main(int argc, char **argv)
 
     tab->topicView()->expandAll();
     const QModelIndex climate =
-        tab->topicTree()->indexForTopic(QStringLiteral("home/kitchen/climate"));
+        tab->session()->topicTree()->indexForTopic(QStringLiteral("home/kitchen/climate"));
     QTreeView *tree = tab->topicView();
     tree->setCurrentIndex(tab->topicFilter()->mapFromSource(climate));
     auto *bottomTabs = tab->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
@@ -358,6 +359,11 @@ int main(int argc, char **argv)
         dialog.resultTable()->setCurrentCell(0, 0);
         dialog.show();
         save(&dialog, outDir, QStringLiteral("history-search") + suffix);
+        // A From/To range: the five minutes from ten to five minutes ago.
+        dialog.setRange(now.addSecs(-600), now.addSecs(-300));
+        dialog.search();
+        dialog.resultTable()->setCurrentCell(0, 0);
+        save(&dialog, outDir, QStringLiteral("history-search-range") + suffix);
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 // nothing else: not the list's current row moving when the model evicts or filters rows, and
 // a quiet topic's history survives a flood on another topic (issue 13). Messages are fed
 // through the client's messageReceived signal, as the network would.
+#include "connectionsession.h"
 #include "connectiontab.h"
 #include "datasize.h"
 #include "mainwindow.h"
@@ -38,14 +39,14 @@ namespace {
 
 void receive(ConnectionTab &tab, const QString &topic, const QByteArray &payload)
 {
-    emit tab.client()->messageReceived(mqtt::Message(topic, payload));
+    emit tab.session()->client()->messageReceived(mqtt::Message(topic, payload));
 }
 
 void flood(ConnectionTab &tab, const QString &prefix, int count)
 {
     for (int i = 0; i < count; ++i)
         receive(tab, prefix + QString::number(i % 7), QByteArray::number(i));
-    tab.messageLog()->flush();
+    tab.session()->messageLog()->flush();
 }
 
 // Clicks the row of `index` (of `view`'s model) the way a user does.
@@ -58,10 +59,10 @@ void click(QAbstractItemView *view, const QModelIndex &index)
 
 QModelIndex treeRow(ConnectionTab &tab, const QString &topic)
 {
-    tab.topicTree()->flush();
+    tab.session()->topicTree()->flush();
     QTreeView *view = tab.topicView();
     view->expandAll();
-    return tab.topicFilter()->mapFromSource(tab.topicTree()->indexForTopic(topic));
+    return tab.topicFilter()->mapFromSource(tab.session()->topicTree()->indexForTopic(topic));
 }
 
 QModelIndex logRow(ConnectionTab &tab, const QString &topic)
@@ -101,17 +102,20 @@ private slots:
         ConnectionProfile profile;
         profile.name = QStringLiteral("selection");
         profile.subscribeDefault = false;
-        m_tab = std::make_unique<ConnectionTab>(profile, m_messages.get());
+        m_tab.reset(); // the view goes before its session
+        m_session = std::make_unique<ConnectionSession>(profile);
+        m_tab = std::make_unique<ConnectionTab>(m_session.get(), m_messages.get());
         m_tab->resize(1200, 800);
         m_tab->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
         // Preferences ▸ Messages = 1000
-        m_tab->setHistoryLimits(1000, 256LL * 1024 * 1024);
+        m_tab->session()->setHistoryLimits(1000, 256LL * 1024 * 1024);
     }
 
     void cleanup()
     {
         m_tab.reset();
+        m_session.reset();
         m_messages.reset();
         m_dir.reset();
     }
@@ -123,7 +127,7 @@ private slots:
         ConnectionTab &tab = *m_tab;
         receive(tab, QStringLiteral("a/first"), "first value");
         receive(tab, QStringLiteral("b/second"), "second value");
-        tab.messageLog()->flush();
+        tab.session()->messageLog()->flush();
         click(tab.messageView(), logRow(tab, QStringLiteral("b/second")));
         QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("b/second"));
         click(tab.topicView(), treeRow(tab, QStringLiteral("a/first")));
@@ -165,7 +169,7 @@ private slots:
         ConnectionTab &tab = *m_tab;
         flood(tab, QStringLiteral("e/m"), 900);
         receive(tab, QStringLiteral("a/late"), "late value");
-        tab.messageLog()->flush();
+        tab.session()->messageLog()->flush();
         click(tab.messageView(), logRow(tab, QStringLiteral("a/late")));
         flood(tab, QStringLiteral("e/m"), 150); // 51 rows before it are evicted
         QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/late"));
@@ -192,7 +196,7 @@ private slots:
         ConnectionTab &tab = *m_tab;
         receive(tab, QStringLiteral("a/first"), "first value");
         receive(tab, QStringLiteral("b/second"), "second value");
-        tab.messageLog()->flush();
+        tab.session()->messageLog()->flush();
         const QModelIndex first = treeRow(tab, QStringLiteral("a/first"));
         click(tab.topicView(), first);
         QCOMPARE(tab.detailView()->message().topic(), QStringLiteral("a/first"));
@@ -206,7 +210,7 @@ private slots:
     void quietTopicKeepsHistoryThroughFlood()
     {
         ConnectionTab &tab = *m_tab;
-        tab.setTopicHistoryLimits(500, 4 * 1024 * 1024, 2 * 1024 * 1024);
+        tab.session()->setTopicHistoryLimits(500, 4 * 1024 * 1024, 2 * 1024 * 1024);
         const QString quiet = QStringLiteral("plant/line1/machine1/temp");
         for (int i = 0; i < 31; ++i)
             receive(tab, quiet, QByteArray::number(20 + i % 3));
@@ -214,10 +218,10 @@ private slots:
             flood(tab, QStringLiteral("flood/"), 2000);
         click(tab.topicView(), treeRow(tab, quiet));
         QCOMPARE(tab.detailView()->message().topic(), quiet);
-        QCOMPARE(tab.topicHistory().count(quiet), 31);
+        QCOMPARE(tab.session()->topicHistory().count(quiet), 31);
         QCOMPARE(historyShown(tab.detailView()), 30); // the others besides the one shown
         QCOMPARE(tab.detailView()->chartPointCount(), 31);
-        QVERIFY(tab.topicHistory().bytesHeld() <= 2 * 1024 * 1024);
+        QVERIFY(tab.session()->topicHistory().bytesHeld() <= 2 * 1024 * 1024);
     }
 
     // New connection ▸ Connect saves and opens the connection; "Save only" only saves. Two tabs
@@ -287,14 +291,16 @@ private slots:
         profile.options.host = QStringLiteral("127.0.0.1");
         profile.options.port = broker->listeningPorts().value(0);
         profile.defaultFilter = QStringLiteral("a/#");
-        ConnectionTab tab(profile, m_messages.get());
-        tab.connectToBroker();
+        ConnectionSession session(profile);
+        ConnectionTab tab(&session, m_messages.get());
+        tab.session()->connectToBroker();
         SubscriptionsPanel *panel = tab.subscriptionsPanel();
         QTRY_VERIFY_WITH_TIMEOUT(
             panel->stateText(QStringLiteral("a/#")).startsWith(QStringLiteral("Subscribed")),
             10000);
         broker.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(tab.client()->state() != mqtt::Client::State::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab.session()->client()->state() != mqtt::Client::State::Connected,
+                                 10000);
         const QString state = panel->stateText(QStringLiteral("a/#"));
         QVERIFY2(!state.startsWith(QStringLiteral("Subscribed")), qPrintable(state));
     }
@@ -304,14 +310,15 @@ private slots:
         QCOMPARE(formatDataSize(1), QStringLiteral("1 byte"));
         QCOMPARE(formatDataSize(512), QStringLiteral("512 bytes"));
         QCOMPARE(formatDataSize(1024 * 1024), QStringLiteral("1.0 MiB"));
-        QCOMPARE(m_tab->messageLog()->headerData(0, Qt::Horizontal).toString(),
+        QCOMPARE(m_tab->session()->messageLog()->headerData(0, Qt::Horizontal).toString(),
                  QStringLiteral("Time"));
     }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SavedMessageStore> m_messages;
-    std::unique_ptr<ConnectionTab> m_tab;
+    std::unique_ptr<ConnectionSession> m_session;
+    std::unique_ptr<ConnectionTab> m_tab; // after m_session: destroyed before it
 };
 
 QTEST_MAIN(TestSelection)

@@ -2,8 +2,12 @@
 // loopback): connect, subscribe, receive, publish from the publish panel, pause, filter, message
 // detail, clear retained.
 #include "busiesttopicsmodel.h"
+#include "connectionlist.h"
+#include "connectionsession.h"
 #include "connectionstatuswidget.h"
 #include "connectiontab.h"
+#include "inspectormodel.h"
+#include "inspectorpanel.h"
 #include "mainwindow.h"
 #include "messagedetailview.h"
 #include "messagefilterproxymodel.h"
@@ -12,6 +16,7 @@
 #include "publishpanel.h"
 #include "retainedcleaner.h"
 #include "savedmessagestore.h"
+#include "schemapanel.h"
 #include "subscriptionspanel.h"
 #include "topicfilterproxymodel.h"
 #include "topictreemodel.h"
@@ -26,10 +31,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,10 +132,88 @@ private slots:
         QCOMPARE(m_window->currentConnectionTab(), tab);
         QVERIFY(changed.count() >= 1);
         QCOMPARE(changed.last().at(0).value<ConnectionTab *>(), tab);
-        QVERIFY(tab->client() && tab->messageLog() && tab->topicTree());
+        QVERIFY(tab->session()->client() && tab->session()->messageLog() &&
+                tab->session()->topicTree());
         // Nobody listens on that port: the failure is shown in words.
         QTRY_VERIFY_WITH_TIMEOUT(
             tab->statusWidget()->statusText().startsWith(QStringLiteral("Error")), Timeout);
+    }
+
+    // The open connections are a model of their own (ConnectionList, one ConnectionSession
+    // each): it follows the tabs, numbers connections of one name, and the panels that work on
+    // the current connection (here the packet inspector) follow it.
+    void connectionListFollowsTheTabs()
+    {
+        ConnectionList *list = m_window->connections();
+        QVERIFY(list);
+        QVERIFY(list->sessions().isEmpty());
+        QCOMPARE(list->current(), nullptr);
+        auto *inspector = m_window->findChild<InspectorPanel *>(QStringLiteral("inspectorPanel"));
+        QVERIFY(inspector);
+        QCOMPARE(inspector->model(), nullptr);
+        QSignalSpy added(list, &ConnectionList::added);
+        QSignalSpy removed(list, &ConnectionList::removed);
+        QSignalSpy current(list, &ConnectionList::currentChanged);
+
+        const quint16 port = testsupport::freePort(); // nobody listens: both stay unconnected
+        ConnectionTab *first = m_window->openConnection(localProfile(port));
+        ConnectionTab *second = m_window->openConnection(localProfile(port));
+        QCOMPARE(added.count(), 2);
+        QCOMPARE(list->sessions(),
+                 QList<ConnectionSession *>({first->session(), second->session()}));
+        QCOMPARE(first->session()->instanceNumber(), 1);
+        QCOMPARE(second->session()->instanceNumber(), 2);
+        QVERIFY(second->title().endsWith(QStringLiteral(" (2)")));
+        QCOMPARE(list->current(), second->session());
+        QCOMPARE(current.last().at(0).value<ConnectionSession *>(), second->session());
+        QCOMPARE(inspector->model(), second->session()->inspectorModel());
+
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("connectionTabs"));
+        tabs->setCurrentWidget(first);
+        QCOMPARE(list->current(), first->session());
+        QCOMPARE(inspector->model(), first->session()->inspectorModel());
+
+        // Closing a tab takes its session out of the list; the other one becomes current.
+        ConnectionSession *closed = first->session();
+        QPointer<ConnectionSession> closedLater(closed);
+        m_window->closeConnectionTab(tabs->indexOf(first));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.last().at(0).value<ConnectionSession *>(), closed);
+        QCOMPARE(list->sessions(), QList<ConnectionSession *>({second->session()}));
+        QCOMPARE(list->current(), second->session());
+        QCOMPARE(inspector->model(), second->session()->inspectorModel());
+        QTRY_VERIFY(closedLater.isNull()); // deleted once its view is gone
+
+        m_window->closeConnectionTab(0);
+        QVERIFY(list->sessions().isEmpty());
+        QCOMPARE(list->current(), nullptr);
+        QCOMPARE(inspector->model(), nullptr);
+    }
+
+    // The schema decoder shows the message chosen in the current connection (taken from its
+    // session), from the list or from the topic tree.
+    void schemaPanelFollowsTheChosenMessage()
+    {
+        auto *schema = m_window->findChild<SchemaPanel *>(QStringLiteral("schemaPanel"));
+        QVERIFY(schema);
+        ConnectionTab *tab = m_window->openConnection(localProfile(testsupport::freePort()));
+        // Sparkplug B: one metric "Pressure" (Double) = 1.5.
+        const QByteArray metric = QByteArray("\x0a\x08Pressure\x20\x0a\x69", 13) +
+                                  QByteArray("\x00\x00\x00\x00\x00\x00\xf8\x3f", 8);
+        const QByteArray payload = QByteArray("\x12", 1) + char(metric.size()) + metric;
+        emit tab->session()->client()->messageReceived(
+            mqtt::Message(QStringLiteral("spBv1.0/plant/DDATA/edge1/pump"), payload));
+        emit tab->session()->client()->messageReceived(
+            mqtt::Message(QStringLiteral("plain/topic"), "hello"));
+        tab->session()->messageLog()->flush();
+        QVERIFY(schema->decodedText().isEmpty());
+        tab->messageView()->selectRow(0);
+        QVERIFY2(schema->decodedText().contains(QStringLiteral("Pressure")),
+                 qPrintable(schema->decodedText()));
+        QVERIFY(tab->session()->hasSelectedMessage());
+        QCOMPARE(tab->session()->selectedMessage().payload(), payload);
+        tab->messageView()->selectRow(1);
+        QVERIFY(schema->decodedText().isEmpty()); // no schema for that topic
     }
 
     void mosquittoSession()
@@ -149,7 +234,8 @@ private slots:
         ConnectionProfile profile = localProfile(port);
         profile.options.reconnect.initialDelayMs = 5000;
         ConnectionTab *tab = m_window->openConnection(profile);
-        QTRY_COMPARE_WITH_TIMEOUT(tab->client()->state(), mqtt::Client::State::Connected, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->client()->state(), mqtt::Client::State::Connected,
+                                  Timeout);
         mosquitto.kill();
         // The lost connection shows as a countdown to the next attempt, with the reason.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -197,7 +283,7 @@ private slots:
 
         payload->setPlainText(QStringLiteral("n={{counter}}"));
         QVERIFY(publishButton->isEnabled());
-        MessageLogModel *log = tab->messageLog();
+        MessageLogModel *log = tab->session()->messageLog();
         for (int i = 1; i <= 3; ++i) {
             QTest::mouseClick(publishButton, Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), i, Timeout);
@@ -262,13 +348,13 @@ private slots:
         profile.options.will = will;
         ConnectionTab *first = m_window->openConnection(profile);
         ConnectionTab *second = m_window->openConnection(localProfile(port));
-        QTRY_COMPARE_WITH_TIMEOUT(first->client()->state(), mqtt::Client::State::Connected,
-                                  Timeout);
-        QTRY_COMPARE_WITH_TIMEOUT(second->client()->state(), mqtt::Client::State::Connected,
-                                  Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(first->session()->client()->state(),
+                                  mqtt::Client::State::Connected, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(second->session()->client()->state(),
+                                  mqtt::Client::State::Connected, Timeout);
         // Something selected and shown everywhere, as after real use.
         watcher->publish(mqtt::Message(QStringLiteral("shutdown/value"), "1"));
-        QTRY_COMPARE_WITH_TIMEOUT(second->messageLog()->rowCount(), 1, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(second->session()->messageLog()->rowCount(), 1, Timeout);
         second->messageView()->selectRow(0);
         QCOMPARE(m_window->currentConnectionTab(), second);
 
@@ -290,7 +376,7 @@ private:
     {
         ConnectionTab *tab = m_window->openConnection(localProfile(port));
         tab->setConfirmationsEnabled(false);
-        mqtt::Client *client = tab->client();
+        mqtt::Client *client = tab->session()->client();
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), mqtt::Client::State::Connected, Timeout);
         QVERIFY(tab->statusWidget()->statusText().startsWith(QStringLiteral("Connected")));
         // The default subscription '#' is made on connect.
@@ -306,12 +392,14 @@ private:
         payload->setPlainText(QStringLiteral("{\"temp\": 21.5, \"ok\": true}"));
         QVERIFY(publishButton->isEnabled());
         QTest::mouseClick(publishButton, Qt::LeftButton);
-        MessageLogModel *log = tab->messageLog();
+        MessageLogModel *log = tab->session()->messageLog();
         QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, Timeout);
         QCOMPARE(log->message(0).topic(), QStringLiteral("plant/line1/state"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            tab->topicTree()->indexForTopic(QStringLiteral("plant/line1/state")).isValid(),
-            Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->session()
+                                     ->topicTree()
+                                     ->indexForTopic(QStringLiteral("plant/line1/state"))
+                                     .isValid(),
+                                 Timeout);
         QCOMPARE(m_messages->recent().size(), 1);
 
         // Selecting the row shows the message, detected as JSON and pretty-printed.
@@ -333,7 +421,7 @@ private:
         // Pause: messages keep arriving and are counted, the rows stay.
         auto *pauseButton = tab->findChild<QPushButton *>(QStringLiteral("pauseButton"));
         QTest::mouseClick(pauseButton, Qt::LeftButton);
-        QVERIFY(tab->isPaused());
+        QVERIFY(tab->session()->isPaused());
         for (int i = 0; i < 5; ++i)
             other->publish(mqtt::Message(QStringLiteral("sensors/s%1/temp").arg(i),
                                          QByteArray::number(20 + i), mqtt::QoS::AtLeastOnce));
@@ -341,19 +429,19 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(pauseButton->text(), QStringLiteral("Resume (5 new)"), Timeout);
         QCOMPARE(log->rowCount(), 2);
         QTest::mouseClick(pauseButton, Qt::LeftButton);
-        QVERIFY(!tab->isPaused());
+        QVERIFY(!tab->session()->isPaused());
         QCOMPARE(log->rowCount(), 7);
 
         // Filter the log by topic (wildcards) and by payload text.
         auto *topicFilter = tab->findChild<QLineEdit *>(QStringLiteral("logTopicFilter"));
         QTest::keyClicks(topicFilter, QStringLiteral("sensors/+/temp"));
-        QCOMPARE(tab->messageFilter()->rowCount(), 5);
+        QCOMPARE(tab->session()->messageFilter()->rowCount(), 5);
         auto *textFilter = tab->findChild<QLineEdit *>(QStringLiteral("logTextFilter"));
         QTest::keyClicks(textFilter, QStringLiteral("22"));
-        QCOMPARE(tab->messageFilter()->rowCount(), 1);
+        QCOMPARE(tab->session()->messageFilter()->rowCount(), 1);
         topicFilter->clear();
         textFilter->clear();
-        QCOMPARE(tab->messageFilter()->rowCount(), 7);
+        QCOMPARE(tab->session()->messageFilter()->rowCount(), 7);
 
         // Filter the topic tree.
         auto *treeFilter = tab->findChild<QLineEdit *>(QStringLiteral("treeFilter"));
@@ -366,7 +454,7 @@ private:
         for (const char *t : {"keep/a", "keep/b", "keep/c/d"})
             other->publish(
                 mqtt::Message(QString::fromLatin1(t), "on", mqtt::QoS::AtLeastOnce, true));
-        TopicTreeModel *tree = tab->topicTree();
+        TopicTreeModel *tree = tab->session()->topicTree();
         QTRY_VERIFY_WITH_TIMEOUT(tree->indexForTopic(QStringLiteral("keep/c/d")).isValid(),
                                  Timeout);
         // Live messages carry retain 0 to existing subscribers, so subscribe again to see the
