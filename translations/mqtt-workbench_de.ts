@@ -1893,6 +1893,10 @@ mqtts://backup.example.com</translation>
         <source>Expires after</source>
         <translation>Läuft ab nach</translation>
     </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
 </context>
 <context>
     <name>gui::BusiestTopicsModel</name>

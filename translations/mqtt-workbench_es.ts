@@ -1893,6 +1893,10 @@ mqtts://backup.example.com</translation>
         <source>Expires after</source>
         <translation>Caduca tras</translation>
     </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartados</translation>
+    </message>
 </context>
 <context>
     <name>gui::BusiestTopicsModel</name>

@@ -1893,6 +1893,10 @@ mqtts://backup.example.com</translation>
         <source>Expires after</source>
         <translation>Expire après</translation>
     </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdus</translation>
+    </message>
 </context>
 <context>
     <name>gui::BusiestTopicsModel</name>

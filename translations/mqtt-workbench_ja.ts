@@ -1889,6 +1889,10 @@ mqtts://backup.example.com</translation>
         <source>Expires after</source>
         <translation>有効期限</translation>
     </message>
+    <message>
+        <source>Dropped</source>
+        <translation>破棄</translation>
+    </message>
 </context>
 <context>
     <name>gui::BusiestTopicsModel</name>

@@ -1889,6 +1889,10 @@ mqtts://backup.example.com</translation>
         <source>Expires after</source>
         <translation>过期时间</translation>
     </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已丢弃</translation>
+    </message>
 </context>
 <context>
     <name>gui::BusiestTopicsModel</name>

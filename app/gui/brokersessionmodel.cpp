@@ -43,6 +43,8 @@ QVariant BrokerSessionModel::data(const QModelIndex &index, int role) const
         return qlonglong(session.queuedMessages);
     case InflightColumn:
         return qlonglong(session.inflightMessages);
+    case DroppedColumn:
+        return qulonglong(session.messagesDropped);
     case ExpiryColumn:
         if (session.expiryInterval == 0xFFFFFFFF)
             return tr("never");
@@ -68,6 +70,8 @@ QVariant BrokerSessionModel::headerData(int section, Qt::Orientation orientation
         return tr("Queued");
     case InflightColumn:
         return tr("In flight");
+    case DroppedColumn:
+        return tr("Dropped");
     case ExpiryColumn:
         return tr("Expires after");
     }

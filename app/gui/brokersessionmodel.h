@@ -22,6 +22,7 @@ public:
         SubscriptionsColumn,
         QueuedColumn,
         InflightColumn,
+        DroppedColumn,
         ExpiryColumn,
         ColumnCount
     };

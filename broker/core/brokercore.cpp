@@ -529,6 +529,7 @@ QList<SessionInfo> BrokerCore::sessions() const
             info.subscriptions.append({it.key(), it->options.maximumQoS});
         info.queuedMessages = qsizetype(s->queue.size());
         info.inflightMessages = qsizetype(s->inflight.size());
+        info.messagesDropped = s->messagesDropped;
         info.expiryInterval = s->expiryInterval;
         list.append(info);
     }

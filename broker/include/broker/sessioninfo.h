@@ -27,6 +27,8 @@ struct MQTTBROKER_EXPORT SessionInfo
     QList<SubscriptionInfo> subscriptions; ///< the session's subscriptions
     qsizetype queuedMessages = 0;   ///< waiting to be sent
     qsizetype inflightMessages = 0; ///< sent, not yet acknowledged
+    /// Messages the session will never get (queue bounds, QoS 0 while stalled, expiry).
+    quint64 messagesDropped = 0;
     quint32 expiryInterval = 0;     ///< seconds after disconnect (0xFFFFFFFF = never)
 };
 

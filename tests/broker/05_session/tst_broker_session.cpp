@@ -3,7 +3,12 @@
 #include "rawclient.h"
 #include "testbroker.h"
 
+#include <broker/sessioninfo.h>
+
+#include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace mqtt;
 
@@ -241,6 +246,15 @@ void TestBrokerSession::offlineQueueBounded()
         QVERIFY(pub.publish(QStringLiteral("q"), QByteArray::number(i), QoS::AtLeastOnce, false,
                             quint16(i + 1)));
     QCOMPARE(broker.broker().stats().messagesDropped, 7);
+    // Counted for the session too, as the GUI's Sessions tab shows it.
+    QSignalSpy listed(&broker.broker(), &broker::Broker::sessionsListed);
+    broker.broker().requestSessions();
+    QCOMPARE(listed.size(), 1);
+    const auto sessions = listed.at(0).at(0).value<QList<broker::SessionInfo>>();
+    const auto q = std::find_if(sessions.cbegin(), sessions.cend(),
+                                [](const broker::SessionInfo &s) { return s.clientId == u"q"; });
+    QVERIFY(q != sessions.cend());
+    QCOMPARE(q->messagesDropped, quint64(7));
     RawClient sub(version);
     QVERIFY(sub.open(broker.port()));
     QVERIFY(connectPersistent(sub, QStringLiteral("q")));
