@@ -10,6 +10,31 @@
 
 namespace broker {
 
+/// mqtt::Properties, held only when there are any: a Properties is over 400 bytes, and most
+/// messages (every MQTT 3.1.1 one) carry none. Reads as a `const mqtt::Properties &`.
+class StoredProperties
+{
+public:
+    StoredProperties() = default;
+    StoredProperties(mqtt::Properties properties) { *this = std::move(properties); }
+    StoredProperties &operator=(mqtt::Properties properties)
+    {
+        m_properties = properties.isEmpty()
+                           ? nullptr
+                           : std::make_shared<const mqtt::Properties>(std::move(properties));
+        return *this;
+    }
+    operator const mqtt::Properties &() const { return m_properties ? *m_properties : none(); }
+
+private:
+    static const mqtt::Properties &none()
+    {
+        static const mqtt::Properties empty;
+        return empty;
+    }
+    std::shared_ptr<const mqtt::Properties> m_properties;
+};
+
 /// An application message as the broker stores it: once, shared by every queue, in-flight
 /// entry and retained slot that refers to it (mosquitto's ref-counted msg_store).
 struct Message
@@ -20,7 +45,7 @@ struct Message
     bool retain = false;
     /// Properties forwarded to subscribers; topic alias, subscription identifiers and message
     /// expiry are per delivery and never stored here.
-    mqtt::Properties properties;
+    StoredProperties properties;
     /// Client id of the publisher (empty for the broker's own $SYS messages), for no-local.
     QString publisherId;
     /// When the message expires on the core's monotonic clock, in ms; 0 = never.
