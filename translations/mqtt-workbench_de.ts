@@ -1262,7 +1262,7 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
     </message>
     <message>
         <source>the broker does not support retained messages</source>
-        <translation>der Broker unterstützt keine gehaltenen Nachrichten</translation>
+        <translation>der Broker unterstützt keine Retained-Nachrichten</translation>
     </message>
     <message>
         <source>the broker does not support this QoS</source>
@@ -1706,7 +1706,7 @@ mqtts://backup.example.com</translation>
     </message>
     <message>
         <source>Delete retained message</source>
-        <translation>Gehaltene Nachricht löschen</translation>
+        <translation>Retained-Nachricht löschen</translation>
     </message>
     <message>
         <source>Listeners</source>
@@ -1734,7 +1734,7 @@ mqtts://backup.example.com</translation>
     </message>
     <message>
         <source>Retained messages</source>
-        <translation>Gehaltene Nachrichten</translation>
+        <translation>Retained-Nachrichten</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1770,7 +1770,7 @@ mqtts://backup.example.com</translation>
     </message>
     <message>
         <source>Retained</source>
-        <translation>Gehalten</translation>
+        <translation>Retained</translation>
     </message>
     <message>
         <source>Messages out</source>
@@ -2032,30 +2032,30 @@ mqtts://backup.example.com</translation>
     </message>
     <message>
         <source>Clear retained value</source>
-        <translation>Gehaltenen Wert löschen</translation>
+        <translation>Retained-Wert löschen</translation>
     </message>
     <message>
         <source>Clear retained values below…</source>
-        <translation>Gehaltene Werte darunter löschen…</translation>
+        <translation>Retained-Werte darunter löschen…</translation>
     </message>
     <message>
         <source>No retained values known at or below %1</source>
-        <translation>Keine gehaltenen Werte bei oder unter %1 bekannt</translation>
+        <translation>Keine Retained-Werte bei oder unter %1 bekannt</translation>
     </message>
     <message>
         <source>Clear retained messages</source>
-        <translation>Gehaltene Nachrichten löschen</translation>
+        <translation>Retained-Nachrichten löschen</translation>
     </message>
     <message numerus="yes">
         <source>Clear %n retained message(s) at or below &quot;%1&quot;? The broker will forget them.</source>
         <translation>
-            <numerusform>%n gehaltene Nachricht bei oder unter „%1“ löschen? Der Broker vergisst sie.</numerusform>
-            <numerusform>%n gehaltene Nachrichten bei oder unter „%1“ löschen? Der Broker vergisst sie.</numerusform>
+            <numerusform>%n Retained-Nachricht bei oder unter „%1“ löschen? Der Broker vergisst sie.</numerusform>
+            <numerusform>%n Retained-Nachrichten bei oder unter „%1“ löschen? Der Broker vergisst sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clearing retained messages…</source>
-        <translation>Gehaltene Nachrichten werden gelöscht…</translation>
+        <translation>Retained-Nachrichten werden gelöscht…</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2064,13 +2064,13 @@ mqtts://backup.example.com</translation>
     <message numerus="yes">
         <source>Cleared %n retained message(s)</source>
         <translation>
-            <numerusform>%n gehaltene Nachricht gelöscht</numerusform>
-            <numerusform>%n gehaltene Nachrichten gelöscht</numerusform>
+            <numerusform>%n Retained-Nachricht gelöscht</numerusform>
+            <numerusform>%n Retained-Nachrichten gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleared %1 retained messages, %2 refused by the broker</source>
-        <translation>%1 gehaltene Nachrichten gelöscht, %2 vom Broker abgelehnt</translation>
+        <translation>%1 Retained-Nachrichten gelöscht, %2 vom Broker abgelehnt</translation>
     </message>
     <message>
         <source>%1 shown · %2 dropped · %3 topics</source>
@@ -2667,7 +2667,7 @@ mqtts://backup.example.com</translation>
     </message>
     <message>
         <source> · retained</source>
-        <translation> · gehalten</translation>
+        <translation> · retained</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 — show more</source>
@@ -2783,7 +2783,7 @@ mqtts://backup.example.com</translation>
     </message>
     <message>
         <source>Retained message</source>
-        <translation>Gehaltene Nachricht</translation>
+        <translation>Retained-Nachricht</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3599,7 +3599,7 @@ Werte werden ohne Anführungszeichen eingesetzt: {&quot;t&quot;: {{random:20:25}
     </message>
     <message>
         <source>Retained messages on subscribe</source>
-        <translation>Gehaltene Nachrichten beim Abonnieren</translation>
+        <translation>Retained-Nachrichten beim Abonnieren</translation>
     </message>
     <message>
         <source>Send them</source>
@@ -3658,7 +3658,7 @@ Werte werden ohne Anführungszeichen eingesetzt: {&quot;t&quot;: {{random:20:25}
     </message>
     <message>
         <source>Retained messages</source>
-        <translation>Gehaltene Nachrichten</translation>
+        <translation>Retained-Nachrichten</translation>
     </message>
     <message>
         <source>Subscriptions</source>
@@ -3737,7 +3737,7 @@ Werte werden ohne Anführungszeichen eingesetzt: {&quot;t&quot;: {{random:20:25}
     </message>
     <message>
         <source>Retained value</source>
-        <translation>Gehaltener Wert</translation>
+        <translation>Retained-Wert</translation>
     </message>
     <message>
         <source>%1
@@ -3747,7 +3747,7 @@ Werte werden ohne Anführungszeichen eingesetzt: {&quot;t&quot;: {{random:20:25}
     </message>
     <message>
         <source>Last value; a coloured mark means the broker keeps it as the retained value</source>
-        <translation>Letzter Wert; eine farbige Markierung bedeutet, dass der Broker ihn als gehaltenen Wert speichert</translation>
+        <translation>Letzter Wert; eine farbige Markierung bedeutet, dass der Broker ihn als Retained-Wert speichert</translation>
     </message>
     <message>
         <source>Topic</source>

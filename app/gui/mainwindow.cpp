@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QChildEvent>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,6 +36,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -307,6 +309,20 @@ void MainWindow::createActions()
     m_toolBar->addAction(m_pauseAction);
     m_toolBar->addAction(publish);
     m_tabActions = {m_pauseAction, find, publish, publishNow, saveSubs, closeAction};
+}
+
+void MainWindow::childEvent(QChildEvent *event)
+{
+    QMainWindow::childEvent(event);
+    // The tab bars of tabbed panels are made by QMainWindow as panels are tabbed together. By
+    // default they elide titles ("Lok…", "Pake…") when many share a side; whole titles with
+    // scroll buttons are what a reader can use.
+    if (event->type() != QEvent::ChildPolished)
+        return;
+    if (auto *tabs = qobject_cast<QTabBar *>(event->child()); tabs && tabs->parent() == this) {
+        tabs->setElideMode(Qt::ElideNone);
+        tabs->setUsesScrollButtons(true);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
