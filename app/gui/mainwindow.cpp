@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -323,6 +324,56 @@ void MainWindow::childEvent(QChildEvent *event)
         tabs->setElideMode(Qt::ElideNone);
         tabs->setUsesScrollButtons(true);
     }
+    if (auto *dock = qobject_cast<QDockWidget *>(event->child()))
+        dock->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show) {
+        if (auto *dock = qobject_cast<QDockWidget *>(watched))
+            fitOpenedPanel(dock);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitOpenedPanel(QDockWidget *opened)
+{
+    // Only for a window the user sees and sized; restoring a saved layout keeps it as saved.
+    // Showing the panel may already have grown the window to its new minimum width.
+    const int chosen = m_chosenWidth > 0 ? m_chosenWidth : width();
+    const QList<QDockWidget *> tabbedWith = tabifiedDockWidgets(opened);
+    const bool besideVisibleTab = std::any_of(tabbedWith.cbegin(), tabbedWith.cend(),
+                                              [](QDockWidget *d) { return !d->isHidden(); });
+    if (!isVisible() || isMinimized() || opened->isFloating() || besideVisibleTab ||
+        minimumSizeHint().width() <= chosen)
+        return;
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    QDockWidget *host = nullptr;
+    for (QDockWidget *dock : docks) {
+        if (dock == opened || dock->isHidden() || dock->isFloating())
+            continue;
+        // Another panel on the same side first, else any visible one (Connections).
+        if (!host || dockWidgetArea(dock) == dockWidgetArea(opened))
+            host = dock;
+    }
+    if (!host)
+        return;
+    tabifyDockWidget(host, opened);
+    opened->raise();
+    if (width() > chosen) {
+        layout()->activate(); // the window's minimum size follows the tabbing now
+        resize(chosen, height());
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const bool forcedByMinimum = event->size().width() > event->oldSize().width() &&
+                                 event->size().width() <= minimumSizeHint().width();
+    if (!forcedByMinimum || m_chosenWidth == 0)
+        m_chosenWidth = event->size().width();
 }
 
 void MainWindow::changeEvent(QEvent *event)

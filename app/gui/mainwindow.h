@@ -91,9 +91,17 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void childEvent(QChildEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// A panel opened beside others where the window has no room for it is tabbed with one of
+    /// them instead of pushing the window past its size (and the screen).
+    void fitOpenedPanel(QDockWidget *opened);
+    /// The width the user (or the screen) gave the window, not one forced by a panel's
+    /// minimum width; 0 until the first resize.
+    int m_chosenWidth = 0;
     void createActions();
     void updateActions();
     ConnectionProfile saveProfile(ConnectionProfile profile);
