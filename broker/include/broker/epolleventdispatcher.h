@@ -36,19 +36,30 @@ class MQTTBROKER_EXPORT EpollEventDispatcher final : public QAbstractEventDispat
     Q_DISABLE_COPY_MOVE(EpollEventDispatcher)
 
 public:
+    /// Creates the epoll instance and the wake-up eventfd (qFatal if the kernel refuses).
     explicit EpollEventDispatcher(QObject *parent = nullptr);
+    /// Closes the epoll instance and the wake-up eventfd.
     ~EpollEventDispatcher() override;
 
+    /// One turn: posted events, then ready sockets (waiting for them and for the next timer if
+    /// `flags` has WaitForMoreEvents), then due timers. True if anything was delivered.
     bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
 
+    /// Watches the notifier's descriptor for its type (read, write or exception).
     void registerSocketNotifier(QSocketNotifier *notifier) override;
+    /// Stops watching; the descriptor leaves epoll with its last notifier.
     void unregisterSocketNotifier(QSocketNotifier *notifier) override;
 
+    /// Starts a timer for `object`, first due `interval` ms from now.
     void registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
                        QObject *object) override;
+    /// Stops one timer; false if it was not registered here.
     bool unregisterTimer(int timerId) override;
+    /// Stops every timer of `object`; false if it had none.
     bool unregisterTimers(QObject *object) override;
+    /// The timers of `object` (id, interval, type).
     QList<TimerInfo> registeredTimers(QObject *object) const override;
+    /// Milliseconds until the timer is next due (0 if overdue), -1 if not registered.
     int remainingTime(int timerId) override;
 
     /// Thread-safe: makes a waiting processEvents() return.
