@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -21,6 +22,10 @@ namespace {
 
 /// Buffers handed to one sendmsg(2).
 constexpr int MaxIoVectors = 64;
+
+/// How long a closed connection may take to accept its last bytes (a final CONNACK or
+/// DISCONNECT) before it is dropped: a peer that stops reading cannot hold it open.
+constexpr int CloseLingerMs = 10'000;
 
 bool wouldBlock()
 {
@@ -189,6 +194,8 @@ void DescriptorTransport::close()
     flush();
     if (m_pending.isEmpty())
         scheduleEnd();
+    else
+        QTimer::singleShot(CloseLingerMs, this, &DescriptorTransport::end);
 }
 
 void DescriptorTransport::scheduleEnd()
