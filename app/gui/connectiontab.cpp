@@ -1,6 +1,7 @@
 #include "connectiontab.h"
 
 #include "busiesttopicsmodel.h"
+#include "columnfitter.h"
 #include "connectionsession.h"
 #include "connectionstatuswidget.h"
 #include "datasize.h"
@@ -250,9 +251,14 @@ QWidget *ConnectionTab::buildTreePane()
     m_treeView->sortByColumn(TopicTreeModel::TopicColumn, Qt::AscendingOrder);
     m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_treeView->header()->setStretchLastSection(false);
-    m_treeView->header()->setSectionResizeMode(TopicTreeModel::ValueColumn, QHeaderView::Stretch);
     m_treeView->setColumnWidth(TopicTreeModel::TopicColumn,
                                m_treeView->fontMetrics().horizontalAdvance(u'x') * 20);
+    // In a narrow window the last value matters more than the counters beside it.
+    auto *treeFitter = new ColumnFitter(
+        m_treeView->header(), TopicTreeModel::ValueColumn,
+        {TopicTreeModel::AgeColumn, TopicTreeModel::RateColumn, TopicTreeModel::MessagesColumn});
+    treeFitter->setShrinkable(TopicTreeModel::TopicColumn,
+                              m_treeView->fontMetrics().horizontalAdvance(u'x') * 10);
     connect(m_treeView, &QTreeView::customContextMenuRequested, this, &ConnectionTab::showTreeMenu);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -351,11 +357,12 @@ QWidget *ConnectionTab::buildLogPane()
     m_logView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
     QHeaderView *header = m_logView->horizontalHeader();
-    header->setStretchLastSection(true);
     header->resizeSection(
         MessageLogModel::TimeColumn,
         m_logView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
     header->resizeSection(MessageLogModel::TopicColumn, 220);
+    // In a narrow window the payload matters more than the flags beside it.
+    ColumnFitter::forMessageTable(header);
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_movingSelection && !m_log->isUpdating())

@@ -1,5 +1,6 @@
 #include "inspectorpanel.h"
 
+#include "columnfitter.h"
 #include "inspectorfiltermodel.h"
 #include "inspectormodel.h"
 
@@ -63,11 +64,10 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {14, 9, 13, 12, 10, 22, 12};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_view->setColumnWidth(column, widths[column] * digit);
+    // In a narrow panel the summary says more than the details beside it.
+    new ColumnFitter(m_view->horizontalHeader(), InspectorModel::SummaryColumn,
+                     {InspectorModel::PropertiesColumn, InspectorModel::PayloadSizeColumn,
+                      InspectorModel::FlagsColumn, InspectorModel::PacketIdColumn});
 
     m_detail->setReadOnly(true);
     m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -108,6 +108,11 @@ void InspectorPanel::setModel(InspectorModel *model)
     disconnect(m_modelConnection);
     m_model = model;
     m_filter->setSourceModel(model);
+    // The columns come with the model.
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int widths[] = {14, 9, 13, 12, 10, 22, 12};
+    for (int column = 0; model && column < int(std::size(widths)); ++column)
+        m_view->setColumnWidth(column, widths[column] * digit);
     if (model)
         m_modelConnection = connect(model, &InspectorModel::droppedCountChanged, this,
                                     &InspectorPanel::updateDropped);

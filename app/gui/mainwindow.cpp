@@ -331,8 +331,12 @@ void MainWindow::childEvent(QChildEvent *event)
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Show) {
-        if (auto *dock = qobject_cast<QDockWidget *>(watched))
+        if (auto *dock = qobject_cast<QDockWidget *>(watched)) {
             fitOpenedPanel(dock);
+        }
+    } else if (event->type() == QEvent::Hide) {
+        // The layout drops the hidden panel's tab once control returns to the event loop.
+        QMetaObject::invokeMethod(this, &MainWindow::restoreUntabbedPanels, Qt::QueuedConnection);
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -342,28 +346,53 @@ void MainWindow::fitOpenedPanel(QDockWidget *opened)
     // Only for a window the user sees and sized; restoring a saved layout keeps it as saved.
     // Showing the panel may already have grown the window to its new minimum width.
     const int chosen = m_chosenWidth > 0 ? m_chosenWidth : width();
-    const QList<QDockWidget *> tabbedWith = tabifiedDockWidgets(opened);
-    const bool besideVisibleTab = std::any_of(tabbedWith.cbegin(), tabbedWith.cend(),
-                                              [](QDockWidget *d) { return !d->isHidden(); });
-    if (!isVisible() || isMinimized() || opened->isFloating() || besideVisibleTab ||
+    if (m_fittingPanels || !isVisible() || isMinimized() || opened->isFloating() ||
         minimumSizeHint().width() <= chosen)
         return;
-    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    const auto docked = [](QDockWidget *dock) { return !dock->isHidden() && !dock->isFloating(); };
+    // The open panels become one group of tabs: side by side, even two groups (one per side)
+    // can be wider than the window. The group is the one the panel joined if it joined a visible
+    // one, else one on its side, else any.
+    const QList<QDockWidget *> joined = tabifiedDockWidgets(opened);
     QDockWidget *host = nullptr;
-    for (QDockWidget *dock : docks) {
-        if (dock == opened || dock->isHidden() || dock->isFloating())
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock == opened || !docked(dock))
             continue;
-        // Another panel on the same side first, else any visible one (Connections).
-        if (!host || dockWidgetArea(dock) == dockWidgetArea(opened))
+        const int rank = joined.contains(dock) ? 2 : dockWidgetArea(dock) == dockWidgetArea(opened);
+        const int hostRank = !host ? -1
+                             : joined.contains(host)
+                                 ? 2
+                                 : dockWidgetArea(host) == dockWidgetArea(opened);
+        if (rank > hostRank)
             host = dock;
     }
     if (!host)
         return;
-    tabifyDockWidget(host, opened);
+    m_fittingPanels = true;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock == host || !docked(dock) || tabifiedDockWidgets(host).contains(dock))
+            continue;
+        tabifyDockWidget(host, dock);
+    }
     opened->raise();
+    m_fittingPanels = false;
     if (width() > chosen) {
         layout()->activate(); // the window's minimum size follows the tabbing now
         resize(chosen, height());
+    }
+}
+
+void MainWindow::restoreUntabbedPanels()
+{
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        const QList<QDockWidget *> tabbedWith = tabifiedDockWidgets(dock);
+        if (dock->isHidden() || dock->isFloating() || tabbedWith.isEmpty() ||
+            std::any_of(tabbedWith.cbegin(), tabbedWith.cend(),
+                        [](QDockWidget *d) { return !d->isHidden(); }))
+            continue;
+        // The width it had before is gone (the tabs took the widest one's); its own is at hand.
+        if (dock->width() > dock->sizeHint().width())
+            resizeDocks({dock}, {dock->sizeHint().width()}, Qt::Horizontal);
     }
 }
 

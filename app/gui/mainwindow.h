@@ -96,12 +96,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    /// A panel opened beside others where the window has no room for it is tabbed with one of
-    /// them instead of pushing the window past its size (and the screen).
+    /// A panel opened beside others where the window has no room for it is tabbed with them
+    /// instead of pushing the window past its size (and the screen).
     void fitOpenedPanel(QDockWidget *opened);
+    /// A panel left alone when the ones tabbed with it close gets back its own width: the
+    /// widest one's would stay with it otherwise.
+    void restoreUntabbedPanels();
     /// The width the user (or the screen) gave the window, not one forced by a panel's
     /// minimum width; 0 until the first resize.
     int m_chosenWidth = 0;
+    bool m_fittingPanels = false;
     void createActions();
     void updateActions();
     ConnectionProfile saveProfile(ConnectionProfile profile);

@@ -1,6 +1,7 @@
 #include "recordingpanel.h"
 
 #include "brokercontroller.h"
+#include "columnfitter.h"
 #include "connectionlist.h"
 #include "connectionsession.h"
 #include "messagefilterproxymodel.h"
@@ -53,11 +54,11 @@ RecordingPanel::RecordingPanel(ConnectionList *connections, BrokerController *lo
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     // The whole date and time fits (a cut time says nothing).
     m_view->horizontalHeader()->resizeSection(
         RecordingModel::TimeColumn,
         m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + 16);
+    ColumnFitter::forMessageTable(m_view->horizontalHeader());
 
     m_target->addItems({QString(), QString(), QString()});
     m_url->setPlaceholderText(QStringLiteral("mqtt://host:1883"));

@@ -1,6 +1,6 @@
 // gui_screenshots OUTPUT_DIR [LANGUAGE]: builds the workbench window with demo traffic from an
-// in-process broker, and saves each main view in the light and the dark theme at 1280x800 and
-// 1920x1080 (QWidget::grab, so it works offscreen). LANGUAGE ("de", "zh_CN", ...) is chosen
+// in-process broker, and saves each main view in the light and the dark theme at 1024x768, 1280x800
+// and 1920x1080 (QWidget::grab, so it works offscreen). LANGUAGE ("de", "zh_CN", ...) is chosen
 // before the window is built, as at start-up; its files get a "-LANGUAGE" suffix.
 #include "bridgedialog.h"
 #include "brokerbridgemodel.h"
@@ -216,7 +216,7 @@ int main(int argc, char **argv)
         int w;
         int h;
     };
-    for (const Size size : {Size{1280, 800}, Size{1920, 1080}}) {
+    for (const Size size : {Size{1024, 768}, Size{1280, 800}, Size{1920, 1080}}) {
         for (const bool dark : {false, true}) {
             themes.setTheme(dark ? ThemeManager::Theme::Dark : ThemeManager::Theme::Light);
             window.resize(size.w, size.h);
@@ -239,7 +239,7 @@ int main(int argc, char **argv)
             topicTabs->setCurrentIndex(1);
             save(&window, outDir, QStringLiteral("busiest") + suffix);
             topicTabs->setCurrentIndex(0);
-            if (size.w == 1280) {
+            if (size.w < 1920) {
                 // Every panel open: Connections and Local broker side by side, the others
                 // tabbed with the local broker; each one raised in turn.
                 const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
@@ -254,6 +254,8 @@ int main(int argc, char **argv)
                         dock->hide();
                 }
                 window.resize(size.w, size.h);
+            }
+            if (size.w == 1280) {
                 // The View menu: its panel toggles are check boxes, checked and unchecked.
                 QMenu *viewMenu = window.menu(MainWindow::Menu::View);
                 viewMenu->popup(window.mapToGlobal(QPoint(120, 20)));
