@@ -216,7 +216,7 @@ int main(int argc, char **argv)
         int w;
         int h;
     };
-    for (const Size size : {Size{1024, 768}, Size{1280, 800}, Size{1920, 1080}}) {
+    for (const Size size : {Size{1280, 800}, Size{1920, 1080}, Size{1024, 768}}) {
         for (const bool dark : {false, true}) {
             themes.setTheme(dark ? ThemeManager::Theme::Dark : ThemeManager::Theme::Light);
             window.resize(size.w, size.h);
