@@ -4,6 +4,8 @@
 #include "memorysessionstore.h"
 #include "transport.h"
 
+#include <QThread>
+
 #include <algorithm>
 
 using mqtt::ProtocolVersion;
@@ -34,6 +36,8 @@ BrokerCore::BrokerCore(const BrokerLimits &limits, QObject *parent)
       m_startedAt(QDateTime::currentDateTimeUtc())
 {
     m_clock.start();
+    // Hashing is all CPU: leave a core to the event loop.
+    m_loginChecks.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
     m_sweepTimer.setInterval(SweepIntervalMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &BrokerCore::sweep);
     m_sysTimer.setInterval(std::max(1, m_limits.sysInterval) * 1000);
@@ -73,6 +77,9 @@ void BrokerCore::start()
 
 BrokerCore::~BrokerCore()
 {
+    // A check still running would post its answer to a core being destroyed.
+    m_loginChecks.clear();
+    m_loginChecks.waitForDone();
     shutdown();
     for (ClientConnection *client : std::as_const(m_connections))
         delete client;

@@ -22,6 +22,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -113,6 +114,17 @@ private:
     void dispatch(ClientConnection &client, mqtt::Packet &&packet);
     // handle_<packet>.cpp
     void handleConnect(ClientConnection &client, mqtt::ConnectPacket &&packet);
+    /// Has the credentials checked on a worker thread (AuthOutcome::pendingCheck); the CONNECT
+    /// goes on in completeLogin.
+    void checkLoginOffThread(ClientConnection &client, std::unique_ptr<PendingLogin> login);
+    void completeLogin(ClientConnection *client, quint64 ticket, bool passed);
+    /// Refuses the CONNECT (at once or after the failed-login delay) or accepts it.
+    void concludeLogin(ClientConnection &client, mqtt::ConnectPacket &&packet,
+                       const QString &clientId, bool assignedId, const AuthOutcome &outcome);
+    /// Takes the session and answers CONNACK: the CONNECT passed every check.
+    void acceptConnect(ClientConnection &client, mqtt::ConnectPacket &&packet,
+                       const QString &clientId, bool assignedId,
+                       const std::optional<QString> &userName);
     void handlePublish(ClientConnection &client, mqtt::PublishPacket &&packet);
     void handlePuback(ClientConnection &client, const mqtt::PubackPacket &packet);
     void handlePubrec(ClientConnection &client, const mqtt::PubrecPacket &packet);
@@ -261,6 +273,11 @@ private:
     /// Sessions with a delivery waiting for a commit (by client id: a session may end).
     QSet<QString> m_waitingForCommit;
     int m_turnDepth = 0;
+    /// Password checks run here, off the event loop; at most MaxPendingLoginChecks wait.
+    QThreadPool m_loginChecks;
+    int m_pendingLoginChecks = 0;
+    QHash<QHostAddress, int> m_pendingLoginsByAddress;
+    quint64 m_loginTicket = 0;
     std::vector<ClientConnection *> m_toFlush;  ///< wrote this turn (flushPending set)
     std::vector<ClientConnection *> m_toResume; ///< reading may go on at the end of this turn
     QSet<ClientConnection *> m_toPump;          ///< to fill on the next turn (pumpDeferred)

@@ -30,6 +30,8 @@ enum class BrokerError
     SessionTakenOver,          ///< the same client id connected again [MQTT-3.1.4-3]
     AdministrativeAction,      ///< Broker::disconnectClient
     ServerShuttingDown,        ///< Broker::stop
+    LoginChecksBusy,           ///< too many logins waiting for their password check
+    InputDuringLoginCheck,     ///< over 1 MiB sent while the login was being checked
 };
 
 /// The wire reason code for a broker error (CONNACK or DISCONNECT; 3.x maps CONNACK codes

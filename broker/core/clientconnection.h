@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pendinglogin.h"
+
 #include <mqttcore/packets.h>
 #include <mqttcore/protocol.h>
 #include <mqttcore/reasoncode.h>
@@ -12,6 +14,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace broker {
@@ -66,6 +69,9 @@ public:
     /// out at refuseAtMs (core clock); input is ignored meanwhile. -1 = none.
     qint64 refuseAtMs = -1;
     mqtt::ReasonCode refuseReason = mqtt::ReasonCode::NotAuthorized;
+    /// A CONNECT whose credentials a worker thread is checking: reading is paused and the
+    /// input that came after it waits until the login is decided. Null otherwise.
+    std::unique_ptr<PendingLogin> pendingLogin;
 
     // Limits announced by an MQTT 5 client in CONNECT.
     quint16 receiveMaximum = 65535;

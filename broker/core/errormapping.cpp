@@ -41,6 +41,10 @@ ReasonCode reasonCodeFor(BrokerError error)
         return ReasonCode::AdministrativeAction;
     case BrokerError::ServerShuttingDown:
         return ReasonCode::ServerShuttingDown;
+    case BrokerError::LoginChecksBusy:
+        return ReasonCode::ServerBusy;
+    case BrokerError::InputDuringLoginCheck:
+        return ReasonCode::QuotaExceeded;
     }
     return ReasonCode::UnspecifiedError;
 }
@@ -88,6 +92,10 @@ const char *brokerErrorText(BrokerError error)
         return "disconnected by the operator";
     case BrokerError::ServerShuttingDown:
         return "broker shutting down";
+    case BrokerError::LoginChecksBusy:
+        return "too many logins waiting for their password check";
+    case BrokerError::InputDuringLoginCheck:
+        return "over 1 MiB sent before the CONNACK while the login was checked";
     }
     return "unknown";
 }

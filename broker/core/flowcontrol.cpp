@@ -35,6 +35,10 @@ void BrokerCore::receive(ClientConnection *client, QByteArrayView bytes)
         return;
     }
     client->decoder.feed(bytes);
+    if (client->pendingLogin && client->decoder.bufferedBytes() > PausedInputLimit) {
+        protocolViolation(*client, BrokerError::InputDuringLoginCheck); // nothing to handle it
+        return;
+    }
     if (client->readPaused && client->decoder.bufferedBytes() > PausedInputLimit) {
         client->readPaused = false; // handled anyway; the queue bounds apply
         processInput(*client);

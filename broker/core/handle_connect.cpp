@@ -1,5 +1,6 @@
 #include "brokercore.h"
 #include "logging.h"
+#include "transport.h"
 
 #include <broker/authmanager.h>
 
@@ -58,30 +59,117 @@ void BrokerCore::handleConnect(ClientConnection &client, mqtt::ConnectPacket &&p
         refuse(BrokerError::ClientIdentifierRejected);
         return;
     }
-    std::optional<QString> userName = packet.userName;
     if (client.internal) {
-        userName = client.internalIdentity; // configured by the operator, not claimed
-    } else if (m_auth) {
-        const AuthOutcome outcome =
-            m_auth->authenticate({clientId, packet.userName, packet.password, client.peer,
-                                  client.listener, client.certificateCommonName});
-        if (!outcome.allowed) {
-            if (outcome.delayMs > 0)
-                deferRefusal(client, version, outcome.reason, outcome.delayMs);
-            else
-                refuseConnect(client, version, outcome.reason, "refused by authentication");
-            return;
-        }
-        userName = outcome.userName;
-    } else if (!m_limits.allowAnonymous && !packet.userName) {
-        refuse(BrokerError::NotAuthorized);
+        // Configured by the operator, not claimed: no check.
+        acceptConnect(client, std::move(packet), clientId, assignedId, client.internalIdentity);
         return;
     }
+    if (!m_auth) {
+        if (!m_limits.allowAnonymous && !packet.userName) {
+            refuse(BrokerError::NotAuthorized);
+            return;
+        }
+        const std::optional<QString> userName = packet.userName;
+        acceptConnect(client, std::move(packet), clientId, assignedId, userName);
+        return;
+    }
+    AuthRequest request{clientId,    packet.userName, packet.password,
+                        client.peer, client.listener, client.certificateCommonName};
+    AuthOutcome outcome = m_auth->authenticate(request);
+    if (outcome.pendingCheck) {
+        checkLoginOffThread(client, std::make_unique<PendingLogin>(
+                                        PendingLogin{0, std::move(packet), clientId, assignedId,
+                                                     std::move(request), std::move(outcome)}));
+        return;
+    }
+    concludeLogin(client, std::move(packet), clientId, assignedId, outcome);
+}
 
+void BrokerCore::checkLoginOffThread(ClientConnection &client, std::unique_ptr<PendingLogin> login)
+{
+    // Bounded: a flood of logins waits in no queue longer than this, and is told to come back.
+    // Per address too: guesses sent in parallel are checked before any failure is counted, so
+    // an address gets no more checks at once than a failed-login delay would let through.
+    constexpr int MaxPendingLoginChecks = 256;
+    constexpr int MaxPendingLoginChecksPerAddress = 4;
+    const QHostAddress peer = client.peer;
+    if (m_pendingLoginChecks >= MaxPendingLoginChecks ||
+        m_pendingLoginsByAddress.value(peer) >= MaxPendingLoginChecksPerAddress) {
+        refuseConnect(client, client.version, reasonCodeFor(BrokerError::LoginChecksBusy),
+                      brokerErrorText(BrokerError::LoginChecksBusy));
+        return;
+    }
+    ++m_pendingLoginChecks;
+    ++m_pendingLoginsByAddress[peer];
+    login->ticket = ++m_loginTicket;
+    // Whatever the client sent after its CONNECT waits for the answer.
+    client.readPaused = true;
+    client.transport->setReadingPaused(true);
+    std::function<bool()> check = login->outcome.pendingCheck;
+    ClientConnection *target = &client;
+    const quint64 ticket = login->ticket;
+    client.pendingLogin = std::move(login);
+    m_loginChecks.start([this, check = std::move(check), target, ticket, peer] {
+        const bool passed = check();
+        // The core outlives its pool's work (~BrokerCore waits for it).
+        QMetaObject::invokeMethod(
+            this,
+            [this, target, ticket, peer, passed] {
+                --m_pendingLoginChecks;
+                if (--m_pendingLoginsByAddress[peer] <= 0)
+                    m_pendingLoginsByAddress.remove(peer);
+                completeLogin(target, ticket, passed);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void BrokerCore::completeLogin(ClientConnection *target, quint64 ticket, bool passed)
+{
+    // The connection may be gone (and its memory reused): only a live one still waiting for
+    // this very check goes on.
+    if (!m_connections.contains(target) || !target->pendingLogin ||
+        target->pendingLogin->ticket != ticket)
+        return;
+    TurnGuard turn(*this);
+    ClientConnection &client = *target;
+    const std::unique_ptr<PendingLogin> login = std::move(client.pendingLogin);
+    const AuthOutcome outcome =
+        m_auth ? m_auth->completeAuthentication(login->request, std::move(login->outcome), passed)
+               : AuthOutcome{passed, login->outcome.reason, login->request.userName, 0, {}};
+    concludeLogin(client, std::move(login->packet), login->clientId, login->assignedId, outcome);
+    if (client.state == ClientConnection::State::Connected && client.refuseAtMs < 0) {
+        client.readPaused = false;
+        client.transport->setReadingPaused(false);
+        processInput(client); // what came after the CONNECT
+    }
+}
+
+void BrokerCore::concludeLogin(ClientConnection &client, mqtt::ConnectPacket &&packet,
+                               const QString &clientId, bool assignedId, const AuthOutcome &outcome)
+{
+    if (!outcome.allowed) {
+        if (outcome.delayMs > 0)
+            deferRefusal(client, client.version, outcome.reason, outcome.delayMs);
+        else
+            refuseConnect(client, client.version, outcome.reason, "refused by authentication");
+        return;
+    }
+    acceptConnect(client, std::move(packet), clientId, assignedId, outcome.userName);
+}
+
+void BrokerCore::acceptConnect(ClientConnection &client, mqtt::ConnectPacket &&packet,
+                               const QString &clientId, bool assignedId,
+                               const std::optional<QString> &userName)
+{
+    const ProtocolVersion version = client.version;
+    const bool v5 = version == ProtocolVersion::V5;
+    const mqtt::Properties &props = packet.properties;
     if (m_limits.refuseTakeoverByOtherUser) {
         const Session *existing = m_sessions->find(clientId);
         if (existing && existing->userName != userName) {
-            refuse(BrokerError::TakeoverByOtherUser);
+            refuseConnect(client, version, reasonCodeFor(BrokerError::TakeoverByOtherUser),
+                          brokerErrorText(BrokerError::TakeoverByOtherUser));
             return;
         }
     }

@@ -209,6 +209,11 @@ AuthOutcome AuthManager::authenticate(const AuthRequest &request)
         if (result.decision == Decision::Ignore)
             continue;
         decided = true;
+        if (result.check) {
+            outcome.reason = result.reason;
+            outcome.pendingCheck = result.check;
+            return outcome; // decided by the check, off the broker's thread
+        }
         outcome.allowed = result.decision == Decision::Allow;
         if (!outcome.allowed) {
             outcome.reason =
@@ -219,7 +224,35 @@ AuthOutcome AuthManager::authenticate(const AuthRequest &request)
     }
     if (!decided)
         outcome.allowed = d->settings.limits.allowAnonymous;
+    countLogin(request, outcome);
+    return outcome;
+}
 
+AuthOutcome AuthManager::authenticateAndWait(const AuthRequest &request)
+{
+    AuthOutcome outcome = authenticate(request);
+    if (!outcome.pendingCheck)
+        return outcome;
+    const bool passed = outcome.pendingCheck();
+    return completeAuthentication(request, std::move(outcome), passed);
+}
+
+AuthOutcome AuthManager::completeAuthentication(const AuthRequest &request, AuthOutcome pending,
+                                                bool passed)
+{
+    AuthOutcome outcome = std::move(pending);
+    outcome.pendingCheck = {};
+    outcome.allowed = passed;
+    if (!passed) {
+        qCInfo(lcBrokerAuth, "client %s (%s) refused: wrong credentials",
+               qPrintable(request.clientId), qPrintable(request.peerAddress.toString()));
+    }
+    countLogin(request, outcome);
+    return outcome;
+}
+
+void AuthManager::countLogin(const AuthRequest &request, AuthOutcome &outcome)
+{
     if (outcome.allowed) {
         outcome.reason = mqtt::ReasonCode::Success;
         d->limiter.recordSuccess(request.peerAddress);
@@ -227,7 +260,6 @@ AuthOutcome AuthManager::authenticate(const AuthRequest &request)
         d->limiter.recordFailure(request.peerAddress);
         outcome.delayMs = d->limiter.pendingDelay(request.peerAddress);
     }
-    return outcome;
 }
 
 bool AuthManager::authorize(const AclRequest &request) const

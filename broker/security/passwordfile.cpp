@@ -214,6 +214,14 @@ bool PasswordFile::verify(const QString &userName, const QByteArray &password) c
     return index >= 0 && verifyHash(m_lines[index].text, password);
 }
 
+std::optional<QByteArray> PasswordFile::hashOf(const QString &userName) const
+{
+    const qsizetype index = userName.isEmpty() ? -1 : indexOf(userName);
+    if (index < 0)
+        return std::nullopt;
+    return m_lines[index].text;
+}
+
 bool PasswordFile::contains(const QString &userName) const
 {
     return !userName.isEmpty() && indexOf(userName) >= 0;

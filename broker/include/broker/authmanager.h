@@ -28,6 +28,10 @@ struct MQTTBROKER_EXPORT AuthOutcome
     /// failed to log in too often (AuthSettings' failedLogin* members); never blocks the event
     /// loop (a timer). 0 = answer now; always 0 when allowed.
     int delayMs = 0;
+    /// Set when the deciding plugin's answer takes slow work (AuthResult::check): `allowed` is
+    /// false until the broker has run it off its thread and called
+    /// AuthManager::completeAuthentication with the result.
+    std::function<bool()> pendingCheck;
 };
 
 /// The active authentication and authorisation chain, built from BrokerSettings: plugins
@@ -37,6 +41,8 @@ struct MQTTBROKER_EXPORT AuthOutcome
 ///   broker::AuthManager auth;
 ///   if (!auth.configure(settings, &error)) -> refuse to start
 ///   CONNECT:   AuthOutcome o = auth.authenticate({clientId, user, password, peer, listener, cn});
+///              o.pendingCheck: run it on a worker thread, then
+///              o = auth.completeAuthentication(request, o, result) on the broker's thread
 ///              refused: CONNACK o.reason after o.delayMs (a timer); else use o.userName
 ///   PUBLISH:   if (!auth.authorize({clientId, user, AclAction::Publish, topic})) -> MQTT 5
 ///              PUBACK/PUBREC NotAuthorized (QoS 0 / MQTT 3: drop silently), do not route
@@ -67,7 +73,18 @@ public:
     /// counted per peer address: past `failed-login-free-attempts` the answer is delayed
     /// (doubling up to `failed-login-max-delay`), and while that delay runs, further logins
     /// with credentials from the address are refused unchecked when it ends.
+    /// A plugin's slow check (AuthResult::check) is not run here: the outcome carries it as
+    /// `pendingCheck`, for completeAuthentication.
     AuthOutcome authenticate(const AuthRequest &request);
+
+    /// authenticate and completeAuthentication in one, the slow check run on the calling
+    /// thread: for tools and tests, never for the broker's event loop.
+    AuthOutcome authenticateAndWait(const AuthRequest &request);
+
+    /// The final outcome of `pending` (from authenticate) once its pendingCheck returned
+    /// `passed`; the failure is counted for the failed-login delay as authenticate does.
+    AuthOutcome completeAuthentication(const AuthRequest &request, AuthOutcome pending,
+                                       bool passed);
 
     /// Publishing to $SYS/... is always denied. With `topic-check` disabled everything else is
     /// allowed; otherwise the first ACL plugin answering Allow or Deny decides, and a request
@@ -88,6 +105,9 @@ public:
     QStringList authorizationPlugins() const;
 
 private:
+    /// Records a login's result for the failed-login delay and sets the outcome's reason/delay.
+    void countLogin(const AuthRequest &request, AuthOutcome &outcome);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -26,7 +26,9 @@ namespace broker {
 ///
 /// AuthManager asks each active plugin in order; the first Allow or Deny decides, Ignore
 /// passes on. All calls come from the broker's thread, once per CONNECT / PUBLISH /
-/// SUBSCRIBE / delivery, so they must be quick and must not block.
+/// SUBSCRIBE / delivery, so they must be quick and must not block. A login that needs slow
+/// work (a deliberately slow password hash, a remote lookup) answers AuthResult::allowIf: the
+/// broker runs that work on a worker thread.
 class MQTTBROKER_EXPORT AuthPlugin
 {
 public:

@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 /// The questions the broker asks its authentication / authorisation plugins, and the answers.
@@ -40,6 +41,11 @@ struct MQTTBROKER_EXPORT AuthResult
     /// With Deny: BadUserNameOrPassword (wrong credentials) or NotAuthorized (not allowed to
     /// connect at all, e.g. anonymous when anonymous is off). Success otherwise.
     mqtt::ReasonCode reason = mqtt::ReasonCode::Success;
+    /// Set (by allowIf) when deciding takes slow work of its own, such as a deliberately slow
+    /// password hash. The broker runs it on a worker thread, never on its event loop: the client
+    /// may connect if it returns true, else it is refused with `reason`. It may run after the
+    /// plugin was reconfigured or destroyed, so it must not touch the plugin: capture copies.
+    std::function<bool()> check{};
 
     /// The client may connect.
     static AuthResult allow() { return {Decision::Allow, mqtt::ReasonCode::Success}; }
@@ -47,6 +53,13 @@ struct MQTTBROKER_EXPORT AuthResult
     static AuthResult deny(mqtt::ReasonCode reason) { return {Decision::Deny, reason}; }
     /// No opinion: the next plugin decides.
     static AuthResult ignore() { return {}; }
+    /// The client may connect if `check`, run off the broker's thread, returns true; else it
+    /// is refused with `otherwise`.
+    static AuthResult allowIf(std::function<bool()> check,
+                              mqtt::ReasonCode otherwise = mqtt::ReasonCode::BadUserNameOrPassword)
+    {
+        return {Decision::Allow, otherwise, std::move(check)};
+    }
 };
 
 /// What a client wants to do with a topic.

@@ -17,8 +17,8 @@ struct BridgeInfo
     };
     QString name;                    ///< BridgeSettings::name
     State state = State::Connecting; ///< connected upstream or not
-    QString address;        ///< the upstream URL of the current or last attempt
-    QString lastError;      ///< why the last attempt or connection failed; empty when none
+    QString address;                 ///< the upstream URL of the current or last attempt
+    QString lastError;               ///< why the last attempt or connection failed; empty when none
     qint64 messagesOut = 0; ///< local -> upstream, acknowledged by the upstream (QoS 1/2) or sent
     qint64 messagesIn = 0;  ///< upstream -> local, accepted by this broker
     /// Messages refused on the way (ACL denied locally, rejected upstream, upstream queue full).

@@ -27,7 +27,7 @@ struct MQTTBROKER_EXPORT BrokerStats
     qint64 publishSent = 0;      ///< PUBLISH packets sent since start
     qint64 bytesReceived = 0;    ///< bytes received since start
     qint64 bytesSent = 0;        ///< bytes sent since start
-    qint64 messagesDropped = 0; ///< queue bounds, QoS 0 to stalled clients, expired messages
+    qint64 messagesDropped = 0;  ///< queue bounds, QoS 0 to stalled clients, expired messages
     /// Times a publisher's reading was paused because a subscriber it fed was congested.
     qint64 publishersPaused = 0;
     /// Times a congested subscriber made no progress for BrokerLimits::slowConsumerTimeoutMs.

@@ -84,7 +84,7 @@ private:
         Qt::TimerType type;
         QObject *object;
         Deadlines::iterator deadline; ///< its entry in m_deadlines
-        bool firing = false; ///< its handler runs: a nested loop must not fire it again
+        bool firing = false;          ///< its handler runs: a nested loop must not fire it again
     };
 
     void updateInterest(int fd, Watch &watch, bool added);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace broker {
 
 /// A password file in mosquitto_passwd's format, one `user:hash` per line:
@@ -50,6 +52,8 @@ public:
     bool verify(const QString &userName, const QByteArray &password) const;
     /// True if `userName` has an entry.
     bool contains(const QString &userName) const;
+    /// The stored hash of `userName` (for verifyHash), absent when there is no such user.
+    std::optional<QByteArray> hashOf(const QString &userName) const;
     /// Every user name, in file order.
     QStringList userNames() const;
     /// Adds the user, or changes the password in place, with a fresh random salt.

@@ -13,7 +13,7 @@ namespace broker {
 /// One subscription of a session.
 struct MQTTBROKER_EXPORT SubscriptionInfo
 {
-    QString filter; ///< as subscribed, "$share/group/..." included
+    QString filter;                        ///< as subscribed, "$share/group/..." included
     mqtt::QoS qos = mqtt::QoS::AtMostOnce; ///< granted QoS
 };
 
@@ -25,11 +25,11 @@ struct MQTTBROKER_EXPORT SessionInfo
     /// MQTT version of the last CONNECT
     mqtt::ProtocolVersion protocol = mqtt::ProtocolVersion::V3_1_1;
     QList<SubscriptionInfo> subscriptions; ///< the session's subscriptions
-    qsizetype queuedMessages = 0;   ///< waiting to be sent
-    qsizetype inflightMessages = 0; ///< sent, not yet acknowledged
+    qsizetype queuedMessages = 0;          ///< waiting to be sent
+    qsizetype inflightMessages = 0;        ///< sent, not yet acknowledged
     /// Messages the session will never get (queue bounds, QoS 0 while stalled, expiry).
     quint64 messagesDropped = 0;
-    quint32 expiryInterval = 0;     ///< seconds after disconnect (0xFFFFFFFF = never)
+    quint32 expiryInterval = 0; ///< seconds after disconnect (0xFFFFFFFF = never)
 };
 
 } // namespace broker

@@ -25,11 +25,19 @@ class TestSecurityLogin : public QObject
 private:
     static constexpr int DelayMs = 600;
     QTemporaryDir m_dir;
+    bool m_slowUser = false; ///< startBroker adds "slow", whose hash takes long to check
+
+    /// Rounds of SHA-512 crypt that take a good part of a second (hbmqtt's passlib files use
+    /// 656,000): long enough for other clients to be served while one login is checked.
+    static constexpr int SlowRounds = 1'000'000;
 
     std::unique_ptr<ConfiguredBroker> startBroker(int freeAttempts)
     {
         broker::PasswordFile passwords;
         passwords.setPassword("alice", "s3cret");
+        if (m_slowUser)
+            passwords.setPassword("slow", "s3cret", broker::PasswordFile::Algorithm::Sha512Crypt,
+                                  SlowRounds);
         QString error;
         if (!passwords.save(m_dir.filePath("passwd"), &error))
             qWarning("%s", qPrintable(error));
@@ -173,6 +181,75 @@ private Q_SLOTS:
                 break;
         }
         QCOMPARE(connack->reasonCode, ReasonCode::Success);
+    }
+
+    void slowPasswordHashHoldsUpNobodyElse()
+    {
+        m_slowUser = true;
+        auto broker = startBroker(100);
+        m_slowUser = false;
+        QVERIFY2(broker->ok(), qPrintable(broker->errorString()));
+        RawClient working(ProtocolVersion::V5);
+        QVERIFY(working.open(broker->port()));
+        sendConnect(working, "alice", "s3cret");
+        auto connack = working.expect<ConnackPacket>();
+        QVERIFY(connack);
+        QCOMPARE(connack->reasonCode, ReasonCode::Success);
+
+        // While the slow hash is checked (on a worker thread), a connected client is served.
+        // Its SUBSCRIBE, pipelined behind the CONNECT, waits for the login [MQTT-3.1.4-5].
+        RawClient slow(ProtocolVersion::V5);
+        QVERIFY(slow.open(broker->port()));
+        sendConnect(slow, "slow", "s3cret");
+        mqtt::SubscribePacket subscribe;
+        subscribe.packetId = 1;
+        mqtt::SubscribeTopic topic;
+        topic.filter = QStringLiteral("a/b");
+        subscribe.topics.append(topic);
+        slow.sendPacket(subscribe);
+        working.sendPacket(mqtt::PingreqPacket{});
+        QVERIFY(working.expect<mqtt::PingrespPacket>());
+        QCOMPARE(slow.pendingPackets(), 0); // not decided yet
+
+        connack = slow.expect<ConnackPacket>(60000);
+        QVERIFY(connack);
+        QCOMPARE(connack->reasonCode, ReasonCode::Success);
+        const auto suback = slow.expect<mqtt::SubackPacket>();
+        QVERIFY(suback);
+        QCOMPARE(suback->packetId, quint16(1));
+
+        // A wrong password for the slow user is refused the same way; a client that leaves
+        // before its answer costs nothing more.
+        RawClient wrong(ProtocolVersion::V3_1_1);
+        QVERIFY(wrong.open(broker->port()));
+        sendConnect(wrong, "slow", "guess");
+        RawClient leaving(ProtocolVersion::V5);
+        QVERIFY(leaving.open(broker->port()));
+        sendConnect(leaving, "slow", "s3cret");
+        leaving.socket().abort();
+        connack = wrong.expect<ConnackPacket>(60000);
+        QVERIFY(connack);
+        QCOMPARE(connack->reasonCode, ReasonCode::BadUserNameOrPassword); // return code 4
+        QVERIFY(wrong.waitForClosed());
+        working.sendPacket(mqtt::PingreqPacket{});
+        QVERIFY(working.expect<mqtt::PingrespPacket>(60000));
+
+        // Logins sent in parallel from one address: four are checked at once, the fifth is
+        // told the server is busy (0x89), not queued behind them.
+        std::vector<std::unique_ptr<RawClient>> herd;
+        for (int i = 0; i < 5; ++i) {
+            herd.push_back(std::make_unique<RawClient>(ProtocolVersion::V5));
+            QVERIFY(openFrom(*herd.back(), "127.0.0.3", broker->port()));
+            sendConnect(*herd.back(), "slow", "s3cret");
+        }
+        connack = herd.back()->expect<ConnackPacket>(60000);
+        QVERIFY(connack);
+        QCOMPARE(connack->reasonCode, ReasonCode::ServerBusy);
+        for (int i = 0; i < 4; ++i) {
+            connack = herd[i]->expect<ConnackPacket>(60000);
+            QVERIFY(connack);
+            QCOMPARE(connack->reasonCode, ReasonCode::Success);
+        }
     }
 
     void waitingRefusalIgnoresFurtherPackets()

@@ -308,39 +308,52 @@ private Q_SLOTS:
         QCOMPARE(auth.authenticationPlugins(), (QStringList{"auth.anonymous", "auth.file"}));
         const QHostAddress peer(QStringLiteral("10.0.0.1"));
 
-        broker::AuthOutcome ok = auth.authenticate(
+        broker::AuthOutcome ok = auth.authenticateAndWait(
             {.clientId = "c", .userName = "alice", .password = "s3cret", .peerAddress = peer});
         QVERIFY(ok.allowed);
         QCOMPARE(ok.reason, mqtt::ReasonCode::Success);
         QCOMPARE(ok.userName, std::optional<QString>("alice"));
         QCOMPARE(ok.delayMs, 0);
+        // The password hash is not computed by authenticate (it runs on the broker's thread):
+        // the outcome carries it, for a worker thread.
+        broker::AuthOutcome pending = auth.authenticate(
+            {.clientId = "c", .userName = "alice", .password = "s3cret", .peerAddress = peer});
+        QVERIFY(!pending.allowed);
+        QVERIFY(pending.pendingCheck);
+        QVERIFY(pending.pendingCheck());
+        const broker::AuthOutcome completed = auth.completeAuthentication(
+            {.clientId = "c", .userName = "alice", .password = "s3cret", .peerAddress = peer},
+            pending, true);
+        QVERIFY(completed.allowed);
+        QVERIFY(!completed.pendingCheck);
 
         // [MQTT-3.1.4-2]-style refusals carry the reason: 0x86 for wrong credentials,
         // 0x87 for anonymous clients when anonymous access is off.
-        const broker::AuthOutcome wrong = auth.authenticate(
+        const broker::AuthOutcome wrong = auth.authenticateAndWait(
             {.clientId = "c", .userName = "alice", .password = "guess", .peerAddress = peer});
         QVERIFY(!wrong.allowed);
         QCOMPARE(wrong.reason, mqtt::ReasonCode::BadUserNameOrPassword);
-        const broker::AuthOutcome unknown = auth.authenticate(
+        const broker::AuthOutcome unknown = auth.authenticateAndWait(
             {.clientId = "c", .userName = "eve", .password = "s3cret", .peerAddress = peer});
         QCOMPARE(unknown.reason, mqtt::ReasonCode::BadUserNameOrPassword);
         const broker::AuthOutcome anonymous =
-            auth.authenticate({.clientId = "c", .peerAddress = QHostAddress("10.0.0.2")});
+            auth.authenticateAndWait({.clientId = "c", .peerAddress = QHostAddress("10.0.0.2")});
         QVERIFY(!anonymous.allowed);
         QCOMPARE(anonymous.reason, mqtt::ReasonCode::NotAuthorized);
 
         // A verified certificate on a use-identity-as-username listener: CN is the user.
-        const broker::AuthOutcome cert = auth.authenticate({.clientId = "d",
-                                                            .peerAddress = QHostAddress("10.0.0.3"),
-                                                            .listener = "tls",
-                                                            .certificateCommonName = "client1"});
+        const broker::AuthOutcome cert =
+            auth.authenticateAndWait({.clientId = "d",
+                                      .peerAddress = QHostAddress("10.0.0.3"),
+                                      .listener = "tls",
+                                      .certificateCommonName = "client1"});
         QVERIFY(cert.allowed);
         QCOMPARE(cert.userName, std::optional<QString>("client1"));
         // ... only there.
-        QVERIFY(!auth.authenticate({.clientId = "d",
-                                    .peerAddress = QHostAddress("10.0.0.3"),
-                                    .listener = "other",
-                                    .certificateCommonName = "client1"})
+        QVERIFY(!auth.authenticateAndWait({.clientId = "d",
+                                           .peerAddress = QHostAddress("10.0.0.3"),
+                                           .listener = "other",
+                                           .certificateCommonName = "client1"})
                      .allowed);
     }
 
@@ -358,7 +371,7 @@ private Q_SLOTS:
                                  "  failed-login-max-delay: 350000\n"));
         const QHostAddress attacker(QStringLiteral("192.0.2.7"));
         auto attempt = [&](const QHostAddress &peer, const char *password) {
-            return auth.authenticate(
+            return auth.authenticateAndWait(
                 {.clientId = "c", .userName = "alice", .password = password, .peerAddress = peer});
         };
         // Two free failures, then 100 s: measured in ms against a monotonic clock, so allow
@@ -377,7 +390,7 @@ private Q_SLOTS:
         QVERIFY(blocked.delayMs > 90000 && blocked.delayMs <= third.delayMs);
         // Clients without credentials are not guessing: the chain decides for them at once.
         const broker::AuthOutcome anonymous =
-            auth.authenticate({.clientId = "c", .peerAddress = attacker});
+            auth.authenticateAndWait({.clientId = "c", .peerAddress = attacker});
         QVERIFY(anonymous.allowed);
         QCOMPARE(anonymous.delayMs, 0);
         // Other addresses are not affected.
@@ -415,7 +428,7 @@ private Q_SLOTS:
                                  "  failed-login-delay: 50\n"));
         const QHostAddress peer(QStringLiteral("192.0.2.10"));
         auto attempt = [&](const char *password) {
-            return auth.authenticate(
+            return auth.authenticateAndWait(
                 {.clientId = "c", .userName = "alice", .password = password, .peerAddress = peer});
         };
         QVERIFY(attempt("wrong").delayMs > 0);
@@ -438,10 +451,10 @@ private Q_SLOTS:
                                  "topic-check:\n  enabled: true\n  acl-file: acl3\n"));
         auto login = [&](const char *password) {
             return auth
-                .authenticate({.clientId = "c",
-                               .userName = "alice",
-                               .password = password,
-                               .peerAddress = QHostAddress::LocalHost})
+                .authenticateAndWait({.clientId = "c",
+                                      .userName = "alice",
+                                      .password = password,
+                                      .peerAddress = QHostAddress::LocalHost})
                 .allowed;
         };
         QVERIFY(login("one"));

@@ -36,7 +36,7 @@ private:
     static broker::AuthOutcome login(broker::AuthManager &auth, const QString &user,
                                      const QByteArray &password)
     {
-        return auth.authenticate({.clientId = "c",
+        return auth.authenticateAndWait({.clientId = "c",
                                   .userName = user,
                                   .password = password,
                                   .peerAddress = QHostAddress::LocalHost});
