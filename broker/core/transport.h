@@ -4,6 +4,10 @@
 
 namespace broker {
 
+/// How long a closed connection may take to accept its last bytes (a final CONNACK or
+/// DISCONNECT) before it is dropped: a peer that stops reading cannot hold it open.
+inline constexpr int CloseLingerMs = 10'000;
+
 /// What the broker core needs from a network connection. Listeners implement it over TCP, TLS
 /// and WebSockets; tests and fuzzers can implement it over memory. The core never touches a
 /// socket itself.
@@ -26,8 +30,8 @@ public:
     /// Paused: hand the core nothing more and read no more from the network (a bounded amount
     /// may stay buffered). Resumed: continue, starting with what is buffered, on a later turn.
     virtual void setReadingPaused(bool paused) = 0;
-    /// Flushes what was sent, then closes. After this call the transport must not call the core
-    /// for this connection again.
+    /// Flushes what was sent, then closes, within CloseLingerMs. After this call the transport
+    /// must not call the core for this connection again.
     virtual void close() = 0;
 };
 

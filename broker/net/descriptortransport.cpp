@@ -23,10 +23,6 @@ namespace {
 /// Buffers handed to one sendmsg(2).
 constexpr int MaxIoVectors = 64;
 
-/// How long a closed connection may take to accept its last bytes (a final CONNACK or
-/// DISCONNECT) before it is dropped: a peer that stops reading cannot hold it open.
-constexpr int CloseLingerMs = 10'000;
-
 bool wouldBlock()
 {
     return errno == EAGAIN || errno == EWOULDBLOCK;

@@ -4,6 +4,7 @@
 #include "peeridentity.h"
 
 #include <QSslSocket>
+#include <QTimer>
 
 namespace broker {
 
@@ -66,8 +67,15 @@ void StreamTransport::socketClosed()
 void StreamTransport::closeSocket()
 {
     m_socket->disconnectFromHost();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         QMetaObject::invokeMethod(this, &StreamTransport::socketClosed, Qt::QueuedConnection);
+        return;
+    }
+    // Qt waits for the last bytes to leave however long the peer takes to read them.
+    QTimer::singleShot(CloseLingerMs, this, [this] {
+        m_socket->abort();
+        socketClosed(); // once, whether or not abort() said "disconnected"
+    });
 }
 
 void StreamTransport::flush()
