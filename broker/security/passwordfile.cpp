@@ -295,4 +295,10 @@ bool PasswordFile::isHash(const QByteArray &encodedHash)
     return parseHash(encodedHash).has_value();
 }
 
+bool PasswordFile::isSlowToVerify(const QByteArray &encodedHash)
+{
+    const auto parsed = parseHash(encodedHash);
+    return parsed && parsed->iterations > SlowIterations;
+}
+
 } // namespace broker

@@ -73,6 +73,10 @@ public:
     static bool verifyHash(const QByteArray &encodedHash, const QByteArray &password);
     /// True when `encodedHash` is a well-formed $6$ or $7$ hash (used by `passwd -U`).
     static bool isHash(const QByteArray &encodedHash);
+    /// True when verifying `encodedHash` takes more than a few milliseconds: over
+    /// SlowIterations rounds or iterations (hbmqtt's passlib files have 656,000).
+    static bool isSlowToVerify(const QByteArray &encodedHash);
+    static constexpr int SlowIterations = 10'000;
 
 private:
     struct Line

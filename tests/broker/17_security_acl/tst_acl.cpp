@@ -290,6 +290,8 @@ private Q_SLOTS:
     {
         broker::PasswordFile passwords;
         passwords.setPassword("alice", "s3cret");
+        passwords.setPassword("slow", "s3cret", broker::PasswordFile::Algorithm::Sha512Crypt,
+                              broker::PasswordFile::SlowIterations + 1);
         QString error;
         QVERIFY(passwords.save(m_dir.filePath("passwd"), &error));
         broker::AuthManager auth;
@@ -314,17 +316,22 @@ private Q_SLOTS:
         QCOMPARE(ok.reason, mqtt::ReasonCode::Success);
         QCOMPARE(ok.userName, std::optional<QString>("alice"));
         QCOMPARE(ok.delayMs, 0);
-        // The password hash is not computed by authenticate (it runs on the broker's thread):
-        // the outcome carries it, for a worker thread.
-        broker::AuthOutcome pending = auth.authenticate(
-            {.clientId = "c", .userName = "alice", .password = "s3cret", .peerAddress = peer});
+        // A quick hash (mosquitto_passwd's) is checked at once; a slow one (hbmqtt's) is not
+        // computed by authenticate, which runs on the broker's thread: the outcome carries it.
+        QVERIFY(!auth.authenticate({.clientId = "c",
+                                    .userName = "alice",
+                                    .password = "s3cret",
+                                    .peerAddress = peer})
+                     .pendingCheck);
+        const broker::AuthRequest slow{
+            .clientId = "c", .userName = "slow", .password = "s3cret", .peerAddress = peer};
+        broker::AuthOutcome pending = auth.authenticate(slow);
         QVERIFY(!pending.allowed);
         QVERIFY(pending.pendingCheck);
         QVERIFY(pending.pendingCheck());
-        const broker::AuthOutcome completed = auth.completeAuthentication(
-            {.clientId = "c", .userName = "alice", .password = "s3cret", .peerAddress = peer},
-            pending, true);
+        const broker::AuthOutcome completed = auth.completeAuthentication(slow, pending, true);
         QVERIFY(completed.allowed);
+        QCOMPARE(completed.userName, std::optional<QString>("slow"));
         QVERIFY(!completed.pendingCheck);
 
         // [MQTT-3.1.4-2]-style refusals carry the reason: 0x86 for wrong credentials,
