@@ -114,7 +114,8 @@ QByteArray sha512Crypt(const QByteArray &password, const QByteArray &saltText, i
         sha.addData(s);
     const QByteArray sPrime = repeatedTo(sha.result(), s.size());
 
-    // Step 21: the rounds.
+    // Step 21: the rounds (hundreds of thousands: no allocation in them).
+    c.detach();
     for (int i = 0; i < rounds; ++i) {
         sha.reset();
         sha.addData(i & 1 ? QByteArrayView(pPrime) : QByteArrayView(c));
@@ -123,7 +124,8 @@ QByteArray sha512Crypt(const QByteArray &password, const QByteArray &saltText, i
         if (i % 7 != 0)
             sha.addData(pPrime);
         sha.addData(i & 1 ? QByteArrayView(c) : QByteArrayView(pPrime));
-        c = sha.result();
+        const QByteArrayView digest = sha.resultView();
+        std::copy(digest.begin(), digest.end(), c.data());
     }
 
     QByteArray out = "$6$";
