@@ -875,6 +875,139 @@ Ejecute &apos;mqtt-workbench SUBORDEN --help&apos; para ver las opciones de cada
         <source>bad --template: %1</source>
         <translation>--template no válido: %1</translation>
     </message>
+    <message>
+        <source>connecting</source>
+        <extracomment>The monitor&apos;s connection state, shown in brackets in the header: [connecting]</extracomment>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconectando</translation>
+    </message>
+    <message>
+        <source>subscribing</source>
+        <translation>suscribiendo</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en vivo</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: topic&quot;)</extracomment>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: count&quot;)</extracomment>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: rate&quot;)</extracomment>
+        <translation>tasa</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: age&quot;)</extracomment>
+        <translation>edad</translation>
+    </message>
+    <message>
+        <source>p resume</source>
+        <extracomment>monitor&apos;s footer: p is the key, keep it</extracomment>
+        <translation>p reanudar</translation>
+    </message>
+    <message>
+        <source>p pause</source>
+        <translation>p pausa</translation>
+    </message>
+    <message>
+        <source>filter (text, or an MQTT filter with + or #; Enter applies, Esc cancels): %1_</source>
+        <extracomment>monitor&apos;s filter prompt; Enter and Esc are keys, keep them</extracomment>
+        <translation>filtro (texto, o un filtro MQTT con + o #; Enter aplica, Esc cancela): %1_</translation>
+    </message>
+    <message>
+        <source>Esc back  q quit  %1  f format: %2  arrows/PgUp/PgDn scroll</source>
+        <extracomment>monitor&apos;s footer in the payload view: %1 is &quot;p pause&quot; or &quot;p resume&quot;, %2 a payload format; Esc, q, f, PgUp and PgDn are keys, keep them</extracomment>
+        <translation>Esc volver  q salir  %1  f formato: %2  flechas/PgUp/PgDn desplazar</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <extracomment>monitor&apos;s footer: the sort order (topic, count, ...) reversed</extracomment>
+        <translation>%1 (invertido)</translation>
+    </message>
+    <message>
+        <source>q quit  %1  s sort: %2  r reverse  / filter  f format: %3  c clear  Enter payload  arrows/PgUp/PgDn</source>
+        <extracomment>monitor&apos;s footer: %1 is &quot;p pause&quot; or &quot;p resume&quot;, %2 the sort order, %3 a payload format; q, s, r, /, f, c, Enter, PgUp and PgDn are keys, keep them</extracomment>
+        <translation>q salir  %1  s orden: %2  r invertir  / filtrar  f formato: %3  c borrar  Enter carga útil  flechas/PgUp/PgDn</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <extracomment>monitor&apos;s header while p paused the view</extracomment>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>topics %1  messages %2  %3 msg/s</source>
+        <extracomment>monitor&apos;s header: the numbers of topics and messages, messages per second</extracomment>
+        <translation>temas %1  mensajes %2  %3 msg/s</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos;</source>
+        <extracomment>monitor&apos;s header: the filter typed after /</extracomment>
+        <translation>filtro &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <extracomment>monitor&apos;s column heading: the topic names</extracomment>
+        <translation>TEMA</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <extracomment>monitor&apos;s column heading (kept short: at most 7 columns)</extracomment>
+        <translation>CANT.</translation>
+    </message>
+    <message>
+        <source>MSG/S</source>
+        <extracomment>monitor&apos;s column heading: messages per second (kept short: at most 7 columns)</extracomment>
+        <translation>MSG/S</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <extracomment>monitor&apos;s column heading: time since the last message (kept short: at most 5 columns)</extracomment>
+        <translation>EDAD</translation>
+    </message>
+    <message>
+        <source>PAYLOAD (%1)</source>
+        <extracomment>monitor&apos;s column heading: %1 is the payload format</extracomment>
+        <translation>CARGA (%1)</translation>
+    </message>
+    <message>
+        <source>(no message yet)</source>
+        <translation>(aún no hay mensajes)</translation>
+    </message>
+    <message>
+        <source>(no topic matches the filter)</source>
+        <translation>(ningún tema coincide con el filtro)</translation>
+    </message>
+    <message>
+        <source>%1  count %2  %3 msg/s  age %4  QoS %5</source>
+        <extracomment>monitor&apos;s payload view header: %1 the topic, %2 the message count, %3 messages per second, %4 the time since the last message (like 12s), %5 the QoS (0, 1 or 2)</extracomment>
+        <translation>%1  cantidad %2  %3 msg/s  edad %4  QoS %5</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <extracomment>monitor&apos;s payload view header: the last message was a retained one</extracomment>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <source>payload: %1 bytes as %2, lines %3-%4 of %5</source>
+        <extracomment>monitor&apos;s payload view: %1 the size, %2 the payload format, lines %3 to %4 of %5 are shown</extracomment>
+        <translation>carga útil: %1 bytes como %2, líneas %3-%4 de %5</translation>
+    </message>
 </context>
 <context>
     <name>cli::ClientConfigFile</name>

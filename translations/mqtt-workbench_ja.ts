@@ -873,6 +873,139 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
         <source>bad --template: %1</source>
         <translation>--template が不正です: %1</translation>
     </message>
+    <message>
+        <source>connecting</source>
+        <extracomment>The monitor&apos;s connection state, shown in brackets in the header: [connecting]</extracomment>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <source>subscribing</source>
+        <translation>購読中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: topic&quot;)</extracomment>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: count&quot;)</extracomment>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: rate&quot;)</extracomment>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: age&quot;)</extracomment>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>p resume</source>
+        <extracomment>monitor&apos;s footer: p is the key, keep it</extracomment>
+        <translation>p 再開</translation>
+    </message>
+    <message>
+        <source>p pause</source>
+        <translation>p 一時停止</translation>
+    </message>
+    <message>
+        <source>filter (text, or an MQTT filter with + or #; Enter applies, Esc cancels): %1_</source>
+        <extracomment>monitor&apos;s filter prompt; Enter and Esc are keys, keep them</extracomment>
+        <translation>フィルター (テキスト、または + か # を含む MQTT フィルター。Enter で適用、Esc で取消): %1_</translation>
+    </message>
+    <message>
+        <source>Esc back  q quit  %1  f format: %2  arrows/PgUp/PgDn scroll</source>
+        <extracomment>monitor&apos;s footer in the payload view: %1 is &quot;p pause&quot; or &quot;p resume&quot;, %2 a payload format; Esc, q, f, PgUp and PgDn are keys, keep them</extracomment>
+        <translation>Esc 戻る  q 終了  %1  f 形式: %2  矢印/PgUp/PgDn スクロール</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <extracomment>monitor&apos;s footer: the sort order (topic, count, ...) reversed</extracomment>
+        <translation>%1 (逆順)</translation>
+    </message>
+    <message>
+        <source>q quit  %1  s sort: %2  r reverse  / filter  f format: %3  c clear  Enter payload  arrows/PgUp/PgDn</source>
+        <extracomment>monitor&apos;s footer: %1 is &quot;p pause&quot; or &quot;p resume&quot;, %2 the sort order, %3 a payload format; q, s, r, /, f, c, Enter, PgUp and PgDn are keys, keep them</extracomment>
+        <translation>q 終了  %1  s 並べ替え: %2  r 逆順  / フィルター  f 形式: %3  c クリア  Enter ペイロード  矢印/PgUp/PgDn</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <extracomment>monitor&apos;s header while p paused the view</extracomment>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>topics %1  messages %2  %3 msg/s</source>
+        <extracomment>monitor&apos;s header: the numbers of topics and messages, messages per second</extracomment>
+        <translation>トピック %1  メッセージ %2  %3 件/秒</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos;</source>
+        <extracomment>monitor&apos;s header: the filter typed after /</extracomment>
+        <translation>フィルター &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <extracomment>monitor&apos;s column heading: the topic names</extracomment>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <extracomment>monitor&apos;s column heading (kept short: at most 7 columns)</extracomment>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>MSG/S</source>
+        <extracomment>monitor&apos;s column heading: messages per second (kept short: at most 7 columns)</extracomment>
+        <translation>件/秒</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <extracomment>monitor&apos;s column heading: time since the last message (kept short: at most 5 columns)</extracomment>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>PAYLOAD (%1)</source>
+        <extracomment>monitor&apos;s column heading: %1 is the payload format</extracomment>
+        <translation>ペイロード (%1)</translation>
+    </message>
+    <message>
+        <source>(no message yet)</source>
+        <translation>(まだメッセージがありません)</translation>
+    </message>
+    <message>
+        <source>(no topic matches the filter)</source>
+        <translation>(フィルターに一致するトピックはありません)</translation>
+    </message>
+    <message>
+        <source>%1  count %2  %3 msg/s  age %4  QoS %5</source>
+        <extracomment>monitor&apos;s payload view header: %1 the topic, %2 the message count, %3 messages per second, %4 the time since the last message (like 12s), %5 the QoS (0, 1 or 2)</extracomment>
+        <translation>%1  件数 %2  %3 件/秒  経過 %4  QoS %5</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <extracomment>monitor&apos;s payload view header: the last message was a retained one</extracomment>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>payload: %1 bytes as %2, lines %3-%4 of %5</source>
+        <extracomment>monitor&apos;s payload view: %1 the size, %2 the payload format, lines %3 to %4 of %5 are shown</extracomment>
+        <translation>ペイロード: %1 バイト (%2 として表示)、%5 行中 %3-%4 行目</translation>
+    </message>
 </context>
 <context>
     <name>cli::ClientConfigFile</name>

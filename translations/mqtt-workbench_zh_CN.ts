@@ -873,6 +873,139 @@ Run &apos;mqtt-workbench SUBCOMMAND --help&apos; for the options of each.
         <source>bad --template: %1</source>
         <translation>--template 无效：%1</translation>
     </message>
+    <message>
+        <source>connecting</source>
+        <extracomment>The monitor&apos;s connection state, shown in brackets in the header: [connecting]</extracomment>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重新连接中</translation>
+    </message>
+    <message>
+        <source>subscribing</source>
+        <translation>订阅中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: topic&quot;)</extracomment>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: count&quot;)</extracomment>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: rate&quot;)</extracomment>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <extracomment>monitor&apos;s sort order, shown in the footer (&quot;s sort: age&quot;)</extracomment>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>p resume</source>
+        <extracomment>monitor&apos;s footer: p is the key, keep it</extracomment>
+        <translation>p 继续</translation>
+    </message>
+    <message>
+        <source>p pause</source>
+        <translation>p 暂停</translation>
+    </message>
+    <message>
+        <source>filter (text, or an MQTT filter with + or #; Enter applies, Esc cancels): %1_</source>
+        <extracomment>monitor&apos;s filter prompt; Enter and Esc are keys, keep them</extracomment>
+        <translation>过滤（文本，或含 + 或 # 的 MQTT 过滤器；Enter 应用，Esc 取消）：%1_</translation>
+    </message>
+    <message>
+        <source>Esc back  q quit  %1  f format: %2  arrows/PgUp/PgDn scroll</source>
+        <extracomment>monitor&apos;s footer in the payload view: %1 is &quot;p pause&quot; or &quot;p resume&quot;, %2 a payload format; Esc, q, f, PgUp and PgDn are keys, keep them</extracomment>
+        <translation>Esc 返回  q 退出  %1  f 格式：%2  方向键/PgUp/PgDn 滚动</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <extracomment>monitor&apos;s footer: the sort order (topic, count, ...) reversed</extracomment>
+        <translation>%1（倒序）</translation>
+    </message>
+    <message>
+        <source>q quit  %1  s sort: %2  r reverse  / filter  f format: %3  c clear  Enter payload  arrows/PgUp/PgDn</source>
+        <extracomment>monitor&apos;s footer: %1 is &quot;p pause&quot; or &quot;p resume&quot;, %2 the sort order, %3 a payload format; q, s, r, /, f, c, Enter, PgUp and PgDn are keys, keep them</extracomment>
+        <translation>q 退出  %1  s 排序：%2  r 倒序  / 过滤  f 格式：%3  c 清空  Enter 载荷  方向键/PgUp/PgDn</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <extracomment>monitor&apos;s header while p paused the view</extracomment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>topics %1  messages %2  %3 msg/s</source>
+        <extracomment>monitor&apos;s header: the numbers of topics and messages, messages per second</extracomment>
+        <translation>主题 %1  消息 %2  %3 条/秒</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos;</source>
+        <extracomment>monitor&apos;s header: the filter typed after /</extracomment>
+        <translation>过滤 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <extracomment>monitor&apos;s column heading: the topic names</extracomment>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <extracomment>monitor&apos;s column heading (kept short: at most 7 columns)</extracomment>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>MSG/S</source>
+        <extracomment>monitor&apos;s column heading: messages per second (kept short: at most 7 columns)</extracomment>
+        <translation>条/秒</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <extracomment>monitor&apos;s column heading: time since the last message (kept short: at most 5 columns)</extracomment>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>PAYLOAD (%1)</source>
+        <extracomment>monitor&apos;s column heading: %1 is the payload format</extracomment>
+        <translation>载荷（%1）</translation>
+    </message>
+    <message>
+        <source>(no message yet)</source>
+        <translation>（尚无消息）</translation>
+    </message>
+    <message>
+        <source>(no topic matches the filter)</source>
+        <translation>（没有匹配过滤器的主题）</translation>
+    </message>
+    <message>
+        <source>%1  count %2  %3 msg/s  age %4  QoS %5</source>
+        <extracomment>monitor&apos;s payload view header: %1 the topic, %2 the message count, %3 messages per second, %4 the time since the last message (like 12s), %5 the QoS (0, 1 or 2)</extracomment>
+        <translation>%1  计数 %2  %3 条/秒  时长 %4  QoS %5</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <extracomment>monitor&apos;s payload view header: the last message was a retained one</extracomment>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>payload: %1 bytes as %2, lines %3-%4 of %5</source>
+        <extracomment>monitor&apos;s payload view: %1 the size, %2 the payload format, lines %3 to %4 of %5 are shown</extracomment>
+        <translation>载荷：%1 字节，按 %2 显示，第 %3-%4 行，共 %5 行</translation>
+    </message>
 </context>
 <context>
     <name>cli::ClientConfigFile</name>

@@ -94,17 +94,18 @@ public:
         for (const ProfileReader::SavedFilter &filter : std::as_const(m_settings.filters))
             filters << filter.filter;
         m_status.filters = filters.join(QLatin1Char(' '));
-        m_status.state = QStringLiteral("connecting");
+        //: The monitor's connection state, shown in brackets in the header: [connecting]
+        m_status.state = CliText::tr("connecting");
 
         connect(client, &mqtt::Client::messageReceived, this, &Monitor::onMessage);
         connect(client, &mqtt::Client::stateChanged, this, [this](mqtt::Client::State state) {
             if (state == mqtt::Client::State::Reconnecting)
-                m_status.state = QStringLiteral("reconnecting");
+                m_status.state = CliText::tr("reconnecting");
             else if (state == mqtt::Client::State::Connected)
-                m_status.state = m_subscriptions->pending() > 0 ? QStringLiteral("subscribing")
-                                                                : QStringLiteral("live");
+                m_status.state = m_subscriptions->pending() > 0 ? CliText::tr("subscribing")
+                                                                : CliText::tr("live");
             else if (state == mqtt::Client::State::Disconnected)
-                m_status.state = QStringLiteral("disconnected");
+                m_status.state = CliText::tr("disconnected");
         });
         connect(session, &CommandClient::connected, this, &Monitor::onConnected);
         connect(terminal, &Terminal::input, this, &Monitor::onInput);
@@ -122,7 +123,7 @@ public:
                 [this] { m_table.sample(m_clock.elapsed()); });
 
         connect(m_subscriptions, &CommandSubscriptions::acknowledged, this, [this] {
-            m_status.state = QStringLiteral("live");
+            m_status.state = CliText::tr("live");
             draw();
         });
     }

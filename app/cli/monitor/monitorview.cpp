@@ -1,5 +1,7 @@
 #include "monitorview.h"
 
+#include "cli/clitext.h"
+
 #include <mqttcore/topic.h>
 
 #include <QJsonDocument>
@@ -67,10 +69,24 @@ std::vector<char32_t> drawable(QStringView text)
     return out;
 }
 
+/// East Asian wide characters (CJK, Hangul, fullwidth forms), for when wcwidth() does not
+/// know them (a locale without UTF-8): the translated texts are drawn in two columns each.
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0x303e) ||
+           (c >= 0x3041 && c <= 0x33ff) || (c >= 0x3400 && c <= 0x4dbf) ||
+           (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf) ||
+           (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+           (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+           (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+}
+
 int columns(char32_t c)
 {
     const int width = ::wcwidth(wchar_t(c));
-    return width < 0 ? 1 : width;
+    if (width < 0)
+        return isWide(c) ? 2 : 1;
+    return width;
 }
 
 enum class Elide
@@ -171,6 +187,33 @@ std::string styledRow(const char *style, const QString &text, int width)
     std::string row;
     appendFitted(row, text, width);
     return styled(style, row);
+}
+
+/// A sort key as the footer shows it (sortKeyName() is the --sort value, always English).
+QString sortKeyTitle(SortKey key)
+{
+    switch (key) {
+    case SortKey::Topic:
+        //: monitor's sort order, shown in the footer ("s sort: topic")
+        return CliText::tr("topic");
+    case SortKey::Count:
+        //: monitor's sort order, shown in the footer ("s sort: count")
+        return CliText::tr("count");
+    case SortKey::Rate:
+        //: monitor's sort order, shown in the footer ("s sort: rate")
+        return CliText::tr("rate");
+    case SortKey::Age:
+        //: monitor's sort order, shown in the footer ("s sort: age")
+        return CliText::tr("age");
+    }
+    return {};
+}
+
+/// The pause key's hint in the footer.
+QString pauseHint(bool paused)
+{
+    //: monitor's footer: p is the key, keep it
+    return paused ? CliText::tr("p resume") : CliText::tr("p pause");
 }
 
 } // namespace
@@ -572,22 +615,33 @@ QString MonitorView::rowPayload(const TopicEntry &entry) const
 std::string MonitorView::footer(const ViewStatus &status) const
 {
     if (m_editingFilter) {
-        return QStringLiteral(" filter (text, or an MQTT filter with + or #; Enter applies, Esc "
-                              "cancels): %1_")
-            .arg(QString::fromUtf8(m_filterEdit))
+        //: monitor's filter prompt; Enter and Esc are keys, keep them
+        return (QLatin1Char(' ') + CliText::tr("filter (text, or an MQTT filter with + or #; "
+                                               "Enter applies, Esc cancels): %1_")
+                                       .arg(QString::fromUtf8(m_filterEdit)))
             .toStdString();
     }
     if (!status.message.isEmpty())
         return (QStringLiteral(" ! ") + status.message).toStdString();
     const QString format = m_formats.cycle[size_t(m_format)]->name();
-    if (m_detail)
-        return QStringLiteral(" Esc back  q quit  %1  f format: %2  arrows/PgUp/PgDn scroll")
-            .arg(m_paused ? QStringLiteral("p resume") : QStringLiteral("p pause"), format)
+    if (m_detail) {
+        //: monitor's footer in the payload view: %1 is "p pause" or "p resume", %2 a payload
+        //: format; Esc, q, f, PgUp and PgDn are keys, keep them
+        return (QLatin1Char(' ') +
+                CliText::tr("Esc back  q quit  %1  f format: %2  arrows/PgUp/PgDn scroll")
+                    .arg(pauseHint(m_paused), format))
             .toStdString();
-    return QStringLiteral(" q quit  %1  s sort: %2%3  r reverse  / filter  f format: %4  c "
-                          "clear  Enter payload  arrows/PgUp/PgDn")
-        .arg(m_paused ? QStringLiteral("p resume") : QStringLiteral("p pause"), sortKeyName(m_sort),
-             m_reverse ? QStringLiteral(" (reversed)") : QString(), format)
+    }
+    const QString sort = m_reverse
+                             //: monitor's footer: the sort order (topic, count, ...) reversed
+                             ? CliText::tr("%1 (reversed)").arg(sortKeyTitle(m_sort))
+                             : sortKeyTitle(m_sort);
+    //: monitor's footer: %1 is "p pause" or "p resume", %2 the sort order, %3 a payload
+    //: format; q, s, r, /, f, c, Enter, PgUp and PgDn are keys, keep them
+    return (QLatin1Char(' ') + CliText::tr("q quit  %1  s sort: %2  r reverse  / filter  "
+                                           "f format: %3  c clear  Enter payload  "
+                                           "arrows/PgUp/PgDn")
+                                   .arg(pauseHint(m_paused), sort, format))
         .toStdString();
 }
 
@@ -604,13 +658,16 @@ std::vector<std::string> MonitorView::renderList(const std::vector<TopicEntry> &
     // What changes first, the subscriptions (which can be long) last.
     QString header = QStringLiteral(" mqtt-workbench monitor  [%1]").arg(status.state);
     if (m_paused)
-        header += QStringLiteral("  PAUSED");
-    header += QStringLiteral("  topics %1  messages %2  %3 msg/s")
-                  .arg(m_rows.size())
-                  .arg(totalCount)
-                  .arg(formatRate(totalRate));
+        //: monitor's header while p paused the view
+        header += QStringLiteral("  ") + CliText::tr("PAUSED");
+    //: monitor's header: the numbers of topics and messages, messages per second
+    header += QStringLiteral("  ") + CliText::tr("topics %1  messages %2  %3 msg/s")
+                                         .arg(m_rows.size())
+                                         .arg(totalCount)
+                                         .arg(formatRate(totalRate));
     if (!m_filter.isEmpty())
-        header += QStringLiteral("  filter '%1'").arg(m_filter);
+        //: monitor's header: the filter typed after /
+        header += QStringLiteral("  ") + CliText::tr("filter '%1'").arg(m_filter);
     header += QStringLiteral("  %1  %2").arg(status.server, status.filters);
     lines.push_back(styledRow(Reverse, header, width));
     if (height < 3) {
@@ -620,30 +677,36 @@ std::vector<std::string> MonitorView::renderList(const std::vector<TopicEntry> &
 
     // Columns: topic, count, rate, age, payload; the topic column as wide as the widest topic
     // shown, within reason.
+    const auto heading = [&](SortKey key, const QString &name) {
+        QString text = name;
+        if (key == m_sort)
+            text += m_reverse ? QStringLiteral(" ^") : QStringLiteral(" v");
+        return text;
+    };
+    //: monitor's column heading: the topic names
+    const QString topicHeading = heading(SortKey::Topic, CliText::tr("TOPIC"));
     const int fixed = CountWidth + RateWidth + AgeWidth + 4 * Gap;
-    int widest = 5;
+    int widest = std::max(5, textWidth(topicHeading));
     for (qsizetype row : m_rows)
         widest = std::max(widest, int(entries[size_t(row)].topic.size()));
     const int topicWidth = std::max(5, std::min(widest, std::max(12, (width - fixed) * 2 / 5)));
     const int payloadWidth = std::max(0, width - 1 - topicWidth - fixed);
 
-    const auto heading = [&](SortKey key, const char *name) {
-        QString text = QString::fromLatin1(name);
-        if (key == m_sort)
-            text += m_reverse ? QStringLiteral(" ^") : QStringLiteral(" v");
-        return text;
-    };
     std::string columnsRow = " ";
-    appendFitted(columnsRow, heading(SortKey::Topic, "TOPIC"), topicWidth);
+    appendFitted(columnsRow, topicHeading, topicWidth);
     columnsRow.append(Gap, ' ');
-    appendRight(columnsRow, heading(SortKey::Count, "COUNT"), CountWidth);
+    //: monitor's column heading (kept short: at most 7 columns)
+    appendRight(columnsRow, heading(SortKey::Count, CliText::tr("COUNT")), CountWidth);
     columnsRow.append(Gap, ' ');
-    appendRight(columnsRow, heading(SortKey::Rate, "MSG/S"), RateWidth);
+    //: monitor's column heading: messages per second (kept short: at most 7 columns)
+    appendRight(columnsRow, heading(SortKey::Rate, CliText::tr("MSG/S")), RateWidth);
     columnsRow.append(Gap, ' ');
-    appendRight(columnsRow, heading(SortKey::Age, "AGE"), AgeWidth);
+    //: monitor's column heading: time since the last message (kept short: at most 5 columns)
+    appendRight(columnsRow, heading(SortKey::Age, CliText::tr("AGE")), AgeWidth);
     columnsRow.append(Gap, ' ');
+    //: monitor's column heading: %1 is the payload format
     appendFitted(columnsRow,
-                 QStringLiteral("PAYLOAD (%1)").arg(m_formats.cycle[size_t(m_format)]->name()),
+                 CliText::tr("PAYLOAD (%1)").arg(m_formats.cycle[size_t(m_format)]->name()),
                  payloadWidth);
     std::string fitted;
     appendFitted(fitted, QString::fromStdString(columnsRow), width);
@@ -673,9 +736,10 @@ std::vector<std::string> MonitorView::renderList(const std::vector<TopicEntry> &
         if (row >= count) {
             if (row == 0 && line == 0)
                 lines.push_back(styledRow(Normal,
-                                          m_filter.isEmpty()
-                                              ? QStringLiteral(" (no message yet)")
-                                              : QStringLiteral(" (no topic matches the filter)"),
+                                          QLatin1Char(' ') +
+                                              (m_filter.isEmpty()
+                                                   ? CliText::tr("(no message yet)")
+                                                   : CliText::tr("(no topic matches the filter)")),
                                           width));
             else
                 lines.push_back(std::string(size_t(width), ' '));
@@ -748,14 +812,17 @@ std::vector<std::string> MonitorView::renderDetail(const TopicEntry &entry, qint
     const int height = size.height();
     std::vector<std::string> lines;
     lines.reserve(size_t(height));
-    QString header = QStringLiteral(" %1  count %2  %3 msg/s  age %4  QoS %5")
-                         .arg(entry.topic, formatCount(entry.count), formatRate(entry.rate),
-                              formatAge(nowMs - entry.lastMs))
-                         .arg(entry.qos);
+    //: monitor's payload view header: %1 the topic, %2 the message count, %3 messages per
+    //: second, %4 the time since the last message (like 12s), %5 the QoS (0, 1 or 2)
+    QString header =
+        QLatin1Char(' ') + CliText::tr("%1  count %2  %3 msg/s  age %4  QoS %5")
+                               .arg(entry.topic, formatCount(entry.count), formatRate(entry.rate),
+                                    formatAge(nowMs - entry.lastMs), QString::number(entry.qos));
     if (entry.retained)
-        header += QStringLiteral("  retained");
+        //: monitor's payload view header: the last message was a retained one
+        header += QStringLiteral("  ") + CliText::tr("retained");
     if (m_paused)
-        header += QStringLiteral("  PAUSED");
+        header += QStringLiteral("  ") + CliText::tr("PAUSED");
     lines.push_back(styledRow(Reverse, header, width));
     if (height < 3) {
         lines.resize(size_t(height));
@@ -765,14 +832,17 @@ std::vector<std::string> MonitorView::renderDetail(const TopicEntry &entry, qint
     m_detailPage = std::max(1, height - 3);
     const int total = int(body.size());
     m_detailTop = std::clamp(m_detailTop, 0, std::max(0, total - m_detailPage));
-    lines.push_back(styledRow(Bold,
-                              QStringLiteral(" payload: %1 bytes as %2, lines %3-%4 of %5")
-                                  .arg(entry.payload.size())
-                                  .arg(m_formats.cycle[size_t(m_format)]->name())
-                                  .arg(total == 0 ? 0 : m_detailTop + 1)
-                                  .arg(std::min(total, m_detailTop + m_detailPage))
-                                  .arg(total),
-                              width));
+    lines.push_back(
+        styledRow(Bold,
+                  //: monitor's payload view: %1 the size, %2 the payload format,
+                  //: lines %3 to %4 of %5 are shown
+                  QLatin1Char(' ') + CliText::tr("payload: %1 bytes as %2, lines %3-%4 of %5")
+                                         .arg(entry.payload.size())
+                                         .arg(m_formats.cycle[size_t(m_format)]->name())
+                                         .arg(total == 0 ? 0 : m_detailTop + 1)
+                                         .arg(std::min(total, m_detailTop + m_detailPage))
+                                         .arg(total),
+                  width));
     for (int line = 0; line < m_detailPage; ++line) {
         const int index = m_detailTop + line;
         std::string row = " ";
