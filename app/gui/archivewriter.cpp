@@ -55,13 +55,23 @@ ArchiveWriter::ArchiveWriter(const QString &path, const QString &connectionName)
 
 ArchiveWriter::~ArchiveWriter() = default;
 
+ArchiveWriter::Report ArchiveWriter::report() const
+{
+    Report report;
+    report.thread = QThread::currentThread();
+    if (m_open) {
+        report.count = m_count;
+        report.bytes = m_bytes;
+    }
+    return report;
+}
+
 ArchiveWriter::Report ArchiveWriter::failed(Failure failure, const QString &detail)
 {
     m_open = false;
-    Report report;
+    Report report = this->report();
     report.failure = failure;
     report.detail = detail;
-    report.thread = QThread::currentThread();
     return report;
 }
 
@@ -93,23 +103,13 @@ ArchiveWriter::Report ArchiveWriter::open()
     m_count = query.value(0).toLongLong();
     m_bytes = qint64(query.value(1).toDouble());
     m_open = true;
-    Report report;
-    report.count = m_count;
-    report.bytes = m_bytes;
-    report.thread = QThread::currentThread();
-    return report;
+    return report();
 }
 
 ArchiveWriter::Report ArchiveWriter::write(const QList<Entry> &batch, int maxCount, qint64 maxBytes)
 {
-    Report report;
-    report.thread = QThread::currentThread();
-    if (!m_open)
-        return report;
-    report.count = m_count;
-    report.bytes = m_bytes;
-    if (batch.isEmpty() && m_count <= maxCount && m_bytes <= maxBytes)
-        return report;
+    if (!m_open || (batch.isEmpty() && m_count <= maxCount && m_bytes <= maxBytes))
+        return report();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return failed(Failure::Write, sqlError(db.lastError()));
@@ -153,12 +153,11 @@ ArchiveWriter::Report ArchiveWriter::write(const QList<Entry> &batch, int maxCou
         m_bytes = bytesBefore;
         return failed(Failure::Write, error);
     }
-    report.written = int(batch.size());
-    report.deleted = deleted;
-    report.count = m_count;
-    report.bytes = m_bytes;
-    report.transaction = true;
-    return report;
+    Report done = report();
+    done.written = int(batch.size());
+    done.deleted = deleted;
+    done.transaction = true;
+    return done;
 }
 
 int ArchiveWriter::trim(int maxCount, qint64 maxBytes)

@@ -63,6 +63,8 @@ public:
     void close();
 
 private:
+    /// What the writer holds now (nothing once closed or failed), made on this thread.
+    Report report() const;
     Report failed(Failure failure, const QString &detail);
     int trim(int maxCount, qint64 maxBytes);
 
