@@ -76,6 +76,7 @@ public:
     /// True when verifying `encodedHash` takes more than a few milliseconds: over
     /// SlowIterations rounds or iterations (hbmqtt's passlib files have 656,000).
     static bool isSlowToVerify(const QByteArray &encodedHash);
+    /// Rounds or iterations above which a hash is checked off the broker's thread.
     static constexpr int SlowIterations = 10'000;
 
 private:
