@@ -8,7 +8,16 @@ bool PasswordFileAuthPlugin::configure(const BrokerSettings &settings, QString *
         *errorString = QStringLiteral("auth.password-file: needed by plugin auth.file");
         return false;
     }
-    return m_file.load(settings.auth.passwordFile, errorString);
+    if (!m_file.load(settings.auth.passwordFile, errorString))
+        return false;
+    m_slowDecoy.clear();
+    for (const QString &user : m_file.userNames()) {
+        if (const auto hash = m_file.hashOf(user); hash && PasswordFile::isSlowToVerify(*hash)) {
+            m_slowDecoy = *hash;
+            break;
+        }
+    }
+    return true;
 }
 
 AuthResult PasswordFileAuthPlugin::authenticate(const AuthRequest &request)
@@ -22,6 +31,12 @@ AuthResult PasswordFileAuthPlugin::authenticate(const AuthRequest &request)
     if (hash && PasswordFile::isSlowToVerify(*hash)) {
         return AuthResult::allowIf(
             [hash = *hash, password] { return PasswordFile::verifyHash(hash, password); });
+    }
+    if (!hash && !m_slowDecoy.isEmpty()) {
+        return AuthResult::allowIf([decoy = m_slowDecoy, password] {
+            PasswordFile::verifyHash(decoy, password); // as long as for a user who exists
+            return false;
+        });
     }
     if (hash && PasswordFile::verifyHash(*hash, password))
         return AuthResult::allow();

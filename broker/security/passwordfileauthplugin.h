@@ -16,6 +16,9 @@ public:
 
 private:
     PasswordFile m_file;
+    /// A slow hash of the file, checked for unknown users too: a refusal that came at once
+    /// would tell a guesser which user names exist. Empty when every hash is quick.
+    QByteArray m_slowDecoy;
 };
 
 } // namespace broker::detail

@@ -333,6 +333,15 @@ private Q_SLOTS:
         QVERIFY(completed.allowed);
         QCOMPARE(completed.userName, std::optional<QString>("slow"));
         QVERIFY(!completed.pendingCheck);
+        // An unknown user takes as long as a slow one: no quick refusal tells that it is not
+        // in the file.
+        const broker::AuthRequest nobody{
+            .clientId = "c", .userName = "nobody", .password = "s3cret", .peerAddress = peer};
+        broker::AuthOutcome decoy = auth.authenticate(nobody);
+        QVERIFY(decoy.pendingCheck);
+        QVERIFY(!decoy.pendingCheck());
+        QCOMPARE(auth.completeAuthentication(nobody, decoy, false).reason,
+                 mqtt::ReasonCode::BadUserNameOrPassword);
 
         // [MQTT-3.1.4-2]-style refusals carry the reason: 0x86 for wrong credentials,
         // 0x87 for anonymous clients when anonymous access is off.
