@@ -335,8 +335,19 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             fitOpenedPanel(dock);
         }
     } else if (event->type() == QEvent::Hide) {
-        // The layout drops the hidden panel's tab once control returns to the event loop.
-        QMetaObject::invokeMethod(this, &MainWindow::restoreUntabbedPanels, Qt::QueuedConnection);
+        if (auto *dock = qobject_cast<QDockWidget *>(watched)) {
+            // Only the panels on its side may have been widened for it (tabbed with it, or
+            // beside it); the layout lets it go once control returns to the event loop.
+            QList<QPointer<QDockWidget>> partners;
+            for (QDockWidget *other : findChildren<QDockWidget *>()) {
+                if (other != dock && dockWidgetArea(other) == dockWidgetArea(dock))
+                    partners.append(other);
+            }
+            if (!partners.isEmpty())
+                QMetaObject::invokeMethod(
+                    this, [this, partners] { restoreUntabbedPanels(partners); },
+                    Qt::QueuedConnection);
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -354,16 +365,12 @@ void MainWindow::fitOpenedPanel(QDockWidget *opened)
     // can be wider than the window. The group is the one the panel joined if it joined a visible
     // one, else one on its side, else any.
     const QList<QDockWidget *> joined = tabifiedDockWidgets(opened);
+    const auto rank = [&](QDockWidget *dock) {
+        return joined.contains(dock) ? 2 : int(dockWidgetArea(dock) == dockWidgetArea(opened));
+    };
     QDockWidget *host = nullptr;
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-        if (dock == opened || !docked(dock))
-            continue;
-        const int rank = joined.contains(dock) ? 2 : dockWidgetArea(dock) == dockWidgetArea(opened);
-        const int hostRank = !host ? -1
-                             : joined.contains(host)
-                                 ? 2
-                                 : dockWidgetArea(host) == dockWidgetArea(opened);
-        if (rank > hostRank)
+        if (dock != opened && docked(dock) && (!host || rank(dock) > rank(host)))
             host = dock;
     }
     if (!host)
@@ -382,9 +389,11 @@ void MainWindow::fitOpenedPanel(QDockWidget *opened)
     }
 }
 
-void MainWindow::restoreUntabbedPanels()
+void MainWindow::restoreUntabbedPanels(const QList<QPointer<QDockWidget>> &partners)
 {
-    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+    for (QDockWidget *dock : partners) {
+        if (!dock)
+            continue;
         const QList<QDockWidget *> tabbedWith = tabifiedDockWidgets(dock);
         if (dock->isHidden() || dock->isFloating() || tabbedWith.isEmpty() ||
             std::any_of(tabbedWith.cbegin(), tabbedWith.cend(),

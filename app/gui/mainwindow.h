@@ -6,6 +6,7 @@
 #include "retranslator.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QDockWidget;
 class QStackedWidget;
@@ -99,9 +100,9 @@ private:
     /// A panel opened beside others where the window has no room for it is tabbed with them
     /// instead of pushing the window past its size (and the screen).
     void fitOpenedPanel(QDockWidget *opened);
-    /// A panel left alone when the ones tabbed with it close gets back its own width: the
-    /// widest one's would stay with it otherwise.
-    void restoreUntabbedPanels();
+    /// Those of `partners` (the panels on the side of one that closed) left alone in their tab
+    /// group get back their own width: the widest one's would stay with them otherwise.
+    void restoreUntabbedPanels(const QList<QPointer<QDockWidget>> &partners);
     /// The width the user (or the screen) gave the window, not one forced by a panel's
     /// minimum width; 0 until the first resize.
     int m_chosenWidth = 0;
